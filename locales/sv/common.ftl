@@ -1,0 +1,71 @@
+## Words every dialog and channel shares.
+
+progress = Fråga { $current } av { $total }
+context-option = { $label }
+
+action-continue = Fortsätt
+action-done = Klar
+action-skip = Hoppa över
+action-back = Tillbaka
+action-pause = Pausa
+action-help = Vad betyder det?
+action-send = Skicka
+
+scale-good = Bra
+scale-ok = Sådär
+scale-bad = Inte bra
+scale-1 = 1 Mycket dåligt
+scale-2 = 2 Dåligt
+scale-3 = 3 Mittemellan
+scale-4 = 4 Bra
+scale-5 = 5 Mycket bra
+scale-dont-know = Vet inte
+
+share-meeting = Mötet får se
+share-coordinator = Bara min samordnare
+share-private = Bara jag
+share-default-note = Om du inte väljer, ser bara din samordnare svaret.
+review-empty = Du har inte svarat på något. Det går bra.
+review-skipped = Inget svar
+
+notice-invalid-option = Det svaret finns inte här. Välj ett av svaren.
+notice-empty-text = Skriv något, eller välj Hoppa över.
+notice-too-long = Texten är för lång. Skriv högst { $max } tecken.
+notice-stale = Den knappen hör till en annan fråga. Här är frågan du är på nu.
+notice-need-choice = Välj minst ett svar, eller välj Hoppa över.
+notice-not-understood = Jag förstod inte. Här är frågan igen.
+notice-paused = Dina svar är sparade. Du kan fortsätta när du vill.
+notice-resumed = Välkommen tillbaka! Vi fortsätter där du var.
+notice-finished = Tack! Du är klar.
+notice-first-step = Det här är första frågan.
+notice-no-help = Här finns ingen mer förklaring.
+notice-some-swedish = En del text finns bara på svenska.
+
+picto-wave = En hand som vinkar
+picto-star = En stjärna
+picto-question = Ett frågetecken
+picto-checklist = En lista att bocka av
+picto-heart = Ett hjärta
+picto-happy = Ett glatt ansikte
+picto-neutral = Ett ansikte som varken är glatt eller ledset
+picto-sad = Ett ledset ansikte
+picto-dont-know = En person som rycker på axlarna
+picto-point-1 = Ett ledset ansikte
+picto-point-2 = Ett lite ledset ansikte
+picto-point-3 = Ett ansikte mittemellan
+picto-point-4 = Ett lite glatt ansikte
+picto-point-5 = Ett glatt ansikte
+picto-school = En skola
+picto-family = En familj
+picto-friends = Två händer som hälsar
+picto-home = Ett hus
+picto-health = Ett sjukhus
+picto-future = En kristallkula
+picto-free-time = En fotboll
+picto-getting-around = En buss
+picto-thumbs-up = En tumme upp
+picto-thumbs-down = En tumme ner
+picto-speech = En pratbubbla
+picto-pencil = En penna
+picto-meeting = Två personer
+picto-stop = En stoppskylt

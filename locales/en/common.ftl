@@ -69,3 +69,9 @@ picto-speech = A speech bubble
 picto-pencil = A pencil
 picto-meeting = Two people
 picto-stop = A stop sign
+
+console-hint-info = Press Enter to go on. /help explains, /back goes back, /pause pauses.
+console-hint-choice = Type the number of your answer. /skip skips, /help explains.
+console-hint-multi = Type the numbers, for example 1,3. /skip skips, /help explains.
+console-hint-text = Write your answer. /skip skips, /help explains.
+console-hint-review = Type ok to send. Or type for example 2 meeting, 2 coordinator or 2 private.

@@ -69,3 +69,9 @@ picto-speech = En pratbubbla
 picto-pencil = En penna
 picto-meeting = Två personer
 picto-stop = En stoppskylt
+
+console-hint-info = Tryck Enter för att fortsätta. /help förklarar, /back går tillbaka, /pause pausar.
+console-hint-choice = Skriv siffran för ditt svar. /skip hoppar över, /help förklarar.
+console-hint-multi = Skriv siffrorna, till exempel 1,3. /skip hoppar över, /help förklarar.
+console-hint-text = Skriv ditt svar. /skip hoppar över, /help förklarar.
+console-hint-review = Skriv ok för att skicka. Eller skriv till exempel 2 meeting, 2 coordinator eller 2 private.

@@ -1,0 +1,50 @@
+"""Wiring: one place that builds the library, words, pictograms, storage and services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import sqlite_utils
+
+from bot.config import Settings
+from bot.engine.library import DialogLibrary
+from bot.i18n import Catalog
+from bot.pictograms import Manifest, PictogramCache
+from bot.services.dialogs import DialogService
+from storage.crypto import FieldCipher, load_or_create_key
+from storage.database import open_database
+from storage.sessions import SqliteSessionStore
+
+
+@dataclass
+class App:
+    settings: Settings
+
+    @cached_property
+    def library(self) -> DialogLibrary:
+        return DialogLibrary()
+
+    @cached_property
+    def catalog(self) -> Catalog:
+        return Catalog()
+
+    @cached_property
+    def manifest(self) -> Manifest:
+        return Manifest()
+
+    @cached_property
+    def pictogram_cache(self) -> PictogramCache:
+        return PictogramCache(self.settings.cache_dir / "pictograms")
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        return open_database(self.settings.db_path)
+
+    @cached_property
+    def cipher(self) -> FieldCipher:
+        return FieldCipher(load_or_create_key(self.settings.key_file))
+
+    @cached_property
+    def dialogs(self) -> DialogService:
+        return DialogService(self.library, SqliteSessionStore(self.db, self.cipher))

@@ -1,0 +1,113 @@
+"""Benchmarks behind `delaktig bench`: figures and ratios, printed as one JSON document."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bot.engine.library import DialogLibrary
+from bot.engine.model import Dialog, Kind
+from bot.engine.runner import Event, EventKind, Prompt, new_state, prompt_for, step
+from bot.services.dialogs import DialogService
+from storage.crypto import FieldCipher
+from storage.database import PRAGMAS, open_database
+from storage.sessions import SqliteSessionStore
+
+Scenario = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def scripted_event(prompt: Prompt, rng: random.Random) -> Event:
+    """A plausible answer to any prompt, as a family would give it."""
+    options = [o.id for o in prompt.options]
+    match prompt.kind:
+        case Kind.CHOICE | Kind.SCALE:
+            return Event(EventKind.ANSWER, rng.choice(options), at=prompt.key)
+        case Kind.MULTI:
+            return Event(EventKind.ANSWER, rng.sample(options, min(2, len(options))), prompt.key)
+        case Kind.TEXT:
+            return Event(EventKind.ANSWER, "Det går bra i skolan nu.", at=prompt.key)
+    return Event(EventKind.ANSWER, at=prompt.key)
+
+
+def _percentile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def engine(options: dict[str, Any]) -> dict[str, Any]:
+    """The engine alone in memory, engine + SQLite per step, and SQLite's own commit floor."""
+    steps = int(options.get("steps", 20_000))
+    dialogs = list(DialogLibrary().load().values())
+    rng = random.Random(7)
+
+    timings: list[float] = []
+    done = 0
+    while done < steps:
+        dialog = dialogs[done % len(dialogs)]
+        state = new_state(dialog)
+        prompt = prompt_for(dialog, state)
+        while prompt.kind is not Kind.END and done < steps:
+            event = scripted_event(prompt, rng)
+            start = time.perf_counter_ns()
+            state, outputs = step(dialog, state, event)
+            timings.append(time.perf_counter_ns() - start)
+            prompt = next(o for o in outputs if isinstance(o, Prompt))
+            done += 1
+    memory_seconds = sum(timings) / 1e9
+
+    with tempfile.TemporaryDirectory() as tmp:
+        committed = _committed_steps_per_s(Path(tmp) / "bench.db", dialogs, steps // 4, rng)
+        floor = _floor_commits_per_s(Path(tmp) / "floor.db", steps // 4)
+    return {
+        "steps": steps,
+        "memory_steps_per_s": round(steps / memory_seconds),
+        "p50_us": round(_percentile(timings, 0.50) / 1000, 1),
+        "p99_us": round(_percentile(timings, 0.99) / 1000, 1),
+        "committed_steps_per_s": round(committed),
+        "floor_commits_per_s": round(floor),
+        "committed_to_floor_ratio": round(committed / floor, 3),
+    }
+
+
+def _committed_steps_per_s(
+    path: Path, dialogs: list[Dialog], steps: int, rng: random.Random
+) -> float:
+    db = open_database(path)
+    service = DialogService(DialogLibrary(), SqliteSessionStore(db, FieldCipher(b"k" * 32)))
+    done, elapsed = 0, 0.0
+    while done < steps:
+        session, outputs = service.start(dialogs[done % len(dialogs)].id)
+        prompt = outputs[-1]
+        while prompt.kind is not Kind.END and done < steps:
+            event = scripted_event(prompt, rng)
+            start = time.perf_counter()
+            session, outputs = service.handle(session.id, event)
+            elapsed += time.perf_counter() - start
+            prompt = next(o for o in outputs if isinstance(o, Prompt))
+            done += 1
+    db.conn.close()
+    return steps / elapsed
+
+
+def _floor_commits_per_s(path: Path, commits: int) -> float:
+    """A bare loop: insert one answer-sized row and commit, with the same pragmas."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    for pragma in PRAGMAS:
+        conn.execute(pragma)
+    conn.execute("CREATE TABLE answers (id INTEGER PRIMARY KEY, session_id TEXT, value TEXT)")
+    start = time.perf_counter()
+    for n in range(commits):
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO answers (session_id, value) VALUES (?, ?)", ("s", f'"{n}"'))
+        conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return commits / elapsed
+
+
+SCENARIOS: dict[str, Scenario] = {"engine": engine}

@@ -1,0 +1,35 @@
+"""The `delaktig` command line. Each subcommand lives in `bot/commands/`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot import __version__
+from bot.commands import bench, chat, dialogs, lint
+from bot.errors import UserFacingError
+
+COMMANDS = (chat, lint, dialogs, bench)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="delaktig",
+        description="Delaktig: children, youth and guardians take part in their own SIP.",
+    )
+    parser.add_argument("--version", action="version", version=f"delaktig {__version__}")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except UserFacingError as exc:
+        print(f"delaktig: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,24 @@
+"""`delaktig bench`: run benchmark scenarios and print one JSON document."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from bot.bench import SCENARIOS
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("bench", help="measure performance (prints JSON)")
+    parser.add_argument(
+        "--scenario", action="append", choices=sorted(SCENARIOS), help="default: all scenarios"
+    )
+    parser.add_argument("--steps", type=int, default=20_000, help="engine steps to time")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    names = args.scenario or sorted(SCENARIOS)
+    result = {name: SCENARIOS[name]({"steps": args.steps}) for name in names}
+    print(json.dumps(result, indent=2))
+    return 0

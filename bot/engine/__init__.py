@@ -1,0 +1,1 @@
+"""The dialog engine: model, loader, the pure runner and the content linter."""

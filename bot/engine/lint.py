@@ -1,0 +1,198 @@
+"""The content linter behind `delaktig lint`: dialogs, words and pictures, checked together."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fluent.syntax import ast, visitor
+
+from bot.engine.loader import DialogError, load_file
+from bot.engine.model import SCALES, Dialog, Kind
+from bot.i18n import DEFAULT_LOCALE, Catalog
+from bot.pictograms import Manifest, emoji_font_has
+
+#: Messages the code itself shows, so they must exist even if no dialog names them.
+CODE_MESSAGES = (
+    "progress",
+    "context-option",
+    "share-meeting",
+    "share-coordinator",
+    "share-private",
+    "share-default-note",
+    "review-empty",
+    "notice-invalid-option",
+    "notice-empty-text",
+    "notice-too-long",
+    "notice-stale",
+    "notice-need-choice",
+    "notice-not-understood",
+    "notice-paused",
+    "notice-resumed",
+    "notice-finished",
+    "notice-first-step",
+    "notice-no-help",
+    "notice-some-swedish",
+    *(label for scale in SCALES.values() for _, label, _ in scale),
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    level: str  # "error" | "warning"
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.level}: {self.where}: {self.message}"
+
+
+@dataclass
+class LintReport:
+    findings: list[Finding] = field(default_factory=list)
+    dialogs: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def error(self, where: str, message: str) -> None:
+        self.findings.append(Finding("error", where, message))
+
+    def warning(self, where: str, message: str) -> None:
+        self.findings.append(Finding("warning", where, message))
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.level == "error"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.level == "warning"]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "ok": not self.errors,
+            "errors": [vars(f) for f in self.errors],
+            "warnings": [vars(f) for f in self.warnings],
+            "dialogs": self.dialogs,
+        }
+
+
+def dialog_messages(dialog: Dialog) -> Iterator[tuple[str, str]]:
+    """(where, message id) for every message a dialog names."""
+    yield f"{dialog.id}: title", dialog.title
+    for step in dialog.steps.values():
+        where = f"{dialog.id}: step `{step.id}`"
+        yield f"{where}: text", step.text
+        if step.help:
+            yield f"{where}: help", step.help
+        for option in step.options:
+            yield f"{where}: option `{option.id}`", option.label
+
+
+def lint_content(dialogs_dir: Path, catalog: Catalog, manifest: Manifest) -> LintReport:
+    report = LintReport()
+    dialogs = []
+    for path in sorted(dialogs_dir.glob("*.yaml")):
+        try:
+            dialogs.append(load_file(path))
+        except DialogError as exc:
+            report.error(path.name, str(exc).removeprefix(f"{path.name}: "))
+    if not dialogs:
+        report.error(str(dialogs_dir), "no dialogs found")
+    for files in catalog.locales.values():
+        for problem in files.errors:
+            report.error("locales", problem)
+    if DEFAULT_LOCALE not in catalog.locales:
+        report.error("locales", f"the default locale `{DEFAULT_LOCALE}` is missing")
+    _check_messages(report, catalog, dialogs, manifest)
+    _check_pictograms(report, dialogs, manifest)
+    for dialog in dialogs:
+        report.dialogs[dialog.id] = {
+            "audience": dialog.audience.value,
+            "version": dialog.version,
+            "steps": len(dialog.steps),
+        }
+    return report
+
+
+def _check_messages(
+    report: LintReport, catalog: Catalog, dialogs: list[Dialog], manifest: Manifest
+) -> None:
+    needed: dict[str, str] = {msg: "code" for msg in CODE_MESSAGES}
+    for dialog in dialogs:
+        for where, msg_id in dialog_messages(dialog):
+            needed.setdefault(msg_id, where)
+    for pictogram in manifest.entries.values():
+        needed.setdefault(pictogram.alt, f"pictogram `{pictogram.key}`: alt")
+    langs = catalog.languages
+    missing_by_lang: dict[str, list[str]] = {lang: [] for lang in langs}
+    for msg_id, where in needed.items():
+        present = [lang for lang in langs if catalog.has(lang, msg_id)]
+        if not present:
+            report.error(where, f"message `{msg_id}` is in no locale")
+        for lang in langs:
+            if present and lang not in present:
+                missing_by_lang[lang].append(msg_id)
+    for lang, ids in missing_by_lang.items():
+        if ids:
+            report.warning(
+                f"locales/{lang}", f"{len(ids)} missing (Swedish is used): {', '.join(ids)}"
+            )
+    _check_parity(report, catalog)
+
+
+class _Variables(visitor.Visitor):
+    def __init__(self):
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
+        self.names.add(node.id.name)
+
+
+def variables(message: ast.Message) -> set[str]:
+    collector = _Variables()
+    collector.visit(message)
+    return collector.names
+
+
+def _check_parity(report: LintReport, catalog: Catalog) -> None:
+    """A translation uses the same variables as the Swedish message (selectors included)."""
+    source = catalog.locales.get(DEFAULT_LOCALE)
+    if source is None:
+        return
+    for lang, files in catalog.locales.items():
+        if lang == DEFAULT_LOCALE:
+            continue
+        for msg_id, message in files.messages.items():
+            original = source.messages.get(msg_id)
+            if original is None:
+                report.warning(
+                    f"locales/{lang}", f"`{msg_id}` is not in Swedish; is it still used?"
+                )
+                continue
+            ours, theirs = variables(original), variables(message)
+            if ours != theirs:
+                report.error(
+                    f"locales/{lang}",
+                    f"`{msg_id}` uses variables {sorted(theirs)} but Swedish uses {sorted(ours)}",
+                )
+
+
+def _check_pictograms(report: LintReport, dialogs: list[Dialog], manifest: Manifest) -> None:
+    for key, pictogram in manifest.entries.items():
+        if not pictogram.svg_path.exists() or not emoji_font_has(pictogram):
+            report.error(f"pictogram `{key}`", f"OpenMoji has no {pictogram.codepoints}")
+    for dialog in dialogs:
+        for step in dialog.steps.values():
+            where = f"{dialog.id}: step `{step.id}`"
+            keys = [*step.pictograms]
+            if step.kind is not Kind.END and not step.pictograms:
+                report.error(where, "no pictogram")
+            for option in step.options:
+                if option.pictogram is None:
+                    report.error(f"{where}: option `{option.id}`", "no pictogram")
+                else:
+                    keys.append(option.pictogram)
+            for key in keys:
+                if key not in manifest:
+                    report.error(where, f"pictogram `{key}` is not in the manifest")

@@ -1,0 +1,92 @@
+"""Run dialog sessions: load the pinned dialog, step the engine, save the change in one go."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from bot.engine.library import DialogLibrary
+from bot.engine.model import Dialog, Kind
+from bot.engine.runner import Event, Output, State, new_state, prompt_for, step
+from bot.errors import UserFacingError
+from storage.sessions import AnswerRecord, SessionStore, StoredSession
+
+
+class UnknownSession(UserFacingError):
+    pass
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """`area-how[school]` → (`area-how`, `school`); `welcome` → (`welcome`, '')."""
+    if key.endswith("]") and "[" in key:
+        step_id, item = key[:-1].split("[", 1)
+        return step_id, item
+    return key, ""
+
+
+def answer_changes(
+    dialog: Dialog, before: State, after: State
+) -> tuple[list[AnswerRecord], list[tuple[str, str]]]:
+    """What to write so the answers table matches `after`: rows to upsert and keys to delete."""
+    old_answers, new_answers = before["answers"], after["answers"]
+    old_shares, new_shares = before["shares"], after["shares"]
+    upserts = []
+    for key, value in new_answers.items():
+        if old_answers.get(key) != value or old_shares.get(key) != new_shares.get(key):
+            step_id, item = split_key(key)
+            is_text = dialog.step(step_id).kind is Kind.TEXT
+            upserts.append(AnswerRecord(step_id, item, value, is_text, new_shares.get(key)))
+    deletes = [split_key(key) for key in old_answers if key not in new_answers]
+    return upserts, deletes
+
+
+class DialogService:
+    def __init__(self, library: DialogLibrary, store: SessionStore):
+        self.library, self.store = library, store
+
+    def start(
+        self,
+        dialog_id: str,
+        *,
+        lang: str = "sv",
+        name: str | None = None,
+        participant_id: int | None = None,
+        context: dict[str, Any] | None = None,
+    ) -> tuple[StoredSession, list[Output]]:
+        dialog = self.library.get(dialog_id)
+        self.store.store_dialog(dialog.id, dialog.version, dialog.content_hash, dialog.source)
+        state = new_state(dialog, context)
+        session = self.store.create(
+            dialog_id=dialog.id,
+            dialog_hash=dialog.content_hash,
+            dialog_version=dialog.version,
+            state=state,
+            lang=lang,
+            name=name,
+            participant_id=participant_id,
+        )
+        return session, [prompt_for(dialog, state)]
+
+    def get(self, session_id: str) -> StoredSession:
+        session = self.store.get(session_id)
+        if session is None:
+            raise UnknownSession(f"no session {session_id}")
+        return session
+
+    def dialog_of(self, session: StoredSession) -> Dialog:
+        """The dialog exactly as it was when the session started."""
+        return self.library.pinned(
+            session.dialog_hash, self.store.dialog_source(session.dialog_hash)
+        )
+
+    def handle(self, session_id: str, event: Event) -> tuple[StoredSession, list[Output]]:
+        session = self.get(session_id)
+        dialog = self.dialog_of(session)
+        state, outputs = step(dialog, session.state, event)
+        upserts, deletes = answer_changes(dialog, session.state, state)
+        self.store.save_step(session.id, state, state["status"], upserts, deletes)
+        return replace(session, state=state, status=state["status"]), outputs
+
+    def set_lang(self, session: StoredSession, lang: str) -> StoredSession:
+        self.store.set_lang(session.id, lang)
+        return replace(session, lang=lang)

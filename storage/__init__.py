@@ -1,0 +1,1 @@
+"""Storage adapters: SQLite through sqlite-utils, behind small repository interfaces."""

@@ -1,0 +1,61 @@
+"""Open the SQLite file (WAL), apply forward migrations, and refuse a newer schema."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from bot.errors import UserFacingError
+from storage.schema import MIGRATIONS
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=NORMAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+class StorageError(UserFacingError):
+    pass
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def open_database(path: Path | str) -> sqlite_utils.Database:
+    """The database at `path`, created and migrated to the current schema as needed."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        for pragma in PRAGMAS:
+            conn.execute(pragma)
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageError(
+            f"cannot open the database at {path} ({exc}); choose a writable path with --db"
+        ) from None
+    db = sqlite_utils.Database(conn)
+    migrate(db, path)
+    return db
+
+
+def migrate(db: sqlite_utils.Database, path: Path | str = "database") -> None:
+    current = schema_version(db)
+    if current > len(MIGRATIONS):
+        raise StorageError(
+            f"the database at {path} has schema {current}, newer than this Delaktig knows "
+            f"({len(MIGRATIONS)}); upgrade Delaktig or use another --db"
+        )
+    for number, migration in enumerate(MIGRATIONS[current:], start=current + 1):
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            migration(db)
+            db.execute(f"PRAGMA user_version={number}")
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            db.execute("ROLLBACK")
+            raise StorageError(f"cannot update the database at {path}: {exc}") from None

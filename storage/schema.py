@@ -1,0 +1,103 @@
+"""The schema as forward migrations: MIGRATIONS[n] takes schema n to n+1. Never edit a shipped
+migration; add a new one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _initial(db: sqlite_utils.Database) -> None:
+    db["units"].create({"id": int, "name": str, "created_at": str}, pk="id")
+    db["units"].create_index(["name"], unique=True)
+    db["cases"].create(
+        {"id": int, "unit_id": int, "label": str, "status": str, "created_at": str},
+        pk="id",
+        foreign_keys=[("unit_id", "units", "id")],
+    )
+    db["participants"].create(
+        {
+            "id": int,
+            "case_id": int,
+            "role": str,
+            "dialog_id": str,
+            "name_enc": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+    db["invites"].create(
+        {
+            "id": int,
+            "participant_id": int,
+            "token_hash": str,
+            "created_at": str,
+            "expires_at": str,
+            "used_at": str,
+            "revoked_at": str,
+        },
+        pk="id",
+        foreign_keys=[("participant_id", "participants", "id")],
+    )
+    db["invites"].create_index(["token_hash"], unique=True)
+    db["dialog_versions"].create(
+        {"hash": str, "dialog_id": str, "version": int, "source_json": str, "stored_at": str},
+        pk="hash",
+    )
+    db["sessions"].create(
+        {
+            "id": str,
+            "name": str,
+            "participant_id": int,
+            "dialog_id": str,
+            "dialog_version": int,
+            "dialog_hash": str,
+            "lang": str,
+            "status": str,
+            "state_enc": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("participant_id", "participants", "id"),
+            ("dialog_hash", "dialog_versions", "hash"),
+        ],
+    )
+    db["sessions"].create_index(["name"], unique=True)
+    db["answers"].create(
+        {
+            "id": int,
+            "session_id": str,
+            "step": str,
+            "item": str,
+            "value_json": str,
+            "text_enc": str,
+            "share": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"session_id", "step", "item"},
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["answers"].create_index(["session_id", "step", "item"], unique=True)
+    db["audit_log"].create(
+        {"id": int, "at": str, "actor": str, "action": str, "subject": str, "detail": str},
+        pk="id",
+    )
+    db.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+
+
+MIGRATIONS: list[Migration] = [_initial]

@@ -1,0 +1,221 @@
+"""Dialog sessions and their answers. Everything one step changes is written in one transaction."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+import sqlite_utils
+
+from storage.crypto import FieldCipher
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    id: str
+    name: str | None
+    participant_id: int | None
+    dialog_id: str
+    dialog_hash: str
+    lang: str
+    status: str
+    state: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """One answer as stored: `item` is the for_each option ('' when none); text is encrypted."""
+
+    step: str
+    item: str
+    value: Any
+    is_text: bool
+    share: str | None
+
+
+class SessionStore(Protocol):
+    """What the dialog service needs from storage; SQLite is one implementation."""
+
+    def store_dialog(
+        self, dialog_id: str, version: int, content_hash: str, source: dict
+    ) -> None: ...
+
+    def dialog_source(self, content_hash: str) -> dict | None: ...
+
+    def create(
+        self,
+        *,
+        dialog_id: str,
+        dialog_hash: str,
+        dialog_version: int,
+        state: dict,
+        lang: str,
+        name: str | None = None,
+        participant_id: int | None = None,
+    ) -> StoredSession: ...
+
+    def get(self, session_id: str) -> StoredSession | None: ...
+
+    def by_name(self, name: str) -> StoredSession | None: ...
+
+    def save_step(
+        self,
+        session_id: str,
+        state: dict,
+        status: str,
+        upserts: list[AnswerRecord],
+        deletes: list[tuple[str, str]],
+    ) -> None: ...
+
+    def set_lang(self, session_id: str, lang: str) -> None: ...
+
+    def answers(self, session_id: str) -> list[AnswerRecord]: ...
+
+
+class SqliteSessionStore:
+    """Sessions in SQLite. The state (it holds answer text) and free-text answers are encrypted."""
+
+    def __init__(self, db: sqlite_utils.Database, cipher: FieldCipher):
+        self.db, self.cipher = db, cipher
+        self.conn = db.conn
+
+    def store_dialog(self, dialog_id: str, version: int, content_hash: str, source: dict) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO dialog_versions (hash, dialog_id, version, source_json, "
+            "stored_at) VALUES (?, ?, ?, ?, ?)",
+            (content_hash, dialog_id, version, json.dumps(source, ensure_ascii=False), utc_now()),
+        )
+
+    def dialog_source(self, content_hash: str) -> dict | None:
+        row = self.conn.execute(
+            "SELECT source_json FROM dialog_versions WHERE hash = ?", (content_hash,)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def create(
+        self,
+        *,
+        dialog_id: str,
+        dialog_hash: str,
+        dialog_version: int,
+        state: dict,
+        lang: str,
+        name: str | None = None,
+        participant_id: int | None = None,
+    ) -> StoredSession:
+        session_id = uuid.uuid4().hex
+        now = utc_now()
+        self.conn.execute(
+            "INSERT INTO sessions (id, name, participant_id, dialog_id, dialog_version, "
+            "dialog_hash, lang, status, state_enc, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                session_id,
+                name,
+                participant_id,
+                dialog_id,
+                dialog_version,
+                dialog_hash,
+                lang,
+                state["status"],
+                self._seal(state),
+                now,
+                now,
+            ),
+        )
+        return StoredSession(
+            session_id, name, participant_id, dialog_id, dialog_hash, lang, state["status"], state
+        )
+
+    def get(self, session_id: str) -> StoredSession | None:
+        return self._one("id = ?", session_id)
+
+    def by_name(self, name: str) -> StoredSession | None:
+        return self._one("name = ?", name)
+
+    def _one(self, where: str, value: Any) -> StoredSession | None:
+        row = self.conn.execute(
+            "SELECT id, name, participant_id, dialog_id, dialog_hash, lang, status, state_enc "
+            f"FROM sessions WHERE {where}",
+            (value,),
+        ).fetchone()
+        if row is None:
+            return None
+        *fields, sealed = row
+        return StoredSession(*fields, state=json.loads(self.cipher.decrypt(sealed)))
+
+    def save_step(
+        self,
+        session_id: str,
+        state: dict,
+        status: str,
+        upserts: list[AnswerRecord],
+        deletes: list[tuple[str, str]],
+    ) -> None:
+        now = utc_now()
+        with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute(
+                "UPDATE sessions SET state_enc = ?, status = ?, updated_at = ? WHERE id = ?",
+                (self._seal(state), status, now, session_id),
+            )
+            for step, item in deletes:
+                self.conn.execute(
+                    "DELETE FROM answers WHERE session_id = ? AND step = ? AND item = ?",
+                    (session_id, step, item),
+                )
+            for record in upserts:
+                value_json, text_enc = self._answer_columns(record)
+                self.conn.execute(
+                    "INSERT INTO answers (session_id, step, item, value_json, text_enc, share, "
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (session_id, step, item) DO UPDATE SET "
+                    "value_json = excluded.value_json, text_enc = excluded.text_enc, "
+                    "share = excluded.share, updated_at = excluded.updated_at",
+                    (
+                        session_id,
+                        record.step,
+                        record.item,
+                        value_json,
+                        text_enc,
+                        record.share,
+                        now,
+                        now,
+                    ),
+                )
+
+    def set_lang(self, session_id: str, lang: str) -> None:
+        with self.conn:
+            self.conn.execute("UPDATE sessions SET lang = ? WHERE id = ?", (lang, session_id))
+
+    def answers(self, session_id: str) -> list[AnswerRecord]:
+        rows = self.conn.execute(
+            "SELECT step, item, value_json, text_enc, share FROM answers "
+            "WHERE session_id = ? ORDER BY id",
+            (session_id,),
+        ).fetchall()
+        return [
+            AnswerRecord(
+                step,
+                item,
+                self.cipher.decrypt(text_enc) if text_enc else json.loads(value_json),
+                text_enc is not None,
+                share,
+            )
+            for step, item, value_json, text_enc, share in rows
+        ]
+
+    def _seal(self, state: dict) -> str:
+        return self.cipher.encrypt(json.dumps(state, ensure_ascii=False, separators=(",", ":")))
+
+    def _answer_columns(self, record: AnswerRecord) -> tuple[str | None, str | None]:
+        if record.is_text:
+            return None, self.cipher.encrypt(str(record.value))
+        return json.dumps(record.value, ensure_ascii=False), None

@@ -11,7 +11,10 @@ from bot.config import Settings
 from bot.engine.library import DialogLibrary
 from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
+from bot.services.cases import CaseService
 from bot.services.dialogs import DialogService
+from storage.audit import AuditLog
+from storage.cases import CaseStore
 from storage.crypto import FieldCipher, load_or_create_key
 from storage.database import open_database
 from storage.sessions import SqliteSessionStore
@@ -48,3 +51,15 @@ class App:
     @cached_property
     def dialogs(self) -> DialogService:
         return DialogService(self.library, SqliteSessionStore(self.db, self.cipher))
+
+    @cached_property
+    def audit(self) -> AuditLog:
+        return AuditLog(self.db)
+
+    @cached_property
+    def case_store(self) -> CaseStore:
+        return CaseStore(self.db, self.cipher)
+
+    @cached_property
+    def cases(self) -> CaseService:
+        return CaseService(self.case_store, self.dialogs, self.audit)

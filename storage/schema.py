@@ -13,10 +13,42 @@ Migration = Callable[[sqlite_utils.Database], None]
 def _initial(db: sqlite_utils.Database) -> None:
     db["units"].create({"id": int, "name": str, "created_at": str}, pk="id")
     db["units"].create_index(["name"], unique=True)
-    db["cases"].create(
-        {"id": int, "unit_id": int, "label": str, "status": str, "created_at": str},
+    db["users"].create(
+        {
+            "id": int,
+            "unit_id": int,
+            "username": str,
+            "password_hash": str,
+            "role": str,
+            "created_at": str,
+        },
         pk="id",
         foreign_keys=[("unit_id", "units", "id")],
+    )
+    db["users"].create_index(["username"], unique=True)
+    db["cases"].create(
+        {
+            "id": int,
+            "unit_id": int,
+            "label": str,
+            "status": str,
+            "need_noticed": str,
+            "actors_json": str,
+            "sole_custody_reason": str,
+            "meeting_date": str,
+            "meeting_time": str,
+            "meeting_place_enc": str,
+            "meeting_format": str,
+            "invitation_sent_on": str,
+            "plan_sent_on": str,
+            "follow_up_date": str,
+            "closed_at": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("unit_id", "units", "id")],
+        defaults={"status": "open", "actors_json": "[]"},
     )
     db["participants"].create(
         {
@@ -25,10 +57,30 @@ def _initial(db: sqlite_utils.Database) -> None:
             "role": str,
             "dialog_id": str,
             "name_enc": str,
+            "contact_enc": str,
+            "child_asked": int,
+            "protected": int,
+            "lang": str,
+            "identity_hash": str,
             "created_at": str,
         },
         pk="id",
         foreign_keys=[("case_id", "cases", "id")],
+        defaults={"child_asked": 0, "protected": 0, "lang": "sv"},
+    )
+    db["notifications"].create(
+        {
+            "id": int,
+            "unit_id": int,
+            "case_id": int,
+            "kind": str,
+            "urgent": int,
+            "created_at": str,
+            "read_at": str,
+        },
+        pk="id",
+        foreign_keys=[("unit_id", "units", "id"), ("case_id", "cases", "id")],
+        defaults={"urgent": 0},
     )
     db["invites"].create(
         {

@@ -1,0 +1,174 @@
+"""Cases, participants and invites: what a coordinator sets up and a family redeems."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from bot.engine.runner import Event, EventKind, Output
+from bot.errors import UserFacingError
+from bot.services.dialogs import DialogService
+from storage.audit import AuditLog
+from storage.cases import Case, CaseStore, Participant
+
+INVITE_DAYS = 14
+ROLES = ("child", "youth", "guardian")
+#: YYMMDD-NNNN or YYYYMMDDNNNN, with or without the separator: looks like a personnummer.
+PERSONNUMMER = re.compile(r"(?<!\d)(\d{2})?\d{6}[-+\s]?\d{4}(?!\d)")
+
+Clock = Callable[[], datetime]
+
+
+def utc_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+class CaseError(UserFacingError):
+    pass
+
+
+class InvalidInvite(UserFacingError):
+    """The one answer for unknown, expired, used, revoked and tampered tokens alike."""
+
+    def __init__(self):
+        super().__init__("this invite link does not work; ask your coordinator for a new one")
+
+
+def identity_hash(identity: str) -> str:
+    """Channel identities (a Telegram chat, a web device) are stored only as hashes."""
+    return hashlib.sha256(f"identity:{identity}".encode()).hexdigest()
+
+
+def check_label(label: str) -> str:
+    label = label.strip()
+    if not label:
+        raise CaseError("a case needs a label (a pseudonym, never a personnummer)")
+    if PERSONNUMMER.search(label):
+        raise CaseError(
+            "the label looks like a personnummer; use a pseudonym such as 'Fjärilen 2026'"
+        )
+    return label
+
+
+@dataclass(frozen=True)
+class Redeemed:
+    participant: Participant
+    session_id: str
+    outputs: list[Output]
+
+
+class CaseService:
+    def __init__(
+        self,
+        store: CaseStore,
+        dialogs: DialogService,
+        audit: AuditLog,
+        clock: Clock = utc_clock,
+    ):
+        self.store, self.dialogs, self.audit, self.clock = store, dialogs, audit, clock
+
+    def create_case(self, unit_id: int, label: str, actor: str = "system", **values) -> Case:
+        case = self.store.create_case(unit_id, label=check_label(label), **values)
+        self.audit.record(actor, "case.create", f"case:{case.id}")
+        return case
+
+    def add_participant(
+        self, case_id: int, role: str, dialog_id: str, actor: str = "system", **values
+    ) -> Participant:
+        if role not in ROLES:
+            raise CaseError(f"role must be one of {', '.join(ROLES)}")
+        if self.store.case(case_id) is None:
+            raise CaseError(f"no case {case_id}")
+        self.dialogs.library.get(dialog_id)
+        participant = self.store.add_participant(case_id, role, dialog_id, **values)
+        self.audit.record(actor, "participant.add", f"case:{case_id}", participant=participant.id)
+        return participant
+
+    def issue_invite(self, participant_id: int, actor: str = "system") -> str:
+        """A new single-use token (192 random bits, 32 characters of base64url). Earlier open
+        invites of the participant are revoked."""
+        participant = self._participant(participant_id)
+        now = self.clock()
+        for invite in self.store.invites(participant_id):
+            if invite.used_at is None and invite.revoked_at is None:
+                self.store.mark_invite(invite.id, revoked_at=now.isoformat())
+        token = secrets.token_urlsafe(24)
+        expires = (now + timedelta(days=INVITE_DAYS)).isoformat()
+        self.store.add_invite(participant_id, token, expires)
+        self.audit.record(
+            actor, "invite.issue", f"case:{participant.case_id}", participant=participant_id
+        )
+        return token
+
+    def revoke_invites(self, participant_id: int, actor: str = "system") -> int:
+        now = self.clock().isoformat()
+        count = 0
+        for invite in self.store.invites(participant_id):
+            if invite.used_at is None and invite.revoked_at is None:
+                self.store.mark_invite(invite.id, revoked_at=now)
+                count += 1
+        participant = self._participant(participant_id)
+        self.audit.record(
+            actor, "invite.revoke", f"case:{participant.case_id}", participant=participant_id
+        )
+        return count
+
+    def redeem(self, token: str, identity: str) -> Redeemed:
+        """Bind the participant to this identity (a chat, a device) and open their dialog.
+        The same identity may open a used invite again (it resumes); nobody else can."""
+        invite = self.store.invite_by_token(token) if isinstance(token, str) else None
+        if invite is None or invite.revoked_at is not None:
+            raise InvalidInvite()
+        participant = self._participant(invite.participant_id)
+        case = self.store.case(participant.case_id)
+        bound_here = participant.identity_hash == identity_hash(identity)
+        if invite.used_at is not None and not bound_here:
+            raise InvalidInvite()
+        if invite.used_at is None:
+            if datetime.fromisoformat(invite.expires_at) <= self.clock() or case.status != "open":
+                raise InvalidInvite()
+            self.store.mark_invite(invite.id, used_at=self.clock().isoformat())
+            participant = self.store.update_participant(
+                participant.id, identity_hash=identity_hash(identity)
+            )
+            self.audit.record(
+                "participant", "invite.redeem", f"case:{case.id}", participant=participant.id
+            )
+        session_id, outputs = self.open_session(participant)
+        return Redeemed(participant, session_id, outputs)
+
+    def participant_for_identity(self, identity: str) -> Participant | None:
+        return self.store.participant_by_identity(identity_hash(identity))
+
+    def open_session(self, participant: Participant) -> tuple[str, list[Output]]:
+        """The participant's session for their dialog, resumed or started with the case context."""
+        existing = self.store.session_id_for(participant.id, participant.dialog_id)
+        if existing:
+            session, outputs = self.dialogs.handle(existing, Event(EventKind.RESUME))
+            return session.id, outputs
+        session, outputs = self.dialogs.start(
+            participant.dialog_id,
+            lang=participant.lang,
+            participant_id=participant.id,
+            context=self.context_for(participant),
+        )
+        return session.id, outputs
+
+    def context_for(self, participant: Participant) -> dict:
+        """What a dialog may know of its case: the proposed actors, whether the child is asked."""
+        case = self.store.case(participant.case_id)
+        return {
+            "actors": case.actors,
+            "child_asked": any(p.child_asked for p in self.store.participants(case.id)),
+            "role": participant.role,
+        }
+
+    def _participant(self, participant_id: int) -> Participant:
+        participant = self.store.participant(participant_id)
+        if participant is None:
+            raise CaseError(f"no participant {participant_id}")
+        return participant

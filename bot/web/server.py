@@ -1,0 +1,44 @@
+"""Build the aiohttp application and run it. Feature modules add their routes through
+`register(web_app)`; background jobs go on `web_app.cleanup_ctx`."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from aiohttp import web
+
+from bot.app import App
+
+MAX_BODY = 64 * 1024
+STATIC_DIR = Path(__file__).parent / "static"
+APP_KEY = web.AppKey("delaktig", App)
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+#: Feature modules with `register(web_app)`; later issues add theirs here.
+FEATURES: list[Callable[[web.Application], None]] = []
+
+
+@web.middleware
+async def security_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
+    response = await handler(request)
+    response.headers.setdefault(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self'; "
+        "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+        "form-action 'self'",
+    )
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    return response
+
+
+def create_web_app(app: App) -> web.Application:
+    web_app = web.Application(client_max_size=MAX_BODY, middlewares=[security_headers])
+    web_app[APP_KEY] = app
+    web_app.router.add_static("/static/", STATIC_DIR, name="static")
+    for register in FEATURES:
+        register(web_app)
+    return web_app

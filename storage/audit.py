@@ -1,0 +1,34 @@
+"""The append-only audit log: who read, exported or changed what, and every consent event.
+Never put answer text or names in `detail`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlite_utils
+
+from storage.sessions import utc_now
+
+
+class AuditLog:
+    def __init__(self, db: sqlite_utils.Database):
+        self.conn = db.conn
+
+    def record(self, actor: str, action: str, subject: str, **detail: Any) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
+                (utc_now(), actor, action, subject, json.dumps(detail, sort_keys=True)),
+            )
+
+    def entries(self, subject_prefix: str = "") -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT at, actor, action, subject, detail FROM audit_log WHERE subject LIKE ? "
+            "ORDER BY id",
+            (subject_prefix + "%",),
+        ).fetchall()
+        return [
+            {"at": at, "actor": actor, "action": action, "subject": subject, **json.loads(detail)}
+            for at, actor, action, subject, detail in rows
+        ]

@@ -1,0 +1,279 @@
+"""Units, cases, participants and invites in SQLite. Names and contact details are encrypted;
+invite tokens and channel identities are stored only as hashes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from storage.crypto import FieldCipher
+from storage.sessions import utc_now
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Case:
+    id: int
+    unit_id: int
+    label: str
+    status: str
+    need_noticed: str | None
+    actors: list[dict[str, str]] = field(default_factory=list)
+    sole_custody_reason: str | None = None
+    meeting_date: str | None = None
+    meeting_time: str | None = None
+    meeting_place: str | None = None
+    meeting_format: str | None = None
+    invitation_sent_on: str | None = None
+    plan_sent_on: str | None = None
+    follow_up_date: str | None = None
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: int
+    case_id: int
+    role: str  # child | youth | guardian
+    dialog_id: str
+    name: str | None
+    contact: str | None
+    child_asked: bool
+    protected: bool
+    lang: str
+    identity_hash: str | None
+
+
+@dataclass(frozen=True)
+class Invite:
+    id: int
+    participant_id: int
+    created_at: str
+    expires_at: str
+    used_at: str | None
+    revoked_at: str | None
+
+
+CASE_PLAIN_FIELDS = (
+    "label",
+    "status",
+    "need_noticed",
+    "sole_custody_reason",
+    "meeting_date",
+    "meeting_time",
+    "meeting_format",
+    "invitation_sent_on",
+    "plan_sent_on",
+    "follow_up_date",
+)
+
+
+class CaseStore:
+    def __init__(self, db: sqlite_utils.Database, cipher: FieldCipher):
+        self.db, self.cipher = db, cipher
+
+    # units ─────────────────────────────────────────────────────────────────────────────────
+
+    def unit_id(self, name: str, create: bool = False) -> int | None:
+        row = self.db.execute("SELECT id FROM units WHERE name = ?", [name]).fetchone()
+        if row:
+            return row[0]
+        if not create:
+            return None
+        return self.db["units"].insert({"name": name, "created_at": utc_now()}).last_pk
+
+    # cases ─────────────────────────────────────────────────────────────────────────────────
+
+    def create_case(self, unit_id: int, **values: Any) -> Case:
+        now = utc_now()
+        row = self._case_row(values) | {"unit_id": unit_id, "created_at": now, "updated_at": now}
+        case_id = self.db["cases"].insert(row).last_pk
+        return self.case(case_id)
+
+    def update_case(self, case_id: int, **values: Any) -> Case:
+        self.db["cases"].update(case_id, self._case_row(values) | {"updated_at": utc_now()})
+        return self.case(case_id)
+
+    def case(self, case_id: int) -> Case | None:
+        rows = list(self.db["cases"].rows_where("id = ?", [case_id]))
+        return self._case(rows[0]) if rows else None
+
+    def cases(self, unit_id: int) -> list[Case]:
+        return [
+            self._case(r)
+            for r in self.db["cases"].rows_where("unit_id = ?", [unit_id], order_by="id")
+        ]
+
+    def _case_row(self, values: dict[str, Any]) -> dict[str, Any]:
+        row = {k: v for k, v in values.items() if k in CASE_PLAIN_FIELDS}
+        if "actors" in values:
+            row["actors_json"] = json.dumps(values["actors"], ensure_ascii=False)
+        if "meeting_place" in values:
+            place = values["meeting_place"]
+            row["meeting_place_enc"] = self.cipher.encrypt(place) if place else None
+        return row
+
+    def _case(self, row: dict[str, Any]) -> Case:
+        place = row.get("meeting_place_enc")
+        return Case(
+            id=row["id"],
+            unit_id=row["unit_id"],
+            actors=json.loads(row["actors_json"] or "[]"),
+            meeting_place=self.cipher.decrypt(place) if place else None,
+            **{k: row[k] for k in CASE_PLAIN_FIELDS},
+        )
+
+    # participants ──────────────────────────────────────────────────────────────────────────
+
+    def add_participant(
+        self,
+        case_id: int,
+        role: str,
+        dialog_id: str,
+        name: str | None = None,
+        contact: str | None = None,
+        child_asked: bool = False,
+        protected: bool = False,
+        lang: str = "sv",
+    ) -> Participant:
+        pid = (
+            self.db["participants"]
+            .insert(
+                {
+                    "case_id": case_id,
+                    "role": role,
+                    "dialog_id": dialog_id,
+                    "name_enc": self.cipher.encrypt(name) if name else None,
+                    "contact_enc": self.cipher.encrypt(contact) if contact else None,
+                    "child_asked": int(child_asked),
+                    "protected": int(protected),
+                    "lang": lang,
+                    "created_at": utc_now(),
+                }
+            )
+            .last_pk
+        )
+        return self.participant(pid)
+
+    def participant(self, participant_id: int) -> Participant | None:
+        rows = list(self.db["participants"].rows_where("id = ?", [participant_id]))
+        return self._participant(rows[0]) if rows else None
+
+    def participants(self, case_id: int) -> list[Participant]:
+        rows = self.db["participants"].rows_where("case_id = ?", [case_id], order_by="id")
+        return [self._participant(r) for r in rows]
+
+    def update_participant(self, participant_id: int, **values: Any) -> Participant:
+        row: dict[str, Any] = {}
+        for key in ("name", "contact"):
+            if key in values:
+                row[f"{key}_enc"] = self.cipher.encrypt(values[key]) if values[key] else None
+        for key in ("role", "dialog_id", "lang", "identity_hash"):
+            if key in values:
+                row[key] = values[key]
+        for key in ("child_asked", "protected"):
+            if key in values:
+                row[key] = int(values[key])
+        self.db["participants"].update(participant_id, row)
+        return self.participant(participant_id)
+
+    def participant_by_identity(self, identity_hash: str) -> Participant | None:
+        rows = list(self.db["participants"].rows_where("identity_hash = ?", [identity_hash]))
+        return self._participant(rows[0]) if rows else None
+
+    def _participant(self, row: dict[str, Any]) -> Participant:
+        def open_(value: str | None) -> str | None:
+            return self.cipher.decrypt(value) if value else None
+
+        return Participant(
+            id=row["id"],
+            case_id=row["case_id"],
+            role=row["role"],
+            dialog_id=row["dialog_id"],
+            name=open_(row["name_enc"]),
+            contact=open_(row["contact_enc"]),
+            child_asked=bool(row["child_asked"]),
+            protected=bool(row["protected"]),
+            lang=row["lang"],
+            identity_hash=row["identity_hash"],
+        )
+
+    # invites ───────────────────────────────────────────────────────────────────────────────
+
+    def add_invite(self, participant_id: int, token: str, expires_at: str) -> Invite:
+        invite_id = (
+            self.db["invites"]
+            .insert(
+                {
+                    "participant_id": participant_id,
+                    "token_hash": token_hash(token),
+                    "created_at": utc_now(),
+                    "expires_at": expires_at,
+                }
+            )
+            .last_pk
+        )
+        return self.invite(invite_id)
+
+    def invite(self, invite_id: int) -> Invite | None:
+        return self._invite_where("id = ?", invite_id)
+
+    def invite_by_token(self, token: str) -> Invite | None:
+        return self._invite_where("token_hash = ?", token_hash(token))
+
+    def invites(self, participant_id: int) -> list[Invite]:
+        rows = self.db["invites"].rows_where("participant_id = ?", [participant_id], order_by="id")
+        return [self._invite(r) for r in rows]
+
+    def mark_invite(self, invite_id: int, **values: str) -> None:
+        self.db["invites"].update(invite_id, values)
+
+    def _invite_where(self, where: str, value: Any) -> Invite | None:
+        rows = list(self.db["invites"].rows_where(where, [value]))
+        return self._invite(rows[0]) if rows else None
+
+    @staticmethod
+    def _invite(row: dict[str, Any]) -> Invite:
+        return Invite(
+            row["id"],
+            row["participant_id"],
+            row["created_at"],
+            row["expires_at"],
+            row["used_at"],
+            row["revoked_at"],
+        )
+
+    # sessions of participants ──────────────────────────────────────────────────────────────
+
+    def session_id_for(self, participant_id: int, dialog_id: str) -> str | None:
+        row = self.db.execute(
+            "SELECT id FROM sessions WHERE participant_id = ? AND dialog_id = ? "
+            "ORDER BY created_at DESC LIMIT 1",
+            [participant_id, dialog_id],
+        ).fetchone()
+        return row[0] if row else None
+
+    # notifications ─────────────────────────────────────────────────────────────────────────
+
+    def notify(self, unit_id: int, case_id: int, kind: str, urgent: bool = False) -> None:
+        self.db["notifications"].insert(
+            {
+                "unit_id": unit_id,
+                "case_id": case_id,
+                "kind": kind,
+                "urgent": int(urgent),
+                "created_at": utc_now(),
+            }
+        )
+
+    def notifications(self, unit_id: int, unread_only: bool = False) -> list[dict[str, Any]]:
+        where = "unit_id = ?" + (" AND read_at IS NULL" if unread_only else "")
+        return list(
+            self.db["notifications"].rows_where(where, [unit_id], order_by="urgent DESC, id DESC")
+        )

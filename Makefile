@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/delaktig chat --dialog demo
+	$(BIN)/delaktig serve --demo
 
 test: $(STAMP)
 	$(BIN)/ruff check .

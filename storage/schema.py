@@ -152,4 +152,21 @@ def _initial(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_initial]
+def _workspace(db: sqlite_utils.Database) -> None:
+    """The coordinator workspace: login lockout, meeting end time, adaptations asked for in
+    the invitation, the responsible coordinator, and the hand-ticked checklist items."""
+    db["users"].add_column("failed_logins", int, not_null_default=0)
+    db["users"].add_column("locked_until", str)
+    db["cases"].add_column("meeting_end", str)
+    db["cases"].add_column("adaptations_enc", str)
+    db["cases"].add_column("coordinator_id", int)
+    db["cases"].add_column("easy_read_plan_sent_on", str)
+    db["cases"].add_column("evaluation_offered_on", str)
+    db["checklist_ticks"].create(
+        {"case_id": int, "item": str, "ticked_by": str, "ticked_at": str},
+        pk=("case_id", "item"),
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+
+
+MIGRATIONS: list[Migration] = [_initial, _workspace]

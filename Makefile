@@ -16,6 +16,7 @@ run: $(STAMP)
 	$(BIN)/delaktig serve --demo
 
 test: $(STAMP)
+	@if [ "$$(id -u)" = 0 ]; then command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium); fi
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/delaktig lint

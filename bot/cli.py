@@ -6,10 +6,10 @@ import argparse
 import sys
 
 from bot import __version__
-from bot.commands import bench, chat, dialogs, lint, serve
+from bot.commands import bench, chat, dialogs, lint, serve, user
 from bot.errors import UserFacingError
 
-COMMANDS = (chat, lint, dialogs, bench, serve)
+COMMANDS = (chat, lint, dialogs, bench, serve, user)
 
 
 def build_parser() -> argparse.ArgumentParser:

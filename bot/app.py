@@ -12,9 +12,11 @@ from bot.engine.library import DialogLibrary
 from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
 from bot.services.cases import CaseService
+from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
 from storage.audit import AuditLog
 from storage.cases import CaseStore
+from storage.consents import ConsentStore
 from storage.crypto import FieldCipher, load_or_create_key
 from storage.database import open_database
 from storage.sessions import SqliteSessionStore
@@ -63,3 +65,13 @@ class App:
     @cached_property
     def cases(self) -> CaseService:
         return CaseService(self.case_store, self.dialogs, self.audit)
+
+    @cached_property
+    def consent(self) -> ConsentService:
+        return ConsentService(
+            ConsentStore(self.db, self.cipher),
+            self.case_store,
+            self.dialogs,
+            self.audit,
+            labels=self.catalog.format,
+        )

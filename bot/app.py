@@ -14,6 +14,7 @@ from bot.pictograms import Manifest, PictogramCache
 from bot.services.cases import CaseService
 from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
+from bot.services.sharing import SharingService
 from storage.audit import AuditLog
 from storage.cases import CaseStore
 from storage.consents import ConsentStore
@@ -69,9 +70,17 @@ class App:
     @cached_property
     def consent(self) -> ConsentService:
         return ConsentService(
-            ConsentStore(self.db, self.cipher),
+            self.consent_store,
             self.case_store,
             self.dialogs,
             self.audit,
             labels=self.catalog.format,
         )
+
+    @cached_property
+    def consent_store(self) -> ConsentStore:
+        return ConsentStore(self.db, self.cipher)
+
+    @cached_property
+    def sharing(self) -> SharingService:
+        return SharingService(self.case_store, self.consent_store, self.audit)

@@ -72,6 +72,7 @@ class App:
     def users(self) -> UserService:
         return UserService(self.db, self.case_store, self.audit)
 
+    @cached_property
     def consent(self) -> ConsentService:
         return ConsentService(
             self.consent_store,

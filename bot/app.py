@@ -14,6 +14,7 @@ from bot.pictograms import Manifest, PictogramCache
 from bot.services.cases import CaseService
 from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
+from bot.services.packs import PackService
 from bot.services.sharing import SharingService
 from bot.services.users import UserService, utc_clock
 from bot.services.workspace import Workspace
@@ -95,4 +96,17 @@ class App:
     def workspace(self) -> Workspace:
         return Workspace(
             self.case_store, self.cases, self.consent, self.dialogs, self.audit, utc_clock
+        )
+
+    @cached_property
+    def packs(self) -> PackService:
+        return PackService(
+            self.case_store,
+            self.consent,
+            self.sharing,
+            self.dialogs,
+            self.library,
+            self.catalog,
+            self.audit,
+            utc_clock,
         )

@@ -55,7 +55,7 @@ def render_pdf(pack: PrepPack, t: Translator) -> bytes:
     pdf.set_title(f"{t('pack-title')}: {pack.case_label}")
     pdf.add_page()
     pdf.heading(f"{t('pack-title')}: {pack.case_label}")
-    pdf.text(t("pack-generated", at=pack.generated_at.replace("T", " ")))
+    pdf.text(t("pack-generated", at=pack.generated_at[:16].replace("T", " ")))
     pdf.text(f"{t('pack-coordinator')}: {pack.coordinator}")
     m = pack.meeting
     pdf.heading(t("pack-meeting"), 2)

@@ -75,3 +75,8 @@ console-hint-choice = Type the number of your answer. /skip skips, /help explain
 console-hint-multi = Type the numbers, for example 1,3. /skip skips, /help explains.
 console-hint-text = Write your answer. /skip skips, /help explains.
 console-hint-review = Type ok to send. Or type for example 2 meeting, 2 coordinator or 2 private.
+
+print-intro = Put a cross in the box for your answer. You can skip questions. Write on the lines if you want.
+print-page = Page { $page } of { $total }
+print-attribution = Pictures: OpenMoji (openmoji.org), licence CC BY-SA 4.0
+print-group-heading = If you chose: { $option }

@@ -75,3 +75,8 @@ console-hint-choice = Skriv siffran för ditt svar. /skip hoppar över, /help f�
 console-hint-multi = Skriv siffrorna, till exempel 1,3. /skip hoppar över, /help förklarar.
 console-hint-text = Skriv ditt svar. /skip hoppar över, /help förklarar.
 console-hint-review = Skriv ok för att skicka. Eller skriv till exempel 2 meeting, 2 coordinator eller 2 private.
+
+print-intro = Sätt ett kryss i rutan för ditt svar. Du kan hoppa över frågor. Skriv på linjerna om du vill.
+print-page = Sida { $page } av { $total }
+print-attribution = Bilder: OpenMoji (openmoji.org), licens CC BY-SA 4.0
+print-group-heading = Om du valde: { $option }

@@ -54,7 +54,7 @@ mrb-area-hard = { $area ->
     [free-time] Vad är svårt på fritiden?
     [getting-around] Vad är svårt när du ska åka någonstans?
   }
-mrb-area-hard-help = Det kan vara något som gör dig ledsen, arg eller rädd. Du kan skriva lite eller mycket. Du kan också hoppa över.
+mrb-area-hard-help = Kanske något som gör dig ledsen, arg eller rädd. Du kan skriva lite eller mycket. Du kan också hoppa över.
 
 mrb-area-better = { $area ->
     [family] Vad skulle göra det bättre i familjen?
@@ -82,7 +82,7 @@ mrb-people-less = Vem vill du träffa mindre?
 mrb-people-less-help = Du får välja vem som helst. Du bestämmer om du vill säga varför. Du väljer också vem som får se svaret.
 
 mrb-take-part = Hur vill du vara med på mötet?
-mrb-take-part-help = Du bestämmer själv. Du kan vara med hela tiden. Eller bara en stund. Du kan vara med i telefon eller på video. Du kan också stanna hemma. Då får de vuxna veta vad du tycker på andra sätt.
+mrb-take-part-help = Du bestämmer själv. Du kan vara med hela tiden. Eller bara en stund. Du kan vara med i telefon eller på video. Du kan också stanna hemma. Då visar du vad du tycker på ett annat sätt.
 mrb-take-part-whole = Hela mötet
 mrb-take-part-part = En del av mötet
 mrb-take-part-remote = I telefon eller på video

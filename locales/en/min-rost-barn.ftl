@@ -2,7 +2,7 @@
 
 mrb-title = My voice at the meeting
 
-mrb-welcome = Hi! Soon there will be a meeting about you. Adults who help you and your family meet there. They will make a plan together. Here you can say what you think first. You decide what you want to answer. You also choose who may see the answers. It takes about a quarter of an hour. You can pause when you want.
+mrb-welcome = Hi! Soon there will be a meeting about you. Adults who help you and your family meet there. They will make a plan together. Here you can say what you think first. You decide what you want to answer. You also choose who may see the answers. It takes about 15 minutes. You can pause when you want.
 mrb-welcome-help = The meeting is called SIP. There, adults from different places make a plan. They can be from school, health care or the council. The plan says who does what. You and your family get to help decide. The adult who arranges the meeting is called the coordinator.
 
 mrb-helper = Who is helping you answer?

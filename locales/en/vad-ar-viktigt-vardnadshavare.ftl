@@ -11,6 +11,9 @@ vav-area-getting-around = Getting around
 vav-areas = Which parts of your child's life do you want to bring up?
 vav-areas-help = Choose as many as you want. Then we ask how things work in each part. Getting around means travel, for example to school.
 
+vav-other-what = What is the other thing you want to bring up?
+vav-other-what-help = Write in your own words. Then we ask how it is working.
+
 vav-area-how = { $area ->
     [family] How are things working in the family right now?
     [school] How are things working at school right now?

@@ -2,7 +2,7 @@
 
 mrb-title = Min röst på mötet
 
-mrb-welcome = Hej! Snart blir det ett möte om dig. Där träffas vuxna som hjälper dig och din familj. De ska göra en plan ihop. Här kan du säga vad du tycker först. Du bestämmer själv vad du vill svara. Du väljer också vem som får se svaren. Det tar ungefär en kvart. Du kan pausa när du vill.
+mrb-welcome = Hej! Snart blir det ett möte om dig. Där träffas vuxna som hjälper dig och din familj. De ska göra en plan ihop. Här kan du säga vad du tycker först. Du bestämmer själv vad du vill svara. Du väljer också vem som får se svaren. Det tar ungefär 15 minuter. Du kan pausa när du vill.
 mrb-welcome-help = Mötet heter SIP. Där gör vuxna från olika ställen en plan. Det kan vara från skolan, vården eller kommunen. Planen säger vem som gör vad. Du och din familj får vara med och bestämma. Den vuxna som ordnar mötet heter samordnare.
 
 mrb-helper = Vem hjälper dig att svara?

@@ -11,6 +11,9 @@ vav-area-getting-around = Att ta sig fram
 vav-areas = Vilka delar av ditt barns liv vill du ta upp?
 vav-areas-help = Välj så många du vill. Sedan frågar vi hur det fungerar inom varje del. Att ta sig fram betyder resor, till exempel till skolan.
 
+vav-other-what = Vad är det andra du vill ta upp?
+vav-other-what-help = Skriv med egna ord. Sedan frågar vi hur det fungerar.
+
 vav-area-how = { $area ->
     [family] Hur fungerar det i familjen just nu?
     [school] Hur fungerar det i skolan just nu?

@@ -25,7 +25,10 @@ from bot.engine.model import (
 STATE_VERSION = 1
 #: Guards the walk over passed-over steps against author loops of hidden steps.
 MAX_WALK = 10_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+#: Control and bidi characters, and lone surrogates (they cannot be encoded, so not stored).
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 State = dict[str, Any]
 Position = tuple[str, str | None]
@@ -148,7 +151,8 @@ def step(dialog: Dialog, state: State | None, event: Event) -> tuple[State, list
     if state["status"] == "paused" and event.kind != EventKind.PAUSE:
         state["status"] = "active"
         outputs.append(Notice(Msg("notice-resumed")))
-    handler = _HANDLERS.get(event.kind, _not_understood)
+    kind = event.kind if isinstance(event.kind, str) else None
+    handler = _HANDLERS.get(kind, _not_understood) if kind else _not_understood
     if event.at is not None and event.at != key_of(position(state)) and handler in _BOUND:
         outputs.append(Notice(Msg("notice-stale"), "stale"))
         outputs.append(prompt_for(dialog, state))
@@ -516,7 +520,7 @@ def _valid_shares(dialog: Dialog, state: State, value: Any) -> dict[str, str] | 
         return None
     live = {item.key for item in review_items(dialog, state)}
     allowed = {s.value for s in Share}
-    if all(k in live and v in allowed for k, v in value.items()):
+    if all(k in live and isinstance(v, str) and v in allowed for k, v in value.items()):
         return {str(k): str(v) for k, v in value.items()}
     return None
 

@@ -608,3 +608,28 @@ def test_state_survives_a_json_round_trip(dialog):
             assert a == b
         assert a["status"] == "done"
         assert key_of(position(a)) == "done"
+
+
+@pytest.mark.parametrize("value", [{"meeting": ["x"]}, {"meeting": {"a": 1}}, {"meeting": None}])
+@pytest.mark.parametrize("kind", [EventKind.TOGGLE, EventKind.ANSWER])
+def test_review_share_values_of_the_wrong_type_are_refused(dialog, kind, value):
+    state, _ = finish_to_review(dialog)
+    after, outputs = step(dialog, state, Event(kind, value))
+    assert notices(outputs)[0].msg == Msg("notice-invalid-option")
+    assert after == state
+
+
+@pytest.mark.parametrize("kind", [["answer"], {"k": 1}, None, 3])
+def test_an_event_kind_of_the_wrong_type_is_not_understood(dialog, kind):
+    state = new_state(dialog)
+    after, outputs = step(dialog, state, Event(kind))  # type: ignore[arg-type]
+    assert notices(outputs)[0].msg == Msg("notice-not-understood")
+    assert after == state
+
+
+def test_lone_surrogates_are_stripped_from_text(dialog):
+    state, _ = run(dialog, [ans(), ans(["home"]), ans("5")])
+    state, _ = step(dialog, state, ans("hej\ud83d då\udc00"))
+    text = state["answers"]["good[home]"]
+    assert text == "hej då"
+    text.encode("utf-8")

@@ -35,6 +35,11 @@ KINDS = [
     EventKind.RESUME,
     EventKind.HELP,
     "garbage",
+    "",
+    None,
+    3,
+    ("answer",),
+    ["answer"],
 ]
 NEEDS_OPTIONS = {Kind.CHOICE, Kind.MULTI, Kind.SCALE}
 
@@ -48,6 +53,7 @@ garbage = st.one_of(
     st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=2),
     st.just("\x00\u202e\u2068"),
     st.just("x" * 3000),
+    st.text(alphabet=st.characters(codec=None, categories=["Cs", "Cc", "Cf"]), max_size=5),
 )
 
 
@@ -57,7 +63,7 @@ def check(dialog, state, outputs) -> Prompt | None:
     assert all(isinstance(o, Prompt | Notice | Paused) for o in outputs)
     last = outputs[-1]
     assert isinstance(last, Prompt | Paused)
-    json.loads(json.dumps(state))
+    json.loads(json.dumps(state, ensure_ascii=False).encode("utf-8"))
     if isinstance(last, Paused):
         assert state["status"] == "paused"
         return None
@@ -98,7 +104,10 @@ def test_random_walk_never_breaks(dialog_id, data):
             choices.append(
                 st.dictionaries(
                     st.sampled_from(review_keys),
-                    st.sampled_from(["meeting", "coordinator", "private", "everyone"]),
+                    st.one_of(
+                        st.sampled_from(["meeting", "coordinator", "private", "everyone"]),
+                        garbage,
+                    ),
                     max_size=3,
                 )
             )

@@ -156,3 +156,13 @@ def test_a_failing_step_changes_nothing(tmp_path: Path):
     # And it is on disk: a new connection sees it.
     _, fresh = service_on(path)
     assert fresh.get(session.id).state["answers"]["area-how[school]"] == "4"
+
+
+def test_text_with_lone_surrogates_is_stored(tmp_path: Path):
+    service, store = service_on(tmp_path / "d.db")
+    session, _ = service.start("demo")
+    for value in [None, ["school"], "5", "bra\ud83d i skolan\udc00"]:
+        session, _ = service.handle(session.id, Event(EventKind.ANSWER, value))
+    assert [r.value for r in store.answers(session.id) if r.is_text] == ["bra i skolan"]
+    assert store.get(session.id).state == session.state
+    store.conn.close()

@@ -360,3 +360,29 @@ def test_the_model_is_immutable():
     assert isinstance(step.options, tuple) and isinstance(step.routes, tuple)
     with pytest.raises(TypeError):
         dialog.group_entries["x"] = "y"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda d: d["steps"]["welcome"].update(help="2024-01-01"),
+        lambda d: d.update(title="2024-01-01"),
+        lambda d: d["steps"].update({"1": d["steps"].pop("done")}),
+    ],
+    ids=["date-value", "date-title", "number-step-id"],
+)
+def test_values_yaml_reads_as_dates_or_number_keys_give_a_dialog_error(tmp_path: Path, edit):
+    data = base()
+    data["steps"]["meeting"]["next"] = "done"
+    edit(data)
+    if "1" in data["steps"]:
+        data["steps"]["meeting"]["next"] = "1"
+    # Unquoted in YAML: 2024-01-01 is read as a date, 1 as a number.
+    text = yaml.safe_dump(data, sort_keys=False).replace("'2024-01-01'", "2024-01-01")
+    text = text.replace("'1':", "1:")
+    path = tmp_path / "t.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DialogError) as info:
+        load_file(path)
+    assert str(info.value).startswith("t.yaml: ")
+    assert "quotes" in str(info.value)

@@ -229,11 +229,14 @@ def options_of(dialog: Dialog, step_: Step, state: State) -> tuple[Option, ...]:
 
 
 def review_items(dialog: Dialog, state: State) -> Iterator[ReviewItem]:
-    """Every live answer (on the path taken), in the order it was given, with its share choice."""
+    """Every live answer (on the path taken), in the order it was given, with its share choice.
+    A question asked again in a loop is listed once."""
+    listed: set[str] = set()
     for pos in _live_positions(state):
         key = key_of(pos)
-        if key not in state["answers"]:
+        if key not in state["answers"] or key in listed:
             continue
+        listed.add(key)
         step_ = dialog.step(pos[0])
         args = _args(step_, pos[1])
         answer = state["answers"][key]
@@ -438,10 +441,14 @@ def _land(dialog: Dialog, state: State, pos: Position) -> Position:
 def _remaining(dialog: Dialog, state: State) -> int:
     """How many questions follow the current one on the path the answers so far predict."""
     pos, count = position(state), 0
+    seen = {pos}
     for _ in range(MAX_WALK):
         if dialog.step(pos[0]).kind is Kind.END:
             break
         pos = _land(dialog, state, _next(dialog, state, pos))
+        if pos in seen:  # the answers so far predict a loop: count each question once
+            break
+        seen.add(pos)
         if dialog.step(pos[0]).kind is not Kind.END:
             count += 1
     return count

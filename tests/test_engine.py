@@ -633,3 +633,38 @@ def test_lone_surrogates_are_stripped_from_text(dialog):
     text = state["answers"]["good[home]"]
     assert text == "hej då"
     text.encode("utf-8")
+
+
+LOOP_YAML = """
+id: loop
+audience: youth
+title: loop-title
+start: q
+steps:
+  q:
+    kind: choice
+    text: loop-q
+    options: [{id: again, label: loop-again}, {id: stop, label: loop-stop}]
+    next:
+      - {if: {answer: q, in: [again]}, goto: more}
+      - {goto: review}
+  more: {kind: text, text: loop-more, next: q}
+  review: {kind: review, text: loop-review, next: done}
+  done: {kind: end, text: loop-done}
+"""
+
+
+def test_a_loop_keeps_progress_sensible_and_review_lists_each_answer_once():
+    dialog = compile_dialog(yaml.safe_load(LOOP_YAML), source="loop.yaml")
+    state = new_state(dialog)
+    assert (prompt_for(dialog, state).current, prompt_for(dialog, state).total) == (1, 2)
+    state, outputs = step(dialog, state, ans("again"))
+    prompt = prompt_of(outputs)
+    assert prompt.key == "more" and prompt.current == 2 and prompt.total <= 5
+    state, outputs = step(dialog, state, ans("mer"))
+    prompt = prompt_of(outputs)
+    assert prompt.key == "q" and prompt.current == 3 and prompt.total <= 6
+    state, outputs = step(dialog, state, ans("stop"))
+    prompt = prompt_of(outputs)
+    assert prompt.key == "review" and prompt.total == prompt.current
+    assert [i.key for i in prompt.review] == ["q", "more"]

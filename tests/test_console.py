@@ -217,3 +217,13 @@ def test_bench_prints_json(tmp_path: Path, steps: int):
         assert engine[key] > 0, key
     assert engine["steps"] == steps
     assert engine["p50_us"] <= engine["p99_us"]
+
+
+def test_a_different_key_exits_2_without_traceback(tmp_path: Path):
+    assert chat(tmp_path, [""], "--session", "keyed").returncode == 0
+    key_file = tmp_path / "delaktig.key"
+    old = key_file.read_text()
+    key_file.write_text("A" * 43 + "\n")
+    assert key_file.read_text() != old
+    result = chat(tmp_path, [""], "--session", "keyed")
+    assert_one_line_error(result, "not the one the database was made with")

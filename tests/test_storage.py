@@ -166,3 +166,10 @@ def test_text_with_lone_surrogates_is_stored(tmp_path: Path):
     assert [r.value for r in store.answers(session.id) if r.is_text] == ["bra i skolan"]
     assert store.get(session.id).state == session.state
     store.conn.close()
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"these are not the pages of a SQLite database" * 100)
+    with pytest.raises(StorageError, match="cannot open the database"):
+        open_database(path)

@@ -227,3 +227,14 @@ def test_a_different_key_exits_2_without_traceback(tmp_path: Path):
     assert key_file.read_text() != old
     result = chat(tmp_path, [""], "--session", "keyed")
     assert_one_line_error(result, "not the one the database was made with")
+
+
+def test_pause_command_stops_reading(tmp_path: Path):
+    result = chat(tmp_path, ["", "/pause", "1", "5"], "--session", "paused")
+    assert result.returncode == 0
+    assert result.stdout.rstrip().endswith(PAUSED_SV)
+    assert HOW_SCHOOL_SV not in result.stdout
+    store = store_of(tmp_path)
+    session = store.by_name("paused")
+    assert session.status == "paused" and session.state["answers"] == {}
+    store.conn.close()

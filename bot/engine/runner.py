@@ -271,6 +271,8 @@ def _show(dialog: Dialog, state: State, _event: Event) -> list[Output]:
 
 
 def _pause(dialog: Dialog, state: State, _event: Event) -> list[Output]:
+    if is_done(dialog, state):  # a finished dialog stays finished
+        return [prompt_for(dialog, state)]
     state["status"] = "paused"
     return [Notice(Msg("notice-paused")), Paused()]
 

@@ -668,3 +668,15 @@ def test_a_loop_keeps_progress_sensible_and_review_lists_each_answer_once():
     prompt = prompt_of(outputs)
     assert prompt.key == "review" and prompt.total == prompt.current
     assert [i.key for i in prompt.review] == ["q", "more"]
+
+
+def test_pausing_a_finished_dialog_keeps_it_done(dialog):
+    state, _ = finish_to_review(dialog)
+    state, _ = step(dialog, state, ans())
+    assert state["status"] == "done"
+    state, outputs = step(dialog, state, Event(EventKind.PAUSE))
+    assert state["status"] == "done"
+    assert prompt_of(outputs).kind is Kind.END
+    state, outputs = step(dialog, state, Event(EventKind.START))
+    assert state["status"] == "done"
+    assert not notices(outputs)

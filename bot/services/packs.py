@@ -84,7 +84,7 @@ class PackService:
         self.audit.record(actor, "pack.export", f"case:{case_id}", format=fmt)
 
     def export(self, actor: str, case_id: int, fmt: str) -> Export:
-        from bot.exports import render
+        from bot.exports.pack import render
 
         if fmt not in FORMATS:
             raise UnknownFormat(f"format must be one of {', '.join(FORMATS)}")

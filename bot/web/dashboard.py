@@ -21,7 +21,7 @@ from bot.services.links import Links
 from bot.services.users import LockedOut, LoginFailed, User
 from bot.services.workspace import STAGES, CaseNotFound
 from bot.web.auth import LoginSession, LoginSessions
-from bot.web.server import APP_KEY, LINKS_KEY
+from bot.web.keys import APP_KEY, LINKS_KEY
 
 COOKIE = "delaktig_dash"
 PREFIX = "/dashboard"
@@ -299,10 +299,14 @@ async def pack_download(ctx: Ctx) -> web.StreamResponse:
     )
 
 
+async def to_index(_request: web.Request) -> web.StreamResponse:
+    raise web.HTTPFound(f"{PREFIX}/")
+
+
 def register(web_app: web.Application) -> None:
     web_app[DASH_KEY] = Dashboard()
     r = web_app.router
-    r.add_get(f"{PREFIX}", lambda _r: web.HTTPFound(f"{PREFIX}/"))
+    r.add_get(f"{PREFIX}", to_index)
     r.add_get(f"{PREFIX}/login", login_get)
     r.add_post(f"{PREFIX}/login", login_post)
     r.add_post(f"{PREFIX}/logout", logout)

@@ -75,22 +75,28 @@ def purge(
     return PurgeReport(cutoff, tuple(cases), rows, dry_run)
 
 
+def purge_logged(db: sqlite_utils.Database) -> None:
+    """One purge for a background job: failures are logged, never raised."""
+    try:
+        report = purge(db, retention_days())
+        log.info("retention purge: %d case(s)", len(report.cases))
+    except UserFacingError as exc:
+        log.error("retention purge failed: %s", exc)
+
+
 async def purge_daily(web_app) -> AsyncIterator[None]:
-    """For `web_app.cleanup_ctx`: purge once at start and then once a day while serving."""
+    """For `web_app.cleanup_ctx`: purge when the server starts, then once a day while serving."""
     from bot.web.server import APP_KEY
 
-    app = web_app[APP_KEY]
+    db = web_app[APP_KEY].db
+    purge_logged(db)
 
-    async def loop() -> None:
+    async def every_day() -> None:
         while True:
-            try:
-                report = purge(app.db, retention_days())
-                log.info("retention purge: %d case(s)", len(report.cases))
-            except UserFacingError as exc:
-                log.error("retention purge failed: %s", exc)
             await asyncio.sleep(DAY_SECONDS)
+            purge_logged(db)
 
-    task = asyncio.create_task(loop())
+    task = asyncio.create_task(every_day())
     yield
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError):

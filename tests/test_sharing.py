@@ -4,9 +4,9 @@ child shows them. Real SQLite file, real dialogs."""
 from __future__ import annotations
 
 import pytest
-from consent_support import make_app, make_family, run_child
+from consent_support import make_app, make_family, run_child, run_consent
 
-from bot.services.sharing import SharingRefused
+from bot.services.sharing import SharingRefused, within_scope
 
 
 @pytest.fixture
@@ -84,3 +84,15 @@ def test_show_to_guardian_refuses_someone_outside_the_case(app, session, family)
         app.sharing.show_to_guardian(session, family.child.id)
     with pytest.raises(SharingRefused):
         app.sharing.answers_for(session, "everyone")
+
+
+def test_a_pack_keeps_only_areas_inside_the_consent(app, session, family):
+    run_consent(app, family.mother, areas=("school", "friends"), not_raise=(("friends",), None))
+    run_consent(app, family.father, areas=("school", "friends", "home"))
+    scope = app.consent.gate(family.case.id)
+    shared = app.sharing.answers_for(session, "coordinator")
+    kept = values(within_scope(app.dialogs.dialog_of(session), shared, scope))
+    assert kept["areas"] == ["school"]
+    assert "area-good[school]" in kept
+    assert not [k for k in kept if k.endswith("[friends]")]
+    assert kept["meeting"] == "no"

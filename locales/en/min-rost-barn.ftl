@@ -94,7 +94,7 @@ mrb-instead-answers = They see my answers here
 mrb-instead-letter = I write a letter
 mrb-instead-drawing = I draw a picture
 mrb-instead-film = I make a film
-mrb-instead-someone-tells = Someone tells the meeting for me
+mrb-instead-someone-tells = Someone tells for me
 
 mrb-instead-who = Who should tell the meeting for you?
 mrb-instead-who-help = Choose someone you trust. That person says what you think. You can talk about it before the meeting.

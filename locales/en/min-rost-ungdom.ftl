@@ -87,11 +87,11 @@ mru-take-part-none = I do not want to be there
 
 mru-instead = How should the meeting find out what you think?
 mru-instead-help = Choose one or more ways. You give a letter, a picture or a film to your coordinator. The coordinator shows it at the meeting.
-mru-instead-answers = The meeting may see my answers here
+mru-instead-answers = The meeting sees my answers
 mru-instead-letter = I write a letter
 mru-instead-drawing = I make a picture
 mru-instead-film = I record a film
-mru-instead-someone-tells = Someone tells the meeting for me
+mru-instead-someone-tells = Someone tells for me
 
 mru-instead-who = Who should tell the meeting for you?
 mru-instead-who-help = Write who it is, for example your mum or a teacher. Choose someone you trust. Talk to the person before the meeting if you can.
@@ -111,7 +111,7 @@ mru-who-not-help = You may say so. You decide yourself if you want to explain wh
 mru-meeting-size = How big do you want the meeting to be?
 mru-meeting-size-help = Many young people find meetings with many adults hard. Say what you think.
 mru-meeting-size-small = As few people as possible
-mru-meeting-size-as-needed = Everyone who is needed may come
+mru-meeting-size-as-needed = Everyone who is needed
 
 mru-time-of-day = When in the day does the meeting suit you best?
 mru-time-of-day-help = Think about when you have the most energy. The meeting can also be placed so that you miss as little school as possible.
@@ -129,12 +129,12 @@ mru-place-video = On video
 mru-support = What would make the meeting easier for you?
 mru-support-help = Choose everything that fits. An interpreter translates between two languages. A talk afterwards means that someone talks with you about the meeting later.
 mru-support-pauses = Pauses
-mru-support-pictures = Pictures that show what we talk about
+mru-support-pictures = Pictures of what we talk about
 mru-support-simple-words = Everyone talks simply
 mru-support-short = A short meeting
 mru-support-own-words = I get to have my say first
 mru-support-snack = Something to eat or drink
-mru-support-talk-after = A talk afterwards with someone I trust
+mru-support-talk-after = Talk afterwards with someone
 mru-support-interpreter = An interpreter
 
 mru-interpreter-language = Which language should the interpreter speak?

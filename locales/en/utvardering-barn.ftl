@@ -47,8 +47,8 @@ evb-next-time-help = Write what the adults can do differently. You can also skip
 
 evb-coordinator-may-see = May the coordinator see your answers?
 evb-coordinator-may-see-help = The coordinator is the adult who arranged the meeting. If you answer yes, they can talk with you. If you answer no, your answers are only added up with others'. Then nobody knows what you answered. If you skip, it counts as no.
-evb-coordinator-may-see-yes = Yes, the coordinator may see my answers
-evb-coordinator-may-see-no = No, only add them up with others'
+evb-coordinator-may-see-yes = Yes, the coordinator may see
+evb-coordinator-may-see-no = No, only added up
 
 evb-done = Thank you for your answers! They help us make the next meeting better.
 evb-done-help = Do you want to talk to someone now? Call Bris on 116 111. It costs nothing.

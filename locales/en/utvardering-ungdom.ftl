@@ -47,8 +47,8 @@ evu-next-time-help = Write what the adults can do differently next time.
 
 evu-coordinator-may-see = May your coordinator see your answers?
 evu-coordinator-may-see-help = If you answer yes, your coordinator can see the answers and talk with you about them. If you answer no, the answers are only added up with others', without your name. If you skip, it counts as no.
-evu-coordinator-may-see-yes = Yes, my coordinator may see my answers
-evu-coordinator-may-see-no = No, only as statistics without my name
+evu-coordinator-may-see-yes = Yes, the coordinator may see
+evu-coordinator-may-see-no = No, only statistics, no name
 
 evu-done = Thank you for your answers! They help us make the meetings better.
 evu-done-help = Do you want to talk to someone now? Call Bris on 116 111. It is free and you can stay anonymous.

@@ -47,8 +47,8 @@ evv-next-time-help = Write what could be better, for example the preparation, th
 
 evv-coordinator-may-see = May the coordinator see your answers?
 evv-coordinator-may-see-help = If you answer yes, the coordinator can read your answers and talk with you about them. If you answer no, the answers are only used in statistics without your name. If you skip, it counts as no.
-evv-coordinator-may-see-yes = Yes, the coordinator may see my answers
-evv-coordinator-may-see-no = No, only as statistics without my name
+evv-coordinator-may-see-yes = Yes, the coordinator may see
+evv-coordinator-may-see-no = No, only statistics, no name
 
 evv-done = Thank you for your answers! They help us make the meetings better.
 evv-done-help = Do you need help right away? Call 112 if someone is in danger. Children and young people can call Bris on 116 111.

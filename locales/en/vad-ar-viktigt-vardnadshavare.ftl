@@ -47,8 +47,8 @@ vav-goal-help = Imagine that the meeting went well. What is different in a few m
 
 vav-invite = Who do you think should be at the meeting?
 vav-invite-help = Choose the ones who are needed for a good plan. A smaller meeting is often easier for the child. The coordinator tries to follow your wishes.
-vav-invite-relative = Someone in the family, like a grandparent
-vav-invite-support-person = A support person for the family
+vav-invite-relative = Someone in the family
+vav-invite-support-person = A support person
 vav-invite-someone = Someone else
 
 vav-invite-more = Who else do you want to invite?
@@ -71,7 +71,7 @@ vav-time-afternoon = In the afternoon
 
 vav-place = Where would you rather have the meeting?
 vav-place-help = The meeting can be in a place or on video. Choose what feels best for the family.
-vav-place-office = At one of the places that help you
+vav-place-office = Where someone helps you
 vav-place-school = At school
 vav-place-home = At our home
 vav-place-video = On video
@@ -79,10 +79,10 @@ vav-place-video = On video
 vav-support = What would make the meeting easier for you?
 vav-support-help = Choose everything that fits. A talk afterwards means that someone talks with you about the meeting later.
 vav-support-pauses = Pauses
-vav-support-pictures = Pictures that show what we talk about
-vav-support-simple-words = Plain language without professional terms
+vav-support-pictures = Pictures of what we talk about
+vav-support-simple-words = Plain words, no jargon
 vav-support-short = A short meeting
-vav-support-access = A room that works for everyone, for example with a wheelchair
+vav-support-access = A room that suits everyone
 vav-support-talk-after = A talk afterwards
 vav-support-other = Something else
 

@@ -94,7 +94,7 @@ mrb-instead-answers = De får se mina svar här
 mrb-instead-letter = Jag skriver ett brev
 mrb-instead-drawing = Jag ritar en bild
 mrb-instead-film = Jag gör en film
-mrb-instead-someone-tells = Någon berättar för mig på mötet
+mrb-instead-someone-tells = Någon berättar för mig
 
 mrb-instead-who = Vem ska berätta för dig på mötet?
 mrb-instead-who-help = Välj någon du litar på. Den personen säger vad du tycker. Ni kan prata om det före mötet.

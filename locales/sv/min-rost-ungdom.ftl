@@ -91,7 +91,7 @@ mru-instead-answers = Mötet får se mina svar här
 mru-instead-letter = Jag skriver ett brev
 mru-instead-drawing = Jag gör en bild
 mru-instead-film = Jag spelar in en film
-mru-instead-someone-tells = Någon berättar på mötet för mig
+mru-instead-someone-tells = Någon berättar för mig
 
 mru-instead-who = Vem ska berätta på mötet för dig?
 mru-instead-who-help = Skriv vem det är, till exempel din mamma eller en lärare. Välj någon du litar på. Prata gärna med personen före mötet.
@@ -129,12 +129,12 @@ mru-place-video = På video
 mru-support = Vad skulle göra mötet lättare för dig?
 mru-support-help = Välj allt som passar. En tolk översätter mellan två språk. Eftersnack betyder att någon pratar med dig om mötet efteråt.
 mru-support-pauses = Pauser
-mru-support-pictures = Bilder som visar vad vi pratar om
+mru-support-pictures = Bilder om det vi pratar om
 mru-support-simple-words = Att alla pratar enkelt
 mru-support-short = Ett kort möte
 mru-support-own-words = Att jag får säga mitt först
 mru-support-snack = Något att äta eller dricka
-mru-support-talk-after = Eftersnack med någon jag litar på
+mru-support-talk-after = Prata efteråt med någon
 mru-support-interpreter = En tolk
 
 mru-interpreter-language = Vilket språk ska tolken prata?

@@ -47,8 +47,8 @@ evb-next-time-help = Skriv vad de vuxna kan göra annorlunda. Du kan också hopp
 
 evb-coordinator-may-see = Får samordnaren se dina svar?
 evb-coordinator-may-see-help = Samordnaren är den vuxna som ordnade mötet. Om du svarar ja, kan hen prata med dig. Om du svarar nej, räknas svaren bara ihop med andras. Då vet ingen vad just du svarade. Hoppar du över, blir det som nej.
-evb-coordinator-may-see-yes = Ja, samordnaren får se mina svar
-evb-coordinator-may-see-no = Nej, räkna bara ihop dem med andras
+evb-coordinator-may-see-yes = Ja, samordnaren får se
+evb-coordinator-may-see-no = Nej, bara räknas ihop
 
 evb-done = Tack för dina svar! De hjälper oss att göra nästa möte bättre.
 evb-done-help = Vill du prata med någon nu? Ring Bris på 116 111. Det kostar inget.

@@ -47,8 +47,8 @@ evu-next-time-help = Skriv vad de vuxna kan göra annorlunda nästa gång.
 
 evu-coordinator-may-see = Får din samordnare se dina svar?
 evu-coordinator-may-see-help = Om du svarar ja, kan din samordnare se svaren och prata med dig om dem. Om du svarar nej, räknas svaren bara ihop med andras, utan ditt namn. Om du hoppar över, blir det som nej.
-evu-coordinator-may-see-yes = Ja, min samordnare får se mina svar
-evu-coordinator-may-see-no = Nej, bara som statistik utan mitt namn
+evu-coordinator-may-see-yes = Ja, samordnaren får se
+evu-coordinator-may-see-no = Nej, bara statistik utan namn
 
 evu-done = Tack för dina svar! De hjälper oss att göra mötena bättre.
 evu-done-help = Vill du prata med någon nu? Ring Bris på 116 111. Det är gratis och du får vara anonym.

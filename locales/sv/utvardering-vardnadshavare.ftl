@@ -47,8 +47,8 @@ evv-next-time-help = Skriv det som kan bli bättre, till exempel förberedelsen,
 
 evv-coordinator-may-see = Får samordnaren se dina svar?
 evv-coordinator-may-see-help = Om du svarar ja, kan samordnaren läsa dina svar och prata med dig om dem. Om du svarar nej, används svaren bara i statistik utan ditt namn. Om du hoppar över, blir det som nej.
-evv-coordinator-may-see-yes = Ja, samordnaren får se mina svar
-evv-coordinator-may-see-no = Nej, bara som statistik utan mitt namn
+evv-coordinator-may-see-yes = Ja, samordnaren får se
+evv-coordinator-may-see-no = Nej, bara statistik utan namn
 
 evv-done = Tack för dina svar! De hjälper oss att göra mötena bättre.
 evv-done-help = Behöver du hjälp direkt? Ring 112 om någon är i fara. Barn och unga kan ringa Bris på 116 111.

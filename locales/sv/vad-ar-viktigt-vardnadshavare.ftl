@@ -71,7 +71,7 @@ vav-time-afternoon = På eftermiddagen
 
 vav-place = Var vill ni helst ha mötet?
 vav-place-help = Mötet kan vara på en plats eller på video. Välj det som känns bäst för familjen.
-vav-place-office = Hos någon av dem som hjälper er
+vav-place-office = Hos någon som hjälper er
 vav-place-school = I skolan
 vav-place-home = Hemma hos oss
 vav-place-video = På video
@@ -79,10 +79,10 @@ vav-place-video = På video
 vav-support = Vad skulle göra mötet lättare för er?
 vav-support-help = Välj allt som passar. Eftersnack betyder att någon pratar med er om mötet efteråt.
 vav-support-pauses = Pauser
-vav-support-pictures = Bilder som visar vad vi pratar om
+vav-support-pictures = Bilder om det vi pratar om
 vav-support-simple-words = Ett enkelt språk utan fackord
 vav-support-short = Ett kort möte
-vav-support-access = En lokal som fungerar för alla, till exempel med rullstol
+vav-support-access = En lokal som passar alla
 vav-support-talk-after = Eftersnack
 vav-support-other = Något annat
 

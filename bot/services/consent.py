@@ -19,7 +19,6 @@ from storage.consents import ConsentStore, StoredConsent
 from storage.sessions import StoredSession
 
 CONSENT_DIALOG = "samtycke-vardnadshavare"
-CHANGE_DIALOG = "samtycke-andring"
 LIFE_AREAS = (
     "family",
     "school",
@@ -267,7 +266,7 @@ class ConsentService:
             return None
         guardian = self.cases.participant(session.participant_id)
         answers = live_answers(session.state)
-        if session.dialog_id == CHANGE_DIALOG:
+        if session.state["context"].get("changes"):
             return self._finish_change(session, guardian, answers.get("changes") or [])
         if answers.get("confirm") != "yes":
             self.audit.record(
@@ -374,7 +373,7 @@ class ConsentService:
         ]
 
     def change_context(self, guardian: Participant) -> dict:
-        """The delta dialog's context: this guardian's pending changes as options."""
+        """The context that limits the consent dialog to this guardian's pending changes."""
         case = self._case(guardian.case_id)
         names = {str(a["id"]): str(a["label"]) for a in case.actors}
         options = []
@@ -387,16 +386,16 @@ class ConsentService:
                 msg = f"sam-area-{change.item}"
                 label = (self.labels(guardian.lang, msg) if self.labels else None) or change.item
             options.append({"id": f"{change.kind}:{change.item}", "label": label})
-        return {"changes": options, "role": guardian.role}
+        return {"changes": options, "role": guardian.role, "actors": case.actors}
 
     def start_change(self, guardian_id: int) -> tuple[StoredSession, list[Output]]:
-        """Open the short delta dialog for a guardian with pending changes."""
+        """Open the consent dialog limited to this guardian's pending changes."""
         guardian = self._participant(guardian_id)
         context = self.change_context(guardian)
         if not context["changes"]:
             raise ConsentError("there is nothing new to consent to")
         return self.dialogs.start(
-            CHANGE_DIALOG, lang=guardian.lang, participant_id=guardian.id, context=context
+            CONSENT_DIALOG, lang=guardian.lang, participant_id=guardian.id, context=context
         )
 
     def _ask_again(self, case: Case, kind: str, item: str, by: str) -> list[int]:

@@ -275,3 +275,38 @@ def test_consent_survives_reopening_the_database(app, family, tmp_path):
     stored = again.consent_store.latest(family.mother.id)
     assert stored.own_actors == ("Faster Lo",)
     assert stored.not_raise_text == "Inte om sjukhuset"
+
+
+def test_skipping_the_confirmation_is_not_a_yes(app, family):
+    session, _ = app.dialogs.start(
+        "samtycke-vardnadshavare",
+        lang="en",
+        participant_id=family.mother.id,
+        context=app.cases.context_for(family.mother),
+    )
+    for _ in range(40):
+        if session.status == "done":
+            break
+        kind = EventKind.ANSWER if session.state["at"][0] in ("intro", "what-sip",
+            "what-consent", "no-ok", "review") else EventKind.SKIP  # fmt: skip
+        session, outputs = app.consent.handle(session.id, Event(kind))
+    assert outputs[-1].step == "declined"
+    assert app.consent_store.versions(family.mother.id) == []
+    app.consent.handle(session.id, answer())  # a late button press records nothing more
+    declines = [e for e in app.audit.entries("case:") if e["action"] == "consent.decline"]
+    assert len(declines) == 1
+
+
+def test_a_consent_given_in_english_keeps_its_language(app, family):
+    session, _ = app.dialogs.start(
+        "samtycke-vardnadshavare",
+        lang="en",
+        participant_id=family.mother.id,
+        context=app.cases.context_for(family.mother),
+    )
+    events = [answer()] * 4 + [answer(["bup"]), answer(["health"]), answer("no")]
+    events += [answer("sip-closed"), answer("ok"), answer("yes")]
+    for event in events:
+        session, _ = app.consent.handle(session.id, event)
+    stored = app.consent_store.latest(family.mother.id)
+    assert (stored.lang, stored.actors, stored.until) == ("en", ("bup",), None)

@@ -247,7 +247,8 @@ class ConsentService:
         """Step a consent (or delta) session: a bad date is asked again, and a finished
         session is recorded. Channels use this instead of DialogService.handle for them."""
         session = self.dialogs.get(session_id)
-        if event.kind == EventKind.ANSWER and session.status != "done":
+        was_done = session.status == "done"
+        if event.kind == EventKind.ANSWER and not was_done:
             dialog = self.dialogs.dialog_of(session)
             prompt = prompt_for(dialog, session.state)
             if prompt.step == "until-date" and (event.at in (None, prompt.key)):
@@ -256,7 +257,7 @@ class ConsentService:
                 except InvalidConsentDate as exc:
                     return session, [Notice(Msg(exc.msg_id)), prompt]
         session, outputs = self.dialogs.handle(session_id, event)
-        if session.status == "done":
+        if session.status == "done" and not was_done:
             self.finish(session)
         return session, outputs
 

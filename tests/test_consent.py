@@ -277,6 +277,9 @@ def test_consent_survives_reopening_the_database(app, family, tmp_path):
     assert stored.not_raise_text == "Inte om sjukhuset"
 
 
+PASS_THROUGH = ("intro", "what-sip", "what-consent", "no-ok", "review")
+
+
 def test_skipping_the_confirmation_is_not_a_yes(app, family):
     session, _ = app.dialogs.start(
         "samtycke-vardnadshavare",
@@ -287,8 +290,7 @@ def test_skipping_the_confirmation_is_not_a_yes(app, family):
     for _ in range(40):
         if session.status == "done":
             break
-        kind = EventKind.ANSWER if session.state["at"][0] in ("intro", "what-sip",
-            "what-consent", "no-ok", "review") else EventKind.SKIP  # fmt: skip
+        kind = EventKind.ANSWER if session.state["at"][0] in PASS_THROUGH else EventKind.SKIP
         session, outputs = app.consent.handle(session.id, Event(kind))
     assert outputs[-1].step == "declined"
     assert app.consent_store.versions(family.mother.id) == []

@@ -312,3 +312,20 @@ def test_a_consent_given_in_english_keeps_its_language(app, family):
         session, _ = app.consent.handle(session.id, event)
     stored = app.consent_store.latest(family.mother.id)
     assert (stored.lang, stored.actors, stored.until) == ("en", ("bup",), None)
+
+
+def test_a_case_closed_during_the_dialog_gets_a_kind_answer_and_no_consent(app, family):
+    session, _ = app.dialogs.start(
+        "samtycke-vardnadshavare",
+        participant_id=family.mother.id,
+        context=app.cases.context_for(family.mother),
+    )
+    events = [answer()] * 4 + [answer(["school"]), answer(["school"]), answer("no")]
+    events += [answer("sip-closed"), answer("ok")]
+    for event in events:
+        session, _ = app.consent.handle(session.id, event)
+    app.case_store.update_case(family.case.id, status="closed")
+    session, outputs = app.consent.handle(session.id, answer("yes"))
+    assert [o.msg.id for o in outputs] == ["consent-closed"]
+    assert app.catalog.format("en", "consent-closed")
+    assert app.consent_store.versions(family.mother.id) == []

@@ -258,7 +258,10 @@ class ConsentService:
                     return session, [Notice(Msg(exc.msg_id)), prompt]
         session, outputs = self.dialogs.handle(session_id, event)
         if session.status == "done" and not was_done:
-            self.finish(session)
+            try:
+                self.finish(session)
+            except ConsentError as exc:  # e.g. the case was closed meanwhile: say so kindly
+                return session, [Notice(Msg(exc.msg_id), "invalid")]
         return session, outputs
 
     def finish(self, session: StoredSession) -> int | None:
@@ -479,7 +482,9 @@ class ConsentService:
     def _open_case(self, case_id: int) -> Case:
         case = self._case(case_id)
         if case.status != "open":
-            raise ConsentError(f"case {case_id} is {case.status}; consent cannot change now")
+            raise ConsentError(
+                f"case {case_id} is {case.status}; consent cannot change now", "consent-closed"
+            )
         return case
 
     def _participant(self, participant_id: int) -> Participant:

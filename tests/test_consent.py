@@ -329,3 +329,11 @@ def test_a_case_closed_during_the_dialog_gets_a_kind_answer_and_no_consent(app, 
     assert [o.msg.id for o in outputs] == ["consent-closed"]
     assert app.catalog.format("en", "consent-closed")
     assert app.consent_store.versions(family.mother.id) == []
+
+
+def test_a_new_full_consent_that_covers_a_pending_change_answers_it(app, family):
+    run_consent(app, family.mother, actors=("school",))
+    app.consent.add_actor_outside_scope(family.case.id, {"id": "bup2", "label": "BUP"}, "c:1")
+    assert len(app.consent.pending_changes(family.case.id)) == 1
+    run_consent(app, family.mother, actors=("school", "bup2"))
+    assert app.consent.pending_changes(family.case.id) == []

@@ -210,6 +210,10 @@ class ConsentService:
             lang=lang,
             session_id=session_id,
         )
+        for change in self.store.changes(case_id):
+            covered = scope.actors if change.kind == "actor" else scope.areas
+            if change.participant_id == guardian_id and change.item in covered:
+                self.store.answer_change(change.id, True)
         self.audit.record(
             f"guardian:{guardian_id}",
             "consent.give",

@@ -28,6 +28,8 @@ DATE_FIELDS = (
     "follow_up_date",
 )
 _SLUG = re.compile(r"[^0-9a-zåäöü]+")
+#: Control characters (not tab or newline) that documents such as DOCX cannot hold.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass
@@ -48,7 +50,7 @@ def actor_id(label: str) -> str:
 def parse_actors(text: str) -> list[dict[str, str]]:
     """'skola, BUP' or one per line → [{"id": "skola", "label": "skola"}, …], no duplicates."""
     actors: dict[str, dict[str, str]] = {}
-    for part in re.split(r"[,;\n]+", text):
+    for part in re.split(r"[,;\n]+", _CONTROL.sub("", text)):
         label = " ".join(part.split())
         if label:
             actors.setdefault(actor_id(label), {"id": actor_id(label), "label": label})
@@ -88,7 +90,7 @@ def _time(form: dict, name: str, result: FormResult) -> time | None:
 
 
 def _text(form: dict, name: str, result: FormResult, limit: int = MAX_TEXT) -> str | None:
-    text = (form.get(name) or "").strip()
+    text = _CONTROL.sub("", form.get(name) or "").strip()
     if len(text) > limit:
         result.errors[name] = "dash-error-too-long"
     if PERSONNUMMER.search(text):

@@ -171,3 +171,20 @@ async def test_the_pack_page_is_refused_without_consent_and_shown_with_it(env):
     give_consent(app, seeded)
     response = await client.get(f"/dashboard/cases/{seeded.case.id}/pack.pdf")
     assert response.status == 200 and (await response.read()).startswith(b"%PDF")
+
+
+async def test_a_participant_can_be_added_later_and_bad_input_is_shown_beside_the_field(env):
+    app, seeded, client, _clock = env
+    await login(client)
+    path = f"/dashboard/cases/{seeded.case.id}"
+    token = await csrf_of(client, path)
+    response = await client.post(
+        f"{path}/participants", data={"csrf": token, "role": "child", "dialog": "nope"}
+    )
+    assert response.status == 400 and "Välj ett samtal." in await response.text()
+    response = await client.post(
+        f"{path}/participants",
+        data={"csrf": token, "role": "child", "dialog": "demo", "name": "<b>Lo</b>"},
+    )
+    assert response.status == 200 and "&lt;b&gt;Lo&lt;/b&gt;" in await response.text()
+    assert [p.role for p in app.case_store.participants(seeded.case.id)][-1] == "child"

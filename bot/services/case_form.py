@@ -173,3 +173,20 @@ def _participants(form: dict[str, str], result: FormResult, dialogs: set[str]) -
         result.errors["sole_custody_reason"] = "dash-error-sole-custody"
     if guardians == 2 and result.values.get("sole_custody_reason"):
         result.errors["sole_custody_reason"] = "dash-error-sole-custody-two"
+
+
+def validate_participant(form: dict[str, str], dialogs: set[str]) -> FormResult:
+    """One participant added to an existing case: role, dialog, optional name."""
+    result = FormResult()
+    role = (form.get("role") or "").strip()
+    if role not in (*CHILD_ROLES, "guardian"):
+        result.errors["role"] = "dash-error-choice"
+    dialog_id = (form.get("dialog") or "").strip()
+    if dialog_id not in dialogs:
+        result.errors["dialog"] = "dash-error-dialog"
+    name = _text(form, "name", result, MAX_NAME)
+    asked = role in CHILD_ROLES and form.get("child_asked") in ("on", "1", "yes")
+    result.participants.append(
+        {"role": role, "dialog_id": dialog_id, "name": name, "child_asked": asked}
+    )
+    return result

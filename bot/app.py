@@ -11,9 +11,10 @@ from bot.config import Settings
 from bot.engine.library import DialogLibrary
 from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
-from bot.services.cases import CaseService
+from bot.services.cases import CaseService, utc_clock
 from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
+from bot.services.plan import PlanService
 from bot.services.sharing import SharingService
 from bot.services.users import UserService
 from storage.audit import AuditLog
@@ -21,6 +22,7 @@ from storage.cases import CaseStore
 from storage.consents import ConsentStore
 from storage.crypto import FieldCipher, load_or_create_key
 from storage.database import open_database
+from storage.plans import PlanStore
 from storage.sessions import SqliteSessionStore
 
 
@@ -89,3 +91,9 @@ class App:
     @cached_property
     def sharing(self) -> SharingService:
         return SharingService(self.case_store, self.consent_store, self.audit)
+
+    @cached_property
+    def plans(self) -> PlanService:
+        return PlanService(
+            PlanStore(self.db, self.cipher), self.case_store, self.consent, self.audit, utc_clock
+        )

@@ -10,6 +10,7 @@ from aiohttp import web
 from bot.app import App
 from bot.config import Settings
 from bot.services.links import Links
+from bot.services.reminder_job import reminders_job
 from bot.web.server import LINKS_KEY, create_web_app
 
 
@@ -29,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     links = Links.from_env(args.host, args.port)
     web_app = create_web_app(app)
     web_app[LINKS_KEY] = links
+    web_app.cleanup_ctx.append(reminders_job)
     if args.demo:
         print_demo(app, links)
     print(f"Delaktig: {links.dashboard()}", flush=True)

@@ -9,15 +9,16 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.app import App
+from bot.web import family
+from bot.web.keys import APP_KEY
 
 MAX_BODY = 64 * 1024
 STATIC_DIR = Path(__file__).parent / "static"
-APP_KEY = web.AppKey("delaktig", App)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 #: Feature modules with `register(web_app)`; later issues add theirs here.
-FEATURES: list[Callable[[web.Application], None]] = []
+FEATURES: list[Callable[[web.Application], None]] = [family.register]
 
 
 @web.middleware

@@ -238,32 +238,59 @@ def form_data(form: Form, button: dict[str, str] | None, picks=None, text=None, 
     return data
 
 
-class WebDriver(StoredRecords):
-    """A family on the web channel: a case, a participant and an invite in a fresh database; the
-    real web app on 127.0.0.1 (a free port); aiohttp's client following redirects."""
+class FamilyServer:
+    """The real web app on 127.0.0.1 (a free port) over a fresh database, with a case to which
+    `invite` adds participants."""
 
-    def __init__(self, folder: Path, role: str | None = None):
+    def __init__(self, folder: Path):
         self.settings = settings_in(folder)
-        self.role = role
-        self.page: PageParser | None = None
-
-    async def start(self, dialog_id: str, lang: str) -> str:
         self.app = App(self.settings)
-        role = self.role or self.app.library.get(dialog_id).audience.value
-        unit = self.app.case_store.unit_id("Testenheten", create=True)
-        case = self.app.cases.create_case(unit, "Fjärilen 2026")
-        participant = self.app.cases.add_participant(case.id, role, dialog_id, lang=lang)
-        token = self.app.cases.issue_invite(participant.id)
+        self.case_id: int | None = None
+
+    async def start(self) -> str:
         self.runner = web.AppRunner(create_web_app(self.app))
         await self.runner.setup()
         site = web.TCPSite(self.runner, "127.0.0.1", 0)
         await site.start()
-        port = self.runner.addresses[0][1]
-        self.http = aiohttp.ClientSession(
-            f"http://127.0.0.1:{port}", cookie_jar=aiohttp.CookieJar(unsafe=True)
-        )
+        self.url = f"http://127.0.0.1:{self.runner.addresses[0][1]}"
+        return self.url
+
+    def invite(self, dialog_id: str, role: str | None = None, lang: str = "sv"):
+        """A new participant for the dialog (role from its audience) and their invite token."""
+        if self.case_id is None:
+            unit = self.app.case_store.unit_id("Testenheten", create=True)
+            self.case_id = self.app.cases.create_case(unit, "Fjärilen 2026").id
+        role = role or self.app.library.get(dialog_id).audience.value
+        participant = self.app.cases.add_participant(self.case_id, role, dialog_id, lang=lang)
+        return participant, self.app.cases.issue_invite(participant.id)
+
+    def session_id(self, participant_id: int, dialog_id: str) -> str | None:
+        return self.app.case_store.session_id_for(participant_id, dialog_id)
+
+    async def close(self) -> None:
+        await self.runner.cleanup()
+        self.app.db.conn.close()
+
+
+class WebDriver(StoredRecords):
+    """A family on the web channel: a participant and an invite on a `FamilyServer`;
+    aiohttp's client following redirects, reading pages as a browser would."""
+
+    def __init__(self, folder: Path, role: str | None = None):
+        self.server = FamilyServer(folder)
+        self.settings = self.server.settings
+        self.app = self.server.app
+        self.role = role
+        self.page: PageParser | None = None
+
+    async def start(self, dialog_id: str, lang: str) -> str:
+        url = await self.server.start()
+        participant, token = self.server.invite(dialog_id, self.role, lang)
+        self.participant_id = participant.id
+        self.runner = self.server.runner
+        self.http = aiohttp.ClientSession(url, cookie_jar=aiohttp.CookieJar(unsafe=True))
         text = await self.get(f"/i/{token}")
-        self.session_id = self.app.case_store.session_id_for(participant.id, dialog_id)
+        self.session_id = self.server.session_id(participant.id, dialog_id)
         return text
 
     async def get(self, path: str) -> str:
@@ -316,5 +343,4 @@ class WebDriver(StoredRecords):
 
     async def close(self) -> None:
         await self.http.close()
-        await self.runner.cleanup()
-        self.app.db.conn.close()
+        await self.server.close()

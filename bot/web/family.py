@@ -23,11 +23,11 @@ from multidict import MultiDictProxy
 from bot.app import App
 from bot.engine.model import Kind, Share
 from bot.engine.runner import Event, EventKind, Msg, Notice, Output, Prompt, prompt_for
+from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
 from bot.services.cases import InvalidInvite
 from bot.web import min_rost
 from bot.web.keys import APP_KEY
-from bot.web.templating import setup_templates
 
 DEVICE_COOKIE = "delaktig_device"
 SESSION_COOKIE = "delaktig_family"
@@ -281,7 +281,13 @@ class FamilyPages:
         self, request: web.Request, msg_id: str, status: int = 200, back: bool = False
     ) -> web.StreamResponse:
         t = self.app.catalog.translator(page_lang(request, self.app))
-        context = {"t": t, "title": f"{msg_id}-title", "body": f"{msg_id}-body", "back": back}
+        context = {
+            "t": t,
+            "csrf": None,
+            "title": f"{msg_id}-title",
+            "body": f"{msg_id}-body",
+            "back": back,
+        }
         return self._render("family/message.html", request, context, status)
 
     def _render(
@@ -311,7 +317,7 @@ def _redirect(location: str) -> web.Response:
 
 
 def register(web_app: web.Application) -> None:
-    setup_templates(web_app)
+    """Routes of the family pages; templates come from the app's Jinja setup (server.py)."""
     web_app[FAMILY_KEY] = WebSessions()
     pages = FamilyPages(web_app)
     web_app.router.add_get("/i/{token}", pages.invite)
@@ -322,3 +328,4 @@ def register(web_app: web.Application) -> None:
     web_app.router.add_get("/f/min-rost.{fmt:png|pdf}", pages.min_rost_file)
     web_app.router.add_get("/p/{key}.svg", pages.pictogram)
     web_app.router.add_get("/bye", pages.bye)
+    web_app.router.add_static("/fonts/", pictograms_dir() / "fonts", name="fonts")

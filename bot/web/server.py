@@ -12,7 +12,7 @@ from aiohttp import web
 
 from bot.app import App
 from bot.services.links import Links
-from bot.web import family
+from bot.web import family, plan_pages
 from bot.web.keys import APP_KEY
 
 MAX_BODY = 64 * 1024
@@ -24,7 +24,7 @@ __all__ = ["APP_KEY", "LINKS_KEY", "create_web_app"]
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 #: Feature modules with `register(web_app)`; later issues add theirs here.
-FEATURES: list[Callable[[web.Application], None]] = [family.register]
+FEATURES: list[Callable[[web.Application], None]] = [family.register, plan_pages.register]
 
 
 @web.middleware

@@ -32,7 +32,7 @@ class PlanError(UserFacingError):
 
     def __init__(self, reason: str, msg_id: str, **args: Any):
         super().__init__(reason)
-        self.msg_id, self.args = msg_id, args
+        self.msg_id, self.params = msg_id, args
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,15 @@ from bot.config import Settings
 from bot.engine.library import DialogLibrary
 from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
-from bot.services.cases import CaseService, utc_clock
+from bot.services.cases import CaseService
 from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
 from bot.services.evaluation import EvaluationService
+from bot.services.packs import PackService
 from bot.services.plan import PlanService
 from bot.services.sharing import SharingService
-from bot.services.users import UserService
+from bot.services.users import UserService, utc_clock
+from bot.services.workspace import Workspace
 from storage.audit import AuditLog
 from storage.cases import CaseStore
 from storage.consents import ConsentStore
@@ -108,4 +110,23 @@ class App:
     def evaluations(self) -> EvaluationService:
         return EvaluationService(
             self.dialogs, self.case_store, self.evaluation_store, self.audit, utc_clock
+        )
+
+    @cached_property
+    def workspace(self) -> Workspace:
+        return Workspace(
+            self.case_store, self.cases, self.consent, self.dialogs, self.audit, utc_clock
+        )
+
+    @cached_property
+    def packs(self) -> PackService:
+        return PackService(
+            self.case_store,
+            self.consent,
+            self.sharing,
+            self.dialogs,
+            self.library,
+            self.catalog,
+            self.audit,
+            utc_clock,
         )

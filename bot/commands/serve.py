@@ -11,7 +11,8 @@ from bot.app import App
 from bot.config import Settings
 from bot.services.links import Links
 from bot.services.reminder_job import reminders_job
-from bot.web.server import LINKS_KEY, create_web_app
+from bot.web.keys import LINKS_KEY
+from bot.web.server import create_web_app
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

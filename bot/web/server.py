@@ -11,20 +11,22 @@ import jinja2
 from aiohttp import web
 
 from bot.app import App
-from bot.services.links import Links
-from bot.web import family, plan_pages
+from bot.web import dashboard, family, plan_pages
 from bot.web.keys import APP_KEY
 
 MAX_BODY = 64 * 1024
 STATIC_DIR = Path(__file__).parent / "static"
 TEMPLATES_DIR = Path(__file__).parent / "templates"
-LINKS_KEY = web.AppKey("links", Links)
-__all__ = ["APP_KEY", "LINKS_KEY", "create_web_app"]
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
-#: Feature modules with `register(web_app)`; later issues add theirs here.
-FEATURES: list[Callable[[web.Application], None]] = [family.register, plan_pages.register]
+#: Feature modules with `register(web_app)`; later issues add theirs here. Features import
+#: APP_KEY and LINKS_KEY from bot.web.keys (this module imports them).
+FEATURES: list[Callable[[web.Application], None]] = [
+    dashboard.register,
+    family.register,
+    plan_pages.register,
+]
 
 
 @web.middleware

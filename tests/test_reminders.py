@@ -171,3 +171,31 @@ async def test_withdrawal_stops_reminders(tmp_path):
     )
     assert await runner.run_once() == []
     app.db.conn.close()
+
+
+def test_the_retention_purge_takes_the_plan_reminders_inbox_and_free_text_but_not_the_counts(
+    tmp_path,
+):
+    from bot.services.retention import purge
+    from storage.evaluations import Response
+    from tests.after_support import PLAN
+
+    app = make_app(tmp_path)
+    family = joined_family(app)
+    app.plans.save(family.case.id, PLAN, "coordinator:1")
+    ReminderStore(app.db).claim("k", family.case.id, family.child.id, "x", "t", "t", "t")
+    InboxStore(app.db).add(family.child.id, "evaluation-invite", {})
+    response = Response("child", "2026-11-21", {"could-say": "good"}, True, {"good": "Bra"})
+    app.evaluation_store.add("s1", family.case.unit_id, family.case.id, response)
+    with app.db.conn:
+        app.db.conn.execute(
+            "UPDATE cases SET status = 'closed', closed_at = '2026-01-01', updated_at = "
+            "'2026-01-01' WHERE id = ?",
+            [family.case.id],
+        )
+    purge(app.db, 30, now=datetime(2026, 12, 1, tzinfo=UTC))
+    for table in ("plans", "reminders", "inbox", "evaluation_texts", "cases"):
+        assert app.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    kept = app.evaluation_store.responses(family.case.unit_id)
+    assert [(r.scores, r.texts) for r in kept] == [({"could-say": "good"}, {})]
+    app.db.conn.close()

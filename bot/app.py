@@ -14,8 +14,10 @@ from bot.pictograms import Manifest, PictogramCache
 from bot.services.cases import CaseService
 from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
+from bot.services.evaluation import EvaluationService
 from bot.services.packs import PackService
 from bot.services.person import PersonService
+from bot.services.plan import PlanService
 from bot.services.sharing import SharingService
 from bot.services.users import UserService, utc_clock
 from bot.services.workspace import Workspace
@@ -24,6 +26,8 @@ from storage.cases import CaseStore
 from storage.consents import ConsentStore
 from storage.crypto import FieldCipher, load_or_create_key
 from storage.database import open_database
+from storage.evaluations import EvaluationStore
+from storage.plans import PlanStore
 from storage.sessions import SqliteSessionStore
 
 
@@ -96,6 +100,22 @@ class App:
     @cached_property
     def sharing(self) -> SharingService:
         return SharingService(self.case_store, self.consent_store, self.audit)
+
+    @cached_property
+    def plans(self) -> PlanService:
+        return PlanService(
+            PlanStore(self.db, self.cipher), self.case_store, self.consent, self.audit, utc_clock
+        )
+
+    @cached_property
+    def evaluation_store(self) -> EvaluationStore:
+        return EvaluationStore(self.db, self.cipher)
+
+    @cached_property
+    def evaluations(self) -> EvaluationService:
+        return EvaluationService(
+            self.dialogs, self.case_store, self.evaluation_store, self.audit, utc_clock
+        )
 
     @cached_property
     def workspace(self) -> Workspace:

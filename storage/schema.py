@@ -220,4 +220,72 @@ def _workspace(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_initial, _consents, _workspace]
+def _after(db: sqlite_utils.Database) -> None:
+    """After the meeting: the SIP plan (encrypted, one current version per case), reminders that
+    survive restarts and are sent once, a family inbox for channels without push, and the
+    evaluation responses that feed the unit statistics."""
+    db["plans"].create(
+        {
+            "case_id": int,
+            "version": int,
+            "data_enc": str,
+            "updated_by": str,
+            "updated_at": str,
+        },
+        pk="case_id",
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+    db["reminders"].create(
+        {
+            "id": int,
+            "key": str,
+            "case_id": int,
+            "participant_id": int,
+            "kind": str,
+            "due_at": str,
+            "claimed_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+        not_null={"key", "case_id", "kind"},
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+    db["reminders"].create_index(["key"], unique=True)
+    db["inbox"].create(
+        {
+            "id": int,
+            "participant_id": int,
+            "kind": str,
+            "args_json": str,
+            "created_at": str,
+            "read_at": str,
+        },
+        pk="id",
+        foreign_keys=[("participant_id", "participants", "id")],
+    )
+    # Responses carry no case: the statistics outlive a purged case. What a respondent let the
+    # coordinator see (their free text) is tied to the case and goes with it.
+    db["evaluation_responses"].create(
+        {
+            "id": int,
+            "session_hash": str,
+            "unit_id": int,
+            "audience": str,
+            "submitted_on": str,
+            "scores_json": str,
+            "may_see": int,
+        },
+        pk="id",
+        not_null={"session_hash", "unit_id", "audience", "submitted_on"},
+        foreign_keys=[("unit_id", "units", "id")],
+    )
+    db["evaluation_responses"].create_index(["session_hash"], unique=True)
+    db["evaluation_responses"].create_index(["unit_id", "submitted_on"])
+    db["evaluation_texts"].create(
+        {"response_id": int, "case_id": int, "item": str, "text_enc": str},
+        pk=("response_id", "item"),
+        foreign_keys=[("response_id", "evaluation_responses", "id"), ("case_id", "cases", "id")],
+    )
+
+
+MIGRATIONS: list[Migration] = [_initial, _consents, _workspace, _after]

@@ -7,12 +7,12 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from consent_support import answer, make_app, make_family, run_consent
 
 from bot.engine.runner import Event, EventKind, Notice
 from bot.exports.receipt import receipt_pdf, receipt_text
 from bot.services.cases import InvalidInvite
 from bot.services.consent import ConsentError, ConsentMissing, ConsentScope
+from tests.consent_support import answer, make_app, make_family, run_consent
 
 SCOPE = ConsentScope(("school",), (), ("school",), (), None, None)
 

@@ -10,13 +10,13 @@ import socket
 import docx
 import pypdf
 from aiohttp import web
-from browser import browser_context
-from workspace_factory import PASSWORD, make_app
 
 from bot.services.consent import ConsentScope
 from bot.services.links import Links
 from bot.web.keys import LINKS_KEY
 from bot.web.server import create_web_app
+from tests.browser import browser_context
+from tests.workspace_factory import PASSWORD, make_app
 
 
 async def test_coordinator_creates_a_case_invites_and_downloads_the_pack(tmp_path):

@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
-from workspace_factory import PASSWORD, give_consent, make_app, prepare_child, seed_case
 
 from bot.web.dashboard import DASH_KEY
 from bot.web.server import create_web_app
+from tests.workspace_factory import PASSWORD, give_consent, make_app, prepare_child, seed_case
 
 
 class Clock:

@@ -11,7 +11,10 @@ import docx
 import jsonschema
 import pypdf
 import pytest
-from workspace_factory import (
+
+from bot.services.consent import ConsentMissing
+from bot.services.packs import FORMATS
+from tests.workspace_factory import (
     COORDINATOR_TEXT,
     MEETING_TEXT,
     PRIVATE_CANARY,
@@ -20,9 +23,6 @@ from workspace_factory import (
     prepare_child,
     seed_case,
 )
-
-from bot.services.consent import ConsentMissing
-from bot.services.packs import FORMATS
 
 SCHEMA = json.loads((Path(__file__).parents[1] / "docs" / "prep-pack.schema.json").read_text())
 

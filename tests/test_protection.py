@@ -8,10 +8,10 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from consent_support import make_app, make_family, run_child, run_consent
 
 from bot.services.cases import CaseError, CaseService, InvalidInvite, TooManyAttempts, check_label
 from bot.services.ratelimit import SlidingWindow
+from tests.consent_support import make_app, make_family, run_child, run_consent
 
 
 class FakeClock:

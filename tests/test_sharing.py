@@ -4,9 +4,9 @@ child shows them. Real SQLite file, real dialogs."""
 from __future__ import annotations
 
 import pytest
-from consent_support import make_app, make_family, run_child, run_consent
 
 from bot.services.sharing import SharingRefused, within_scope
+from tests.consent_support import make_app, make_family, run_child, run_consent
 
 
 @pytest.fixture

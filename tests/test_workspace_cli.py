@@ -6,10 +6,10 @@ import io
 import json
 
 import pytest
-from workspace_factory import give_consent, make_app, prepare_child, seed_case
 
 from bot import demo
 from bot.cli import main
+from tests.workspace_factory import give_consent, make_app, prepare_child, seed_case
 
 
 @pytest.fixture

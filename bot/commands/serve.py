@@ -10,6 +10,7 @@ from aiohttp import web
 from bot.app import App
 from bot.config import Settings
 from bot.services.links import Links
+from bot.services.reminder_job import reminders_job
 from bot.services.retention import purge_daily
 from bot.web.keys import LINKS_KEY
 from bot.web.server import create_web_app
@@ -32,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
     web_app = create_web_app(app)
     web_app[LINKS_KEY] = links
     web_app.cleanup_ctx.append(purge_daily)
+    web_app.cleanup_ctx.append(reminders_job)
     if args.demo:
         print_demo(app, links)
     print(f"Delaktig: {links.dashboard()}", flush=True)

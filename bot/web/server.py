@@ -11,7 +11,7 @@ import jinja2
 from aiohttp import web
 
 from bot.app import App
-from bot.web import dashboard
+from bot.web import dashboard, family, plan_dashboard, plan_pages
 from bot.web.keys import APP_KEY
 
 MAX_BODY = 64 * 1024
@@ -22,7 +22,12 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 #: Feature modules with `register(web_app)`; later issues add theirs here. Features import
 #: APP_KEY and LINKS_KEY from bot.web.keys (this module imports them).
-FEATURES: list[Callable[[web.Application], None]] = [dashboard.register]
+FEATURES: list[Callable[[web.Application], None]] = [
+    dashboard.register,
+    family.register,
+    plan_pages.register,
+    plan_dashboard.register,
+]
 
 
 @web.middleware

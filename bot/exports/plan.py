@@ -1,0 +1,195 @@
+"""The easy-read plan for the family, channel-neutral: text (a chat message, ≤ 4,096
+characters), a PNG card (Pillow, Atkinson Hyperlegible, OpenMoji) and a PDF (EasyReadPDF) to
+keep. `family_plan` gives all three for one participant; channels send them as they can."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from functools import cache
+
+from PIL import Image, ImageDraw, ImageFont
+
+from bot.exports.pdf import FONT, EasyReadPDF
+from bot.paths import pictograms_dir
+from bot.pictograms import Manifest, PictogramCache, render_emoji
+from bot.services.plan import EasyReadPlan, Line, easy_read, glossary_terms, version_for
+
+TELEGRAM_TEXT_LIMIT = 4096
+WIDTH, MARGIN = 1080, 56
+ICON, SMALL_ICON = 88, 64
+TITLE_PX, TEXT_PX, SMALL_PX = 58, 38, 34
+INK, SOFT, PAPER = (20, 20, 20), (70, 70, 70), (255, 255, 255)
+GOAL_BAND = (232, 240, 252)
+
+
+@dataclass(frozen=True)
+class FamilyPlan:
+    view: EasyReadPlan
+    text: str
+    png: bytes
+    pdf: bytes
+
+
+def plan_text(view: EasyReadPlan, manifest: Manifest) -> str:
+    lines = [f"{manifest.char('checklist')} {view.title}", view.intro, ""]
+    for line in view.lines:
+        lead = "    " if line.level else ""
+        lines.append(f"{lead}{manifest.char(line.pictogram)} {line.text}")
+    lines += ["", view.footer]
+    text = "\n".join(lines)
+    return text if len(text) <= TELEGRAM_TEXT_LIMIT else text[: TELEGRAM_TEXT_LIMIT - 1] + "…"
+
+
+@cache
+def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+    name = "AtkinsonHyperlegible-Bold.ttf" if bold else "AtkinsonHyperlegible-Regular.ttf"
+    return ImageFont.truetype(str(pictograms_dir() / "fonts" / name), size)
+
+
+def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """Greedy word wrap by measured width; a word longer than the width stands alone."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if current and font.getlength(candidate) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    return [*lines, current] if current else lines
+
+
+def _line_block(line: Line) -> tuple[ImageFont.FreeTypeFont, int, int]:
+    """Font, icon size and left indent of one plan line."""
+    if line.level:
+        return _font(SMALL_PX), SMALL_ICON, MARGIN + ICON // 2
+    return _font(TEXT_PX, bold=line.kind == "goal"), ICON, MARGIN
+
+
+def plan_png(view: EasyReadPlan, manifest: Manifest) -> bytes:
+    """A tall card: the title, the intro, then every line with its pictogram."""
+    title_font, intro_font = _font(TITLE_PX, bold=True), _font(SMALL_PX)
+    text_width = WIDTH - 2 * MARGIN
+    title = wrap(view.title, title_font, text_width - ICON - 24)
+    intro = wrap(view.intro, intro_font, text_width)
+    blocks = []
+    for line in view.lines:
+        font, icon, indent = _line_block(line)
+        wrapped = wrap(line.text, font, WIDTH - MARGIN - indent - icon - 24)
+        height = max(icon, len(wrapped) * int(font.size * 1.3)) + 28
+        blocks.append((line, font, icon, indent, wrapped, height))
+    footer = wrap(view.footer, intro_font, text_width)
+    height = (
+        MARGIN
+        + max(ICON, len(title) * int(TITLE_PX * 1.2))
+        + 24
+        + len(intro) * int(SMALL_PX * 1.35)
+        + 32
+        + sum(b[-1] for b in blocks)
+        + 24
+        + len(footer) * int(SMALL_PX * 1.35)
+        + MARGIN
+    )
+    image = Image.new("RGB", (WIDTH, height), PAPER)
+    draw = ImageDraw.Draw(image)
+    y = MARGIN
+    _paste_icon(image, manifest, "checklist", MARGIN, y, ICON)
+    for n, text in enumerate(title):
+        draw.text(
+            (MARGIN + ICON + 24, y + n * int(TITLE_PX * 1.2)), text, font=title_font, fill=INK
+        )
+    y += max(ICON, len(title) * int(TITLE_PX * 1.2)) + 24
+    for text in intro:
+        draw.text((MARGIN, y), text, font=intro_font, fill=SOFT)
+        y += int(SMALL_PX * 1.35)
+    y += 32
+    for line, font, icon, indent, wrapped, block_height in blocks:
+        if line.kind == "goal":
+            draw.rounded_rectangle(
+                (MARGIN - 16, y - 10, WIDTH - MARGIN + 16, y + block_height - 18),
+                radius=18,
+                fill=GOAL_BAND,
+            )
+        _paste_icon(image, manifest, line.pictogram, indent, y, icon)
+        for n, text in enumerate(wrapped):
+            draw.text((indent + icon + 24, y + n * int(font.size * 1.3)), text, font=font, fill=INK)
+        y += block_height
+    y += 24
+    draw.line((MARGIN, y - 12, WIDTH - MARGIN, y - 12), fill=(180, 180, 180), width=2)
+    for text in footer:
+        draw.text((MARGIN, y), text, font=intro_font, fill=SOFT)
+        y += int(SMALL_PX * 1.35)
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def _paste_icon(image: Image.Image, manifest: Manifest, key: str, x: int, y: int, size: int):
+    if key in manifest:
+        icon = render_emoji(manifest[key], size)
+        image.paste(icon, (x, y), icon)
+
+
+def plan_pdf(view: EasyReadPlan, t, manifest: Manifest, pictures: PictogramCache) -> bytes:
+    pdf = EasyReadPDF(t, view.title)
+    pdf.add_page()
+    pdf.set_font(FONT, "B", 24)
+    pdf.multi_cell(0, 11, view.title, new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.set_font(FONT, "", 14)
+    pdf.multi_cell(0, 7, view.intro, new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.ln(4)
+    for line in view.lines:
+        icon_mm = 10 if line.level else 15
+        indent = pdf.l_margin + (8 if line.level else 0)
+        if pdf.room_left() < 30:
+            pdf.add_page()
+        top = pdf.get_y()
+        if line.pictogram in manifest:
+            picture = manifest[line.pictogram]
+            pdf.image(
+                str(pictures.png(picture, 160)),
+                x=indent,
+                y=top,
+                w=icon_mm,
+                h=icon_mm,
+                alt_text=t(picture.alt),
+            )
+        pdf.set_xy(indent + icon_mm + 4, top)
+        pdf.set_font(FONT, "B" if line.kind == "goal" else "", 15 if line.level else 16)
+        pdf.multi_cell(0, 7.5, line.text, new_x="LMARGIN", new_y="NEXT", align="L")
+        pdf.set_x(indent + icon_mm + 4)
+        pdf.set_font(FONT, "", 11)
+        pdf.set_text_color(70, 70, 70)
+        meaning = f"{t('plan-what-does-it-mean')} " + " ".join(line.explain)
+        pdf.multi_cell(0, 5.5, meaning, new_x="LMARGIN", new_y="NEXT", align="L")
+        pdf.set_text_color(0, 0, 0)
+        pdf.set_y(max(pdf.get_y(), top + icon_mm) + 4)
+    pdf.ln(2)
+    pdf.set_font(FONT, "", 13)
+    pdf.multi_cell(0, 7, view.footer, new_x="LMARGIN", new_y="NEXT", align="L")
+    return bytes(pdf.output())
+
+
+def family_plan(app, participant) -> FamilyPlan | None:
+    """The plan of the participant's case in their language and version, as text, PNG and PDF;
+    None while there is no plan. Every channel (web page, Telegram) delivers this."""
+    plan = app.plans.get(participant.case_id)
+    if plan is None:
+        return None
+    case = app.case_store.case(participant.case_id)
+    t = app.catalog.translator(participant.lang)
+    terms = glossary_terms(list(app.catalog.locales["sv"].messages))
+    view = easy_read(
+        plan, case.actors, t, version_for(participant.role), terms, app.manifest.__contains__
+    )
+    app.audit.record(
+        f"participant:{participant.id}", "plan.deliver", f"case:{case.id}", version=view.version
+    )
+    return FamilyPlan(
+        view,
+        plan_text(view, app.manifest),
+        plan_png(view, app.manifest),
+        plan_pdf(view, t, app.manifest, app.pictogram_cache),
+    )

@@ -1,0 +1,99 @@
+"""The participation evaluation after each meeting (seed 000: "upplevda grad av delaktighet"):
+open the right dialog for the participant, and turn a finished one into an anonymous response
+for the unit statistics. Free text is kept only when the respondent said the coordinator may
+see their answers (the last step; skipped counts as no)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.engine.model import Kind
+from bot.engine.runner import Output, live_answers
+from bot.errors import UserFacingError
+from bot.services.reminders import EVALUATION_DIALOGS, STOCKHOLM
+from storage.cases import CaseStore, Participant
+from storage.evaluations import EvaluationStore, Response
+from storage.sessions import StoredSession
+
+MAY_SEE = "coordinator-may-see"
+AUDIENCE_OF = {dialog: role for role, dialog in EVALUATION_DIALOGS.items()}
+
+
+class EvaluationError(UserFacingError):
+    pass
+
+
+def response_from(dialog, session: StoredSession, today: date) -> Response:
+    """Scores (every choice and scale answer except the consent to be seen) and, when the
+    coordinator may see them, the free texts."""
+    answers = live_answers(session.state)
+    scores, texts = {}, {}
+    for key, value in answers.items():
+        step = dialog.step(key)
+        if key == MAY_SEE or value is None:
+            continue
+        if step.kind in (Kind.CHOICE, Kind.SCALE):
+            scores[key] = str(value)
+        elif step.kind is Kind.TEXT and str(value).strip():
+            texts[key] = str(value).strip()
+    may_see = answers.get(MAY_SEE) == "yes"
+    return Response(
+        AUDIENCE_OF[session.dialog_id], today.isoformat(), scores, may_see, texts if may_see else {}
+    )
+
+
+class EvaluationService:
+    def __init__(self, dialogs, cases: CaseStore, store: EvaluationStore, audit, clock):
+        self.dialogs, self.cases, self.store, self.audit = dialogs, cases, store, audit
+        self.clock = clock
+
+    def start(self, participant: Participant) -> tuple[StoredSession, list[Output]]:
+        """A new evaluation for this participant (the reminder's link opens this)."""
+        case = self.cases.case(participant.case_id)
+        if case is None or case.status != "open":
+            raise EvaluationError("the case is not open")
+        dialog_id = EVALUATION_DIALOGS[participant.role]
+        return self.dialogs.start(
+            dialog_id, lang=participant.lang, participant_id=participant.id, context={}
+        )
+
+    def record(self, session: StoredSession) -> int | None:
+        """Store a finished evaluation once; None when not finished or already stored."""
+        if (
+            session.status != "done"
+            or session.dialog_id not in AUDIENCE_OF
+            or session.participant_id is None
+            or self.store.has(session.id)
+        ):
+            return None
+        participant = self.cases.participant(session.participant_id)
+        case = self.cases.case(participant.case_id)
+        today = self.clock().astimezone(STOCKHOLM).date()
+        response = response_from(self.dialogs.dialog_of(session), session, today)
+        response_id = self.store.add(session.id, case.unit_id, case.id, response)
+        if response_id is not None:
+            self.audit.record(
+                f"participant:{participant.id}",
+                "evaluation.submit",
+                f"case:{case.id}",
+                may_see=response.may_see,
+            )
+        return response_id
+
+    def collect(self) -> int:
+        """Record every finished evaluation not yet stored (whatever channel ran it)."""
+        marks = ", ".join("?" * len(AUDIENCE_OF))
+        rows = self.cases.db.execute(
+            f"SELECT id FROM sessions WHERE status = 'done' AND dialog_id IN ({marks})",
+            list(AUDIENCE_OF),
+        ).fetchall()
+        return sum(self.record(self.dialogs.get(sid)) is not None for (sid,) in rows)
+
+    def evaluated(self, participant: Participant, since: str | None) -> bool:
+        """Whether the participant finished an evaluation started on or after `since`."""
+        row = self.cases.db.execute(
+            "SELECT 1 FROM sessions WHERE participant_id = ? AND dialog_id = ? "
+            "AND status = 'done' AND created_at >= ? LIMIT 1",
+            [participant.id, EVALUATION_DIALOGS.get(participant.role), since or ""],
+        ).fetchone()
+        return row is not None

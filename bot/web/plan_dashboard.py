@@ -1,0 +1,176 @@
+"""Coordinator pages after the meeting: enter the SIP plan (each goal and activity with its
+"i enkla ord" field and a LIX hint, live from /static/plan-lix.js and again after saving),
+mark it sent, ask for delta consent for an actor outside the consent; and the unit's anonymous
+evaluation statistics with CSV and PNG downloads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+
+from bot.easyread import lix
+from bot.exports.statistics import stats_csv, stats_fragment, stats_png
+from bot.services.deadlines import flags_for_case
+from bot.services.plan import FAMILY_WHO, PLAIN_LIX, PlanError, actor_labels
+from bot.services.reminders import EVALUATION_DIALOGS
+from bot.services.statistics import unit_statistics
+from bot.web.dashboard import PREFIX, Ctx, page
+
+GOAL_PICTOGRAMS = ("target", "school", "family", "friends", "home", "health", "free-time",
+                   "getting-around", "future", "heart", "star")  # fmt: skip
+MIN_GOALS, MIN_ACTIVITIES = 3, 2
+ACTIVITY_FIELDS = ("what", "plain", "responsible", "when", "how_often")
+
+
+def plan_from_form(form: dict[str, str]) -> dict[str, Any]:
+    """The plan's JSON form from the page's fields (`g0-title`, `g0-a1-what`, …); empty rows
+    are left out, so an empty page gives a plan without goals (refused with its reason)."""
+    goals = []
+    g = 0
+    while f"g{g}-title" in form:
+        activities = []
+        a = 0
+        while f"g{g}-a{a}-what" in form:
+            act = {k: form.get(f"g{g}-a{a}-{k}", "").strip() for k in ACTIVITY_FIELDS}
+            if act["what"] or act["plain"]:
+                activities.append(act)
+            a += 1
+        goal = {k: form.get(f"g{g}-{k}", "").strip() for k in ("title", "plain", "pictogram")}
+        if goal["title"] or goal["plain"] or activities:
+            goals.append(goal | {"activities": activities})
+        g += 1
+    return {
+        "goals": goals,
+        "follow_up": {"date": form.get("follow_up_date", ""), "place": form.get("place", "")},
+        "contact": {"name": form.get("contact_name", ""), "how": form.get("contact_how", "")},
+        "main_responsible": form.get("main_responsible", ""),
+    }
+
+
+def slots(data: dict[str, Any] | None) -> dict[str, Any]:
+    """The plan padded with empty rows for the form."""
+    data = data or {}
+    goals = [dict(g) for g in data.get("goals", [])]
+    goals += [{} for _ in range(max(MIN_GOALS - len(goals), 1))]
+    for goal in goals:
+        acts = list(goal.get("activities", []))
+        goal["activities"] = acts + [{} for _ in range(max(MIN_ACTIVITIES - len(acts), 1))]
+    return {**data, "goals": goals}
+
+
+def lix_of(text: str) -> float | None:
+    return lix(text).lix if text and text.strip() else None
+
+
+def _render_plan(ctx: Ctx, case, data, status: int = 200, **extra) -> web.Response:
+    who = actor_labels(case.actors) | {w: ctx.app.catalog.format("sv", f"plan-who-{w}-guardian")
+                                       for w in FAMILY_WHO}  # fmt: skip
+    today = ctx.app.plans.clock().date()
+    return ctx.render(
+        "dashboard/plan.html",
+        status=status,
+        case=case,
+        plan=slots(data),
+        who=who,
+        pictograms=GOAL_PICTOGRAMS,
+        limit=PLAIN_LIX["child"],
+        lix_of=lix_of,
+        flags=flags_for_case(case, today),
+        **({"error": None, "check": None, "saved": None} | extra),
+    )
+
+
+@page
+async def plan_get(ctx: Ctx) -> web.StreamResponse:
+    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    plan = ctx.app.plans.get(case.id)
+    ctx.app.audit.record(ctx.user.username, "plan.read", f"case:{case.id}")
+    return _render_plan(ctx, case, plan.to_dict() if plan else None)
+
+
+@page
+async def plan_post(ctx: Ctx) -> web.StreamResponse:
+    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    data = plan_from_form(ctx.form)
+    try:
+        saved = ctx.app.plans.save(case.id, data, ctx.user.username)
+    except PlanError as exc:
+        return _render_plan(ctx, case, data, status=422, error=(exc.msg_id, exc.params))
+    case = ctx.app.case_store.case(case.id)
+    return _render_plan(ctx, case, saved.plan.to_dict(), check=saved.check, saved=saved.version)
+
+
+@page
+async def plan_sent(ctx: Ctx) -> web.StreamResponse:
+    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    try:
+        ctx.app.plans.mark_sent(case.id, ctx.user.username)
+    except PlanError as exc:
+        return _render_plan(ctx, case, None, status=422, error=(exc.msg_id, exc.params))
+    raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}/plan")
+
+
+@page
+async def plan_delta(ctx: Ctx) -> web.StreamResponse:
+    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    actor = ctx.form.get("actor", "")
+    if actor not in actor_labels(case.actors):
+        raise web.HTTPBadRequest(text="400: unknown actor")
+    ctx.app.plans.ask_delta_consent(case.id, actor, ctx.user.username)
+    raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}/plan")
+
+
+async def lix_json(request: web.Request) -> web.StreamResponse:
+    """LIX of a short text, for scripts that prefer the server's count (no login needed: it
+    stores nothing and sees only the text sent)."""
+    text = request.query.get("text", "")[:2000]
+    result = lix(text)
+    return web.json_response({"lix": result.lix, "longest_sentence": result.longest_sentence})
+
+
+def _statistics(ctx: Ctx):
+    query = ctx.request.query
+    start, end = query.get("from") or None, query.get("to") or None
+    for day in (start, end):
+        if day and not (len(day) == 10 and day[4] == "-" and day[7] == "-"):
+            raise web.HTTPBadRequest(text="400: dates are YYYY-MM-DD")
+    dialogs = {a: ctx.app.library.get(d) for a, d in EVALUATION_DIALOGS.items()}
+    responses = ctx.app.evaluation_store.responses(ctx.user.unit_id, start, end)
+    ctx.app.audit.record(ctx.user.username, "report.evaluation", f"unit:{ctx.user.unit_id}")
+    return unit_statistics(ctx.user.unit_name, responses, dialogs, start, end)
+
+
+@page
+async def statistics_page(ctx: Ctx) -> web.StreamResponse:
+    stats = _statistics(ctx)
+    t = ctx.app.catalog.translator("sv")
+    return ctx.render(
+        "dashboard/statistics.html",
+        stats=stats,
+        body=stats_fragment(stats, t),
+        query=ctx.request.query_string,
+    )
+
+
+@page
+async def statistics_file(ctx: Ctx) -> web.StreamResponse:
+    stats = _statistics(ctx)
+    t = ctx.app.catalog.translator("sv")
+    headers = {"Cache-Control": "no-store"}
+    if ctx.request.match_info["fmt"] == "png":
+        return web.Response(body=stats_png(stats, t), content_type="image/png", headers=headers)
+    headers["Content-Disposition"] = 'attachment; filename="utvardering.csv"'
+    return web.Response(text=stats_csv(stats, t), content_type="text/csv", headers=headers)
+
+
+def register(web_app: web.Application) -> None:
+    r = web_app.router
+    base = f"{PREFIX}/cases/{{case_id}}/plan"
+    r.add_get(base, plan_get)
+    r.add_post(base, plan_post)
+    r.add_post(f"{base}/sent", plan_sent)
+    r.add_post(f"{base}/delta", plan_delta)
+    r.add_get(f"{PREFIX}/lix", lix_json)
+    r.add_get(f"{PREFIX}/statistics", statistics_page)
+    r.add_get(f"{PREFIX}/statistics.{{fmt:csv|png}}", statistics_file)

@@ -1,0 +1,85 @@
+"""Evaluation responses for the unit statistics. A response holds the unit, the audience, the
+day and the chosen options; it names no case or person. Free text is kept (encrypted, tied to
+the case) only when the respondent let the coordinator see their answers."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from storage.crypto import FieldCipher
+
+
+def session_hash(session_id: str) -> str:
+    return hashlib.sha256(f"evaluation:{session_id}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Response:
+    audience: str  # child | youth | guardian
+    submitted_on: str  # ISO date
+    scores: dict[str, str]  # item → option id
+    may_see: bool
+    texts: dict[str, str] = field(default_factory=dict)  # only when may_see
+
+
+class EvaluationStore:
+    def __init__(self, db: sqlite_utils.Database, cipher: FieldCipher):
+        self.conn, self.cipher = db.conn, cipher
+
+    def has(self, session_id: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM evaluation_responses WHERE session_hash = ?", (session_hash(session_id),)
+        ).fetchone()
+        return row is not None
+
+    def add(self, session_id: str, unit_id: int, case_id: int, response: Response) -> int | None:
+        """Store a response once per session (None when it was already stored)."""
+        with self.conn:
+            cursor = self.conn.execute(
+                "INSERT OR IGNORE INTO evaluation_responses (session_hash, unit_id, audience, "
+                "submitted_on, scores_json, may_see) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    session_hash(session_id),
+                    unit_id,
+                    response.audience,
+                    response.submitted_on,
+                    json.dumps(response.scores, sort_keys=True),
+                    int(response.may_see),
+                ),
+            )
+            if not cursor.rowcount:
+                return None
+            response_id = cursor.lastrowid
+            for item, text in (response.texts if response.may_see else {}).items():
+                self.conn.execute(
+                    "INSERT INTO evaluation_texts (response_id, case_id, item, text_enc) "
+                    "VALUES (?, ?, ?, ?)",
+                    (response_id, case_id, item, self.cipher.encrypt(text)),
+                )
+        return response_id
+
+    def responses(
+        self, unit_id: int, start: str | None = None, end: str | None = None
+    ) -> list[Response]:
+        """The unit's responses submitted on days `start`..`end` (ISO dates, both included)."""
+        rows = self.conn.execute(
+            "SELECT id, audience, submitted_on, scores_json, may_see FROM evaluation_responses "
+            "WHERE unit_id = ? AND submitted_on >= ? AND submitted_on <= ? ORDER BY submitted_on",
+            (unit_id, start or "0000-00-00", end or "9999-99-99"),
+        ).fetchall()
+        texts: dict[int, dict[str, str]] = {}
+        for response_id, item, text_enc in self.conn.execute(
+            "SELECT t.response_id, t.item, t.text_enc FROM evaluation_texts t "
+            "JOIN evaluation_responses r ON r.id = t.response_id "
+            "WHERE r.unit_id = ? AND r.may_see = 1",
+            (unit_id,),
+        ).fetchall():
+            texts.setdefault(response_id, {})[item] = self.cipher.decrypt(text_enc)
+        return [
+            Response(audience, day, json.loads(scores), bool(may), texts.get(rid, {}))
+            for rid, audience, day, scores, may in rows
+        ]

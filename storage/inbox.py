@@ -1,0 +1,53 @@
+"""A participant's inbox: reminders and news for channels that cannot push (the family web
+page shows them on the next visit). Rows hold a Fluent message id and its arguments, never
+free text."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from storage.sessions import utc_now
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    id: int
+    participant_id: int
+    kind: str
+    args: dict[str, Any]
+    created_at: str
+    read_at: str | None
+
+
+class InboxStore:
+    def __init__(self, db: sqlite_utils.Database):
+        self.conn = db.conn
+
+    def add(self, participant_id: int, kind: str, args: dict[str, Any]) -> int:
+        with self.conn:
+            cursor = self.conn.execute(
+                "INSERT INTO inbox (participant_id, kind, args_json, created_at) "
+                "VALUES (?, ?, ?, ?)",
+                (participant_id, kind, json.dumps(args, ensure_ascii=False), utc_now()),
+            )
+        return cursor.lastrowid
+
+    def items(self, participant_id: int, unread_only: bool = False) -> list[InboxItem]:
+        where = " AND read_at IS NULL" if unread_only else ""
+        rows = self.conn.execute(
+            "SELECT id, participant_id, kind, args_json, created_at, read_at FROM inbox "
+            f"WHERE participant_id = ?{where} ORDER BY id",
+            (participant_id,),
+        ).fetchall()
+        return [InboxItem(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5]) for r in rows]
+
+    def mark_read(self, participant_id: int) -> None:
+        with self.conn:
+            self.conn.execute(
+                "UPDATE inbox SET read_at = ? WHERE participant_id = ? AND read_at IS NULL",
+                (utc_now(), participant_id),
+            )

@@ -1,0 +1,48 @@
+"""The SIP plan of a case: one current version, stored as encrypted JSON (goals, activities,
+contact and place may name people)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from storage.crypto import FieldCipher
+from storage.sessions import utc_now
+
+
+@dataclass(frozen=True)
+class StoredPlan:
+    case_id: int
+    version: int
+    data: dict[str, Any]
+    updated_at: str
+
+
+class PlanStore:
+    def __init__(self, db: sqlite_utils.Database, cipher: FieldCipher):
+        self.db, self.cipher = db, cipher
+
+    def get(self, case_id: int) -> StoredPlan | None:
+        row = self.db.execute(
+            "SELECT version, data_enc, updated_at FROM plans WHERE case_id = ?", [case_id]
+        ).fetchone()
+        if row is None:
+            return None
+        version, data_enc, updated_at = row
+        return StoredPlan(case_id, version, json.loads(self.cipher.decrypt(data_enc)), updated_at)
+
+    def save(self, case_id: int, data: dict[str, Any], by: str) -> StoredPlan:
+        """Replace the case's plan; the version counts up from 1."""
+        sealed = self.cipher.encrypt(json.dumps(data, ensure_ascii=False, sort_keys=True))
+        with self.db.conn:
+            self.db.conn.execute(
+                "INSERT INTO plans (case_id, version, data_enc, updated_by, updated_at) "
+                "VALUES (?, 1, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET "
+                "version = version + 1, data_enc = excluded.data_enc, "
+                "updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+                (case_id, sealed, by, utc_now()),
+            )
+        return self.get(case_id)

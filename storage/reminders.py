@@ -1,0 +1,81 @@
+"""Reminders as rows keyed by what they are about, so each is sent once across restarts.
+
+A sender claims a reminder (one transaction: insert the key, or take over a claim that went
+stale because the process died mid-send), sends it, then marks it sent. A failed send releases
+the claim so the next round tries again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+
+@dataclass(frozen=True)
+class ReminderRow:
+    key: str
+    case_id: int
+    participant_id: int | None
+    kind: str
+    due_at: str
+    claimed_at: str | None
+    sent_at: str | None
+
+
+class ReminderStore:
+    def __init__(self, db: sqlite_utils.Database):
+        self.conn = db.conn
+
+    def claim(
+        self,
+        key: str,
+        case_id: int,
+        participant_id: int | None,
+        kind: str,
+        due_at: str,
+        now: str,
+        stale_before: str,
+    ) -> bool:
+        """True when this caller may send the reminder now: it was never claimed, or its claim
+        is older than `stale_before` and it was never sent."""
+        with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
+            row = self.conn.execute(
+                "SELECT claimed_at, sent_at FROM reminders WHERE key = ?", (key,)
+            ).fetchone()
+            if row is None:
+                self.conn.execute(
+                    "INSERT INTO reminders (key, case_id, participant_id, kind, due_at, "
+                    "claimed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (key, case_id, participant_id, kind, due_at, now),
+                )
+                return True
+            claimed_at, sent_at = row
+            if sent_at is not None or (claimed_at is not None and claimed_at >= stale_before):
+                return False
+            self.conn.execute("UPDATE reminders SET claimed_at = ? WHERE key = ?", (now, key))
+            return True
+
+    def mark_sent(self, key: str, at: str) -> None:
+        with self.conn:
+            self.conn.execute("UPDATE reminders SET sent_at = ? WHERE key = ?", (at, key))
+
+    def release(self, key: str) -> None:
+        with self.conn:
+            self.conn.execute(
+                "UPDATE reminders SET claimed_at = NULL WHERE key = ? AND sent_at IS NULL", (key,)
+            )
+
+    def sent_keys(self, case_id: int) -> set[str]:
+        rows = self.conn.execute(
+            "SELECT key FROM reminders WHERE case_id = ? AND sent_at IS NOT NULL", (case_id,)
+        ).fetchall()
+        return {key for (key,) in rows}
+
+    def rows(self, case_id: int) -> list[ReminderRow]:
+        rows = self.conn.execute(
+            "SELECT key, case_id, participant_id, kind, due_at, claimed_at, sent_at "
+            "FROM reminders WHERE case_id = ? ORDER BY id",
+            (case_id,),
+        ).fetchall()
+        return [ReminderRow(*row) for row in rows]

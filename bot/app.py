@@ -13,6 +13,7 @@ from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
 from bot.services.cases import CaseService
 from bot.services.dialogs import DialogService
+from bot.services.help_now import HelpNowService
 from storage.audit import AuditLog
 from storage.cases import CaseStore
 from storage.crypto import FieldCipher, load_or_create_key
@@ -63,3 +64,7 @@ class App:
     @cached_property
     def cases(self) -> CaseService:
         return CaseService(self.case_store, self.dialogs, self.audit)
+
+    @cached_property
+    def help_now(self) -> HelpNowService:
+        return HelpNowService(self.case_store, self.audit)

@@ -34,6 +34,10 @@ class Case:
     invitation_sent_on: str | None = None
     plan_sent_on: str | None = None
     follow_up_date: str | None = None
+    coordinator_contact: str | None = None
+    coordinator_hours: str | None = None
+    #: The participant who gave the meeting place, if one did (see bot/services/protection.py).
+    meeting_place_given_by: int | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,9 @@ CASE_PLAIN_FIELDS = (
     "invitation_sent_on",
     "plan_sent_on",
     "follow_up_date",
+    "coordinator_contact",
+    "coordinator_hours",
+    "meeting_place_given_by",
 )
 
 
@@ -261,15 +268,20 @@ class CaseStore:
 
     # notifications ─────────────────────────────────────────────────────────────────────────
 
-    def notify(self, unit_id: int, case_id: int, kind: str, urgent: bool = False) -> None:
-        self.db["notifications"].insert(
-            {
-                "unit_id": unit_id,
-                "case_id": case_id,
-                "kind": kind,
-                "urgent": int(urgent),
-                "created_at": utc_now(),
-            }
+    def notify(self, unit_id: int, case_id: int, kind: str, urgent: bool = False) -> int:
+        """A dashboard notice of `kind` for the case (no text); its id."""
+        return (
+            self.db["notifications"]
+            .insert(
+                {
+                    "unit_id": unit_id,
+                    "case_id": case_id,
+                    "kind": kind,
+                    "urgent": int(urgent),
+                    "created_at": utc_now(),
+                }
+            )
+            .last_pk
         )
 
     def notifications(self, unit_id: int, unread_only: bool = False) -> list[dict[str, Any]]:

@@ -152,4 +152,12 @@ def _initial(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_initial]
+def _help_and_protection(db: sqlite_utils.Database) -> None:
+    """How the family reaches the coordinator (shown by "Jag behöver hjälp nu"), and who gave
+    the meeting place (hidden from others when that participant has a protected identity)."""
+    db["cases"].add_column("coordinator_contact", str)
+    db["cases"].add_column("coordinator_hours", str)
+    db["cases"].add_column("meeting_place_given_by", int)
+
+
+MIGRATIONS: list[Migration] = [_initial, _help_and_protection]

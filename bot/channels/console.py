@@ -1,5 +1,11 @@
 """The console channel: one input per line in, the transcript out. Used for trying dialogs,
-scripted runs and tests."""
+scripted runs and tests.
+
+`/hjalpnu` shows where to get help now (an engine event, so the place is kept); `/beratta` then
+alerts the coordinator. When the chosen language lacks a message, Swedish is used for it and the
+person is told so once per language (`notice-some-swedish`): the channel keeps a flag, the way
+every channel should (in its session or chat data), so the notice is not repeated at each step.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,11 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from bot.engine.model import Kind, Share
-from bot.engine.runner import Event, EventKind, Notice, Output, Prompt
+from bot.engine.runner import Event, EventKind, Msg, Notice, Output, Prompt
 from bot.i18n import Catalog, Translator
 from bot.pictograms import Manifest
 from bot.services.dialogs import DialogService
+from bot.services.help_now import HelpNowService
 from storage.sessions import StoredSession
 
 COMMANDS = {
@@ -19,7 +26,10 @@ COMMANDS = {
     "/back": EventKind.BACK,
     "/pause": EventKind.PAUSE,
     "/help": EventKind.HELP,
+    "/hjalpnu": EventKind.HELP_NOW,
+    "/helpnow": EventKind.HELP_NOW,
 }
+TELL_COORDINATOR = ("/beratta", "/berätta", "/tell")
 SHARE_WORDS = {share.value: share.value for share in Share} | {
     share.value[0]: share.value for share in Share
 }
@@ -38,12 +48,19 @@ class SwitchLanguage:
     lang: str
 
 
-def parse_line(line: str, prompt: Prompt) -> Event | SwitchLanguage:
+@dataclass(frozen=True)
+class TellCoordinator:
+    """ "Berätta för min samordnare": not an engine event, a service call."""
+
+
+def parse_line(line: str, prompt: Prompt) -> Event | SwitchLanguage | TellCoordinator:
     """One console line as an engine event, read against the prompt it answers."""
     text = line.strip()
     word, _, rest = text.partition(" ")
     if word in COMMANDS:
         return Event(COMMANDS[word])
+    if word in TELL_COORDINATOR:
+        return TellCoordinator()
     if word == "/lang" and rest.strip():
         return SwitchLanguage(rest.strip())
     match prompt.kind:
@@ -85,10 +102,13 @@ class ConsoleChannel:
         manifest: Manifest,
         out: TextIO,
         lang: str = "sv",
+        help_now: HelpNowService | None = None,
     ):
         self.service, self.catalog, self.manifest, self.out = service, catalog, manifest, out
+        self.help_now = help_now
         self.t: Translator = catalog.translator(lang)
         self.prompt: Prompt | None = None
+        self.told_some_swedish = False
 
     def open(self, dialog_id: str, name: str | None, context: dict | None = None) -> StoredSession:
         """Resume the named session, or start a new one."""
@@ -100,6 +120,7 @@ class ConsoleChannel:
             session, outputs = self.service.start(
                 dialog_id, lang=self.t.lang, name=name, context=context
             )
+        self._line(self.t("console-hint-help-now"))
         self.show(outputs)
         return session
 
@@ -110,8 +131,12 @@ class ConsoleChannel:
             parsed = parse_line(line, self.prompt)
             if isinstance(parsed, SwitchLanguage):
                 self.t = self.catalog.translator(parsed.lang)
+                self.told_some_swedish = False
                 session = self.service.set_lang(session, self.t.lang)
                 self.show([self.prompt])
+                continue
+            if isinstance(parsed, TellCoordinator):
+                self.show([self._tell_coordinator(session), self.prompt])
                 continue
             session, outputs = self.service.handle(session.id, parsed)
             self.show(outputs)
@@ -126,30 +151,46 @@ class ConsoleChannel:
         return 0
 
     def show(self, outputs: list[Output]) -> None:
+        lines: list[str] = []
         for output in outputs:
             if isinstance(output, Notice):
-                self._line(f"* {self.t(output.msg)}")
+                lines.append(f"* {self.t(output.msg)}")
+                if output.kind == "help-now":
+                    lines.append(f"({self.t('console-hint-tell')})")
             elif isinstance(output, Prompt):
                 self.prompt = output
-                self._prompt(output)
+                lines.extend(self._prompt(output))
+        if self.t.used_fallback and not self.told_some_swedish:
+            self.told_some_swedish = True
+            lines.insert(0, f"* {self.t('notice-some-swedish')}")
+        for line in lines:
+            self._line(line)
         self.out.flush()
 
-    def _prompt(self, p: Prompt) -> None:
+    def _tell_coordinator(self, session: StoredSession) -> Notice:
+        alerted = None
+        if self.help_now is not None and session.participant_id is not None:
+            alerted = self.help_now.alert_coordinator(session.participant_id)
+        return Notice(Msg("help-now-told" if alerted else "help-now-no-coordinator"))
+
+    def _prompt(self, p: Prompt) -> list[str]:
         t, char = self.t, self.manifest.char
+        lines = []
         if p.kind is not Kind.END:
-            self._line(f"── {t('progress', current=p.current, total=p.total)} ──")
+            lines.append(f"── {t('progress', current=p.current, total=p.total)} ──")
         picture = "".join(char(k) for k in p.pictograms)
-        self._line(f"{picture} {t(p.text)}".strip())
+        lines.append(f"{picture} {t(p.text)}".strip())
         for number, option in enumerate(p.options, start=1):
             mark = "[x] " if p.kind is Kind.MULTI and option.selected else ""
-            self._line(f"  {number}. {mark}{char(option.pictogram)} {t(option.label)}".rstrip())
+            lines.append(f"  {number}. {mark}{char(option.pictogram)} {t(option.label)}".rstrip())
         for number, item in enumerate(p.review, start=1):
             answer = ", ".join(t(m) for m in item.options) if item.options else item.text
-            self._line(f"  {number}. {t(item.question)} → {answer}  [{t('share-' + item.share)}]")
+            lines.append(f"  {number}. {t(item.question)} → {answer}  [{t('share-' + item.share)}]")
         if p.kind is Kind.REVIEW:
-            self._line(t("share-default-note") if p.review else t("review-empty"))
+            lines.append(t("share-default-note") if p.review else t("review-empty"))
         if p.kind in INPUT_HINTS:
-            self._line(f"({t(INPUT_HINTS[p.kind])})")
+            lines.append(f"({t(INPUT_HINTS[p.kind])})")
+        return lines
 
     def _line(self, text: str) -> None:
         self.out.write(text + "\n")

@@ -22,7 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     app = App(Settings.from_env(args.db))
     app.library.get(args.dialog)
-    channel = ConsoleChannel(app.dialogs, app.catalog, app.manifest, sys.stdout, args.lang)
+    channel = ConsoleChannel(
+        app.dialogs, app.catalog, app.manifest, sys.stdout, args.lang, help_now=app.help_now
+    )
     interactive = sys.stdin.isatty()
     session = channel.open(args.dialog, args.session)
     if session.status == "done":

@@ -35,6 +35,11 @@ CODE_MESSAGES = (
     "notice-first-step",
     "notice-no-help",
     "notice-some-swedish",
+    "help-now",
+    "help-now-button",
+    "help-now-tell",
+    "help-now-told",
+    "help-now-no-coordinator",
     *(label for scale in SCALES.values() for _, label, _ in scale),
 )
 

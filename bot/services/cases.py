@@ -159,12 +159,15 @@ class CaseService:
         return session.id, outputs
 
     def context_for(self, participant: Participant) -> dict:
-        """What a dialog may know of its case: the proposed actors, whether the child is asked."""
+        """What a dialog may know of its case: the proposed actors, whether the child is asked,
+        and how to reach the coordinator (for "Jag behöver hjälp nu")."""
         case = self.store.case(participant.case_id)
         return {
             "actors": case.actors,
             "child_asked": any(p.child_asked for p in self.store.participants(case.id)),
             "role": participant.role,
+            "coordinator_contact": case.coordinator_contact,
+            "coordinator_hours": case.coordinator_hours,
         }
 
     def _participant(self, participant_id: int) -> Participant:

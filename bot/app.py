@@ -14,6 +14,7 @@ from bot.pictograms import Manifest, PictogramCache
 from bot.services.cases import CaseService
 from bot.services.dialogs import DialogService
 from bot.services.help_now import HelpNowService
+from bot.services.speech import SpeechService
 from storage.audit import AuditLog
 from storage.cases import CaseStore
 from storage.crypto import FieldCipher, load_or_create_key
@@ -68,3 +69,7 @@ class App:
     @cached_property
     def help_now(self) -> HelpNowService:
         return HelpNowService(self.case_store, self.audit)
+
+    @cached_property
+    def speech(self) -> SpeechService:
+        return SpeechService(self.settings.cache_dir / "speech")

@@ -40,6 +40,9 @@ CODE_MESSAGES = (
     "help-now-tell",
     "help-now-told",
     "help-now-no-coordinator",
+    "action-listen",
+    "speech-option",
+    "speech-choose-many",
     *(label for scale in SCALES.values() for _, label, _ in scale),
 )
 

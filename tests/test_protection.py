@@ -36,7 +36,7 @@ def protected_family(tmp_path):
 
 
 def test_protection_is_stored_in_sqlite(tmp_path):
-    app, _case, participants, _ = protected_family(tmp_path)
+    _app, _case, participants, _ = protected_family(tmp_path)
     assert [p.protected for p in participants] == [False, True]
     assert CANARY.encode() not in (tmp_path / "delaktig.db").read_bytes()
 

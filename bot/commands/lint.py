@@ -25,6 +25,12 @@ def run(args: argparse.Namespace) -> int:
         for dialog_id, facts in report.dialogs.items():
             summary = ", ".join(f"{k} {v}" for k, v in facts.items() if k != "hardest")
             print(f"{dialog_id}: {summary}")
+        for lang, facts in report.languages.items():
+            print(
+                f"language {lang}: {facts['percent']}% translated "
+                f"({facts['translated']}/{facts['messages']}), {facts['direction']}, "
+                f"voice {facts['voice'] or '-'}, checked by {facts['checked_by'] or 'nobody'}"
+            )
         for finding in report.findings:
             print(finding)
         print(f"{len(report.errors)} errors, {len(report.warnings)} warnings")

@@ -45,6 +45,7 @@ CODE_MESSAGES = (
     "action-listen",
     "speech-option",
     "speech-choose-many",
+    "pack-answered-in",
     *(label for scale in SCALES.values() for _, label, _ in scale),
 )
 

@@ -6,10 +6,10 @@ import argparse
 import sys
 
 from bot import __version__
-from bot.commands import bench, chat, dialogs, lint, locale
+from bot.commands import bench, chat, dialogs, lint, locale, print_
 from bot.errors import UserFacingError
 
-COMMANDS = (chat, lint, dialogs, bench, locale)
+COMMANDS = (chat, lint, dialogs, print_, bench, locale)
 
 
 def build_parser() -> argparse.ArgumentParser:

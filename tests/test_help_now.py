@@ -12,6 +12,7 @@ from access_fixtures import make_app, make_family
 
 from bot.bench import scripted_event
 from bot.channels.console import ConsoleChannel
+from bot.easyread import lix
 from bot.engine.library import DialogLibrary
 from bot.engine.model import Kind
 from bot.engine.runner import (
@@ -127,3 +128,13 @@ def test_console_beratta_without_a_case_says_there_is_nobody_to_tell(tmp_path):
     console.run(session, ["/beratta"])
     assert "Här finns ingen samordnare att berätta för." in out.getvalue()
     assert isinstance(console.prompt, Prompt)
+
+
+def test_help_now_words_are_easy_read_for_a_child():
+    catalog = Catalog()
+    with_case = {"coordinator_contact": "070-123 45 67", "coordinator_hours": "på vardagar"}
+    for args in (NO_CONTACT, with_case):
+        for msg_id in ("help-now", "help-now-told", "help-now-no-coordinator", "help-now-tell"):
+            result = lix(catalog.format("sv", msg_id, args))
+            assert result.lix <= 25, (msg_id, result)
+            assert result.longest_sentence <= 10, (msg_id, result.longest_sentence_text)

@@ -130,7 +130,10 @@ def test_pseudo_rtl_locale_is_right_to_left_by_data(tmp_path):
     t = catalog.translator(PSEUDO)
     text = t("help-now-tell")
     assert text.startswith(RLM) and f"{RLM}attäreB{RLM}" in text and not t.used_fallback
-    assert not [f for f in lint(folder).errors], "the pseudo-locale is a valid locale"
+    report = lint(folder)
+    assert not [f for f in report.errors if f.where.startswith("locales")], "a valid locale"
+    assert report.languages[PSEUDO]["direction"] == "rtl"
+    assert report.languages[PSEUDO]["percent"] == 100.0
 
 
 def ink_box(image: Image.Image) -> tuple[int, int, int, int]:

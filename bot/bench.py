@@ -131,7 +131,7 @@ def speech(options: dict[str, Any]) -> dict[str, Any]:
         files = list(Path(tmp).rglob("*.*"))
         sizes = {
             fmt: round(sum(f.stat().st_size for f in files if f.suffix == f".{fmt}") / len(cold))
-            for fmt in ("ogg", "m4a")
+            for fmt in ("ogg", "mp3")
         }
     return {
         "dialog": dialog.id,

@@ -3,11 +3,15 @@ browsers, a disk cache that makes each question once, and prompts turned into sp
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import subprocess
 
 import pytest
+from access_fixtures import make_app
 
+from bot.channels.console import ConsoleChannel
 from bot.engine.library import DialogLibrary
 from bot.engine.model import Kind
 from bot.engine.runner import (
@@ -152,3 +156,21 @@ def test_every_prompt_of_every_dialog_is_speakable_and_review_never_speaks_answe
             elif current.kind is Kind.MULTI:
                 event = Event(EventKind.ANSWER, [current.options[0].id])
             state, _ = step(dialog, state, event)
+
+
+def test_console_lyssna_reads_the_question_into_a_cached_file(tmp_path):
+    app = make_app(tmp_path)
+    out = io.StringIO()
+    console = ConsoleChannel(app.dialogs, app.catalog, app.manifest, out, speech=app.speech)
+    session = console.open("min-rost-barn", None)
+    console.run(session, ["/lyssna", "/lyssna"])
+    paths = re.findall(r"Ljudet finns här: (\S+\.mp3)", out.getvalue())
+    assert len(paths) == 2 and paths[0] == paths[1]
+    assert duration_s(paths[0])[0] > 1
+    assert (app.speech.stats.misses, app.speech.stats.hits) == (1, 1)
+    out = io.StringIO()
+    broken = ConsoleChannel(
+        app.dialogs, app.catalog, app.manifest, out, speech=SpeechService(tmp_path, espeak="nope")
+    )
+    broken.run(broken.open("min-rost-barn", None), ["/lyssna"])
+    assert "Uppläsningen fungerar inte just nu. Texten finns kvar här." in out.getvalue()

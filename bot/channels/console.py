@@ -2,8 +2,9 @@
 scripted runs and tests.
 
 `/hjalpnu` shows where to get help now (an engine event, so the place is kept); `/beratta` then
-alerts the coordinator. When the chosen language lacks a message, Swedish is used for it and the
-person is told so once per language (`notice-some-swedish`): the channel keeps a flag, the way
+alerts the coordinator. `/lyssna` reads the question aloud into an audio file and says where.
+When the chosen language lacks a message, Swedish is used for it and the person is told so
+once per language (`notice-some-swedish`): the channel keeps a flag, the way
 every channel should (in its session or chat data), so the notice is not repeated at each step.
 """
 
@@ -19,6 +20,7 @@ from bot.i18n import Catalog, Translator
 from bot.pictograms import Manifest
 from bot.services.dialogs import DialogService
 from bot.services.help_now import HelpNowService
+from bot.services.speech import SpeechError, SpeechService, speakable_text
 from storage.sessions import StoredSession
 
 COMMANDS = {
@@ -30,6 +32,7 @@ COMMANDS = {
     "/helpnow": EventKind.HELP_NOW,
 }
 TELL_COORDINATOR = ("/beratta", "/berätta", "/tell")
+LISTEN = ("/lyssna", "/listen")
 SHARE_WORDS = {share.value: share.value for share in Share} | {
     share.value[0]: share.value for share in Share
 }
@@ -50,10 +53,18 @@ class SwitchLanguage:
 
 @dataclass(frozen=True)
 class TellCoordinator:
-    """ "Berätta för min samordnare": not an engine event, a service call."""
+    """Berätta för min samordnare: not an engine event, a service call."""
 
 
-def parse_line(line: str, prompt: Prompt) -> Event | SwitchLanguage | TellCoordinator:
+@dataclass(frozen=True)
+class Listen:
+    """Read the current question aloud."""
+
+
+Parsed = Event | SwitchLanguage | TellCoordinator | Listen
+
+
+def parse_line(line: str, prompt: Prompt) -> Parsed:
     """One console line as an engine event, read against the prompt it answers."""
     text = line.strip()
     word, _, rest = text.partition(" ")
@@ -61,6 +72,8 @@ def parse_line(line: str, prompt: Prompt) -> Event | SwitchLanguage | TellCoordi
         return Event(COMMANDS[word])
     if word in TELL_COORDINATOR:
         return TellCoordinator()
+    if word in LISTEN:
+        return Listen()
     if word == "/lang" and rest.strip():
         return SwitchLanguage(rest.strip())
     match prompt.kind:
@@ -103,9 +116,10 @@ class ConsoleChannel:
         out: TextIO,
         lang: str = "sv",
         help_now: HelpNowService | None = None,
+        speech: SpeechService | None = None,
     ):
         self.service, self.catalog, self.manifest, self.out = service, catalog, manifest, out
-        self.help_now = help_now
+        self.help_now, self.speech = help_now, speech
         self.t: Translator = catalog.translator(lang)
         self.prompt: Prompt | None = None
         self.told_some_swedish = False
@@ -121,6 +135,8 @@ class ConsoleChannel:
                 dialog_id, lang=self.t.lang, name=name, context=context
             )
         self._line(self.t("console-hint-help-now"))
+        if self.speech is not None:
+            self._line(self.t("console-hint-listen"))
         self.show(outputs)
         return session
 
@@ -137,6 +153,9 @@ class ConsoleChannel:
                 continue
             if isinstance(parsed, TellCoordinator):
                 self.show([self._tell_coordinator(session), self.prompt])
+                continue
+            if isinstance(parsed, Listen):
+                self._listen()
                 continue
             session, outputs = self.service.handle(session.id, parsed)
             self.show(outputs)
@@ -172,6 +191,17 @@ class ConsoleChannel:
         if self.help_now is not None and session.participant_id is not None:
             alerted = self.help_now.alert_coordinator(session.participant_id)
         return Notice(Msg("help-now-told" if alerted else "help-now-no-coordinator"))
+
+    def _listen(self) -> None:
+        """The question as an MP3 file (a terminal cannot play it; a person or a test can)."""
+        try:
+            if self.speech is None:
+                raise SpeechError("no speech service")
+            path = self.speech.synthesize(speakable_text(self.prompt, self.t), self.t.lang)
+            self._line(f"* {self.t('console-audio', path=str(path))}")
+        except SpeechError:
+            self._line(f"* {self.t('speech-unavailable')}")
+        self.out.flush()
 
     def _prompt(self, p: Prompt) -> list[str]:
         t, char = self.t, self.manifest.char

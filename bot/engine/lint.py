@@ -34,6 +34,7 @@ CODE_MESSAGES = (
     "action-listen",
     "speech-option",
     "speech-choose-many",
+    "speech-unavailable",
     "pack-answered-in",
     *(label for scale in SCALES.values() for _, label, _ in scale),
 )

@@ -85,3 +85,18 @@ def test_a_place_given_by_someone_else_and_unprotected_people_stay(tmp_path):
     view = redact_for_others(case, participants, None)
     assert view.case == case and view.participants == tuple(participants)
     assert view.participants[1].name == "Maja Testsson" and not view.withheld
+
+
+def test_setting_protection_is_audited_without_names(tmp_path):
+    app = make_app(tmp_path)
+    family = make_family(app)
+    marked = app.cases.set_protected(family.guardian.id, actor="coordinator:1")
+    assert marked.protected and app.case_store.participant(family.guardian.id).protected
+    entry = app.audit.entries(f"case:{family.case.id}")[-1]
+    assert (entry["action"], entry["actor"], entry["participant"]) == (
+        "participant.protect",
+        "coordinator:1",
+        family.guardian.id,
+    )
+    assert "Maja" not in json.dumps(app.audit.entries(""), ensure_ascii=False)
+    assert not app.cases.set_protected(family.guardian.id, False).protected

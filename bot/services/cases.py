@@ -104,6 +104,21 @@ class CaseService:
         )
         return token
 
+    def set_protected(
+        self, participant_id: int, protected: bool = True, actor: str = "system"
+    ) -> Participant:
+        """Mark a participant as having a protected identity (skyddad identitet): from now on
+        every output for others hides them (bot/services/protection.py)."""
+        participant = self._participant(participant_id)
+        participant = self.store.update_participant(participant.id, protected=protected)
+        self.audit.record(
+            actor,
+            "participant.protect" if protected else "participant.unprotect",
+            f"case:{participant.case_id}",
+            participant=participant.id,
+        )
+        return participant
+
     def revoke_invites(self, participant_id: int, actor: str = "system") -> int:
         now = self.clock().isoformat()
         count = 0

@@ -134,10 +134,10 @@ class ConsoleChannel:
             session, outputs = self.service.start(
                 dialog_id, lang=self.t.lang, name=name, context=context
             )
-        self._line(self.t("console-hint-help-now"))
-        if self.speech is not None:
-            self._line(self.t("console-hint-listen"))
         self.show(outputs)
+        self._line(f"({self.t('console-hint-help-now')})")
+        if self.speech is not None:
+            self._line(f"({self.t('console-hint-listen')})")
         return session
 
     def run(self, session: StoredSession, lines: Iterable[str], interactive: bool = False) -> int:

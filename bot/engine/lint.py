@@ -146,7 +146,7 @@ def _check_languages(report: LintReport, catalog: Catalog, dialogs: list[Dialog]
         same = [
             m
             for m, message in files.messages.items()
-            if lang != DEFAULT_LOCALE and not is_translated(message, swedish.messages.get(m))
+            if lang not in TEAM_LOCALES and not is_translated(message, swedish.messages.get(m))
         ]
         if same:
             report.warning(where, f"{len(same)} the same as Swedish: {', '.join(same)}")

@@ -680,3 +680,27 @@ def test_pausing_a_finished_dialog_keeps_it_done(dialog):
     state, outputs = step(dialog, state, Event(EventKind.START))
     assert state["status"] == "done"
     assert not notices(outputs)
+
+
+def test_a_choice_with_no_options_from_an_empty_context_is_passed_over():
+    dialog = compile_dialog(
+        {
+            "id": "ctx",
+            "audience": "guardian",
+            "title": "t",
+            "start": "actors",
+            "steps": {
+                "actors": {
+                    "kind": "multi",
+                    "text": "q",
+                    "options_from": "actors",
+                    "next": "done",
+                },
+                "done": {"kind": "end", "text": "e"},
+            },
+        },
+        source="ctx.yaml",
+    )
+    assert position(new_state(dialog, {"actors": []}))[0] == "done"
+    with_actor = new_state(dialog, {"actors": [{"id": "skola", "label": "Skolan"}]})
+    assert position(with_actor)[0] == "actors"

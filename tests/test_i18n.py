@@ -110,7 +110,8 @@ def make_content(tmp_path: Path) -> tuple[Path, Catalog, Manifest]:
     locales = tmp_path / "locales"
     for lang in ("sv", "en"):
         (locales / lang).mkdir(parents=True)
-        shutil.copy(locales_dir() / lang / "common.ftl", locales / lang / "common.ftl")
+        for shared in (locales_dir() / lang).glob("*.ftl"):  # every message code shows
+            shutil.copy(shared, locales / lang / shared.name)
     (locales / "sv" / "lt.ftl").write_text(
         "lt-title = Test\nlt-hello = Hej\nlt-only-sv = Bara svenska\n", encoding="utf-8"
     )
@@ -121,16 +122,22 @@ def make_content(tmp_path: Path) -> tuple[Path, Catalog, Manifest]:
 
 
 def test_lint_missing_everywhere_is_an_error_and_missing_in_one_is_a_warning(tmp_path):
-    report = lint_content(*make_content(tmp_path))
+    """Swedish and English ship together (a gap is an error); another language may grow
+    message by message (a gap is a warning, and Swedish is used)."""
+    dialogs, _, manifest = make_content(tmp_path)
+    (tmp_path / "locales" / "nb").mkdir()
+    (tmp_path / "locales" / "nb" / "lt.ftl").write_text("lt-title = Test\n", encoding="utf-8")
+    report = lint_content(dialogs, Catalog(tmp_path / "locales"), manifest)
     errors = [str(f) for f in report.errors]
     assert any("lt-nowhere" in e and "is in no locale" in e for e in errors), errors
     assert any("step `q`" in e and "help" in e for e in errors if "lt-nowhere" in e)
-    assert not any("lt-only-sv" in e for e in errors)
-    en_warnings = [f for f in report.warnings if f.where == "locales/en"]
-    assert any("lt-only-sv" in f.message and "Swedish is used" in f.message for f in en_warnings)
-    assert not any("lt-title" in f.message for f in en_warnings)
+    assert any(f.where == "locales/en" and "lt-only-sv" in f.message for f in report.errors)
+    nb_warnings = [f for f in report.warnings if f.where == "locales/nb"]
+    assert any("lt-hello" in f.message and "Swedish is used" in f.message for f in nb_warnings)
+    assert not any("lt-title" in f.message for f in nb_warnings)
     assert report.as_json()["ok"] is False
-    assert report.dialogs["lt"] == {"audience": "child", "version": 1, "steps": 3}
+    facts = report.dialogs["lt"]
+    assert (facts["audience"], facts["version"], facts["steps"]) == ("child", 1, 3)
 
 
 def test_lint_is_clean_when_every_message_exists(tmp_path):

@@ -444,13 +444,14 @@ def _next(dialog: Dialog, state: State, here: Position) -> Position:
 
 
 def _land(dialog: Dialog, state: State, pos: Position) -> Position:
-    """From `pos`, pass over steps that should not be shown: a `when` that fails, or a
-    for_each group with nothing chosen (item None)."""
+    """From `pos`, pass over steps that should not be shown: a `when` that fails, a for_each
+    group with nothing chosen (item None), or a choice with no options (an empty context)."""
     for _ in range(MAX_WALK):
         step_ = dialog.step(pos[0])
         hidden_group = step_.for_each is not None and pos[1] is None
         hidden_when = step_.when is not None and not _holds(dialog, state, step_.when, pos)
-        if step_.kind is Kind.END or not (hidden_group or hidden_when):
+        no_options = step_.kind in OPTIONED and not options_of(dialog, step_, state)
+        if step_.kind is Kind.END or not (hidden_group or hidden_when or no_options):
             return pos
         pos = _next(dialog, state, pos)
     return pos

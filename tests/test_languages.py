@@ -19,7 +19,7 @@ from bot.engine.lint import lint_content
 from bot.engine.runner import Msg
 from bot.i18n import Catalog, direction
 from bot.paths import dialogs_dir, locales_dir
-from bot.pictograms import Manifest
+from bot.pictograms import Manifest, render_emoji
 from bot.render.text_image import font_for, render_text_card
 from bot.services.answer_language import answered_in, language_name, session_languages
 from bot.services.dialogs import DialogService
@@ -164,6 +164,12 @@ def test_rtl_cards_are_shaped_and_aligned_right(tmp_path):
     assert ink_box(swedish)[0] < 60, "left-to-right text starts at the left"
     assert pseudo.height > short.height, "long text wraps onto more lines"
     assert len(render_text_card(ARABIC * 4, direction="rtl", language="ar").getcolors(1 << 20)) > 2
+
+    picture = render_emoji(Manifest()["wave"], 128)
+    with_picture = render_text_card(ARABIC, direction="rtl", language="ar", pictogram=picture)
+    with_picture.save(tmp_path / "arabic-card.png")
+    assert with_picture.height == arabic.height + 128 + 44
+    assert len(with_picture.crop((386, 44, 514, 172)).getcolors(1 << 16)) > 3, "in colour"
 
     word = "سلام"
     shaped = font_for(word, 44)

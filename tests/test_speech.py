@@ -6,12 +6,14 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
 import subprocess
 
 import pytest
 from access_fixtures import make_app
 
 from bot.channels.console import ConsoleChannel
+from bot.cli import main
 from bot.engine.library import DialogLibrary
 from bot.engine.model import Kind
 from bot.engine.runner import (
@@ -25,7 +27,15 @@ from bot.engine.runner import (
     step,
 )
 from bot.i18n import Catalog
-from bot.services.speech import SpeechError, SpeechService, VoiceMap, speakable_help, speakable_text
+from bot.paths import locales_dir
+from bot.services.speech import (
+    SpeechError,
+    SpeechService,
+    VoiceMap,
+    speakable_help,
+    speakable_parts,
+    speakable_text,
+)
 
 SENTENCE = "Hej! Vad är viktigt för dig i skolan just nu?"
 
@@ -174,3 +184,23 @@ def test_console_lyssna_reads_the_question_into_a_cached_file(tmp_path):
     )
     broken.run(broken.open("min-rost-barn", None), ["/lyssna"])
     assert "Uppläsningen fungerar inte just nu. Texten finns kvar här." in out.getvalue()
+
+
+def test_messages_that_fall_back_to_swedish_are_read_by_the_swedish_voice(tmp_path):
+    locales = tmp_path / "locales"
+    shutil.copytree(locales_dir(), locales)
+    main(["locale", "new", "ar", "--dir", str(locales)])
+    (locales / "ar" / "mine.ftl").write_text("scale-good = جيد\n", encoding="utf-8")
+    t = Catalog(locales).translator("ar")
+    parts = speakable_parts(prompt(Kind.CHOICE, ["scale-good", "scale-bad"]), t)
+    assert parts == [
+        ("sv", "speech-test-q."),
+        ("ar", "Svar 1: جيد."),
+        ("sv", "Svar 2: Inte bra."),
+    ]
+    speech = SpeechService(tmp_path / "speech")
+    mixed = speech.synthesize_parts([*parts, ("sv", "<b>Tre & fyra</b>")], "ogg")
+    assert mixed.read_bytes()[:4] == b"OggS" and duration_s(mixed)[0] > 2
+    assert speech.stats.espeak_runs == 1
+    assert speech.synthesize_parts([*parts, ("sv", "<b>Tre & fyra</b>")], "mp3").exists()
+    assert speech.stats.espeak_runs == 1 and speech.stats.hits == 1

@@ -21,7 +21,7 @@ from bot.i18n import Catalog, Translator
 from bot.pictograms import Manifest
 from bot.services.dialogs import DialogService
 from bot.services.help_now import HelpNowService
-from bot.services.speech import SpeechError, SpeechService, speakable_text
+from bot.services.speech import SpeechError, SpeechService, speakable_parts
 from storage.sessions import StoredSession
 
 COMMANDS = {
@@ -203,7 +203,7 @@ class ConsoleChannel:
         try:
             if self.speech is None:
                 raise SpeechError("no speech service")
-            path = self.speech.synthesize(speakable_text(self.prompt, self.t), self.t.lang)
+            path = self.speech.synthesize_parts(speakable_parts(self.prompt, self.t))
             self._line(f"* {self.t('console-audio', path=str(path))}")
         except SpeechError:
             self._line(f"* {self.t('speech-unavailable')}")

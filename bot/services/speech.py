@@ -25,17 +25,18 @@ import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
 
 import yaml
 
 from bot.engine.model import Kind
-from bot.engine.runner import Prompt
+from bot.engine.runner import Msg, Prompt
 from bot.errors import UserFacingError
 from bot.i18n import DEFAULT_LOCALE, Translator
 from bot.paths import locales_dir
 
 #: Bump when the encoding below changes, so old cache files are not served.
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 #: ffmpeg output options per format: (muxer, codec options). Mono speech needs little.
 ENCODINGS: dict[str, tuple[str, tuple[str, ...]]] = {
     "ogg": (
@@ -60,6 +61,9 @@ MAX_CHARS = 4_000
 TIMEOUT_S = 60
 _SENTENCE_END = tuple(".!?:…")
 
+#: (language, text): words to read in one language's voice.
+SpokenPart = tuple[str, str]
+
 
 class SpeechError(UserFacingError):
     """Speech could not be made; channels then show the text only."""
@@ -68,17 +72,40 @@ class SpeechError(UserFacingError):
 # ── Words to speak ──────────────────────────────────────────────────────────────────────────
 
 
-def speakable_text(prompt: Prompt, t: Translator) -> str:
-    """The question, then the options numbered, as one text that sounds natural when read
-    aloud. A review step speaks only its question: answers are never sent to speech."""
-    parts = [t(prompt.text)]
+def speakable_parts(prompt: Prompt, t: Translator) -> list[SpokenPart]:
+    """The question, then the options numbered, as (language, text) parts: a message that
+    falls back to Swedish is marked Swedish, so the Swedish voice reads it. A review step
+    speaks only its question: answers are never sent to speech."""
+    parts = [_part(t, prompt.text)]
     if prompt.kind is Kind.MULTI:
-        parts.append(t("speech-choose-many"))
+        parts.append(_part(t, Msg("speech-choose-many")))
     for number, option in enumerate(prompt.options, start=1):
-        label = t(option.label)
+        lang, label = _part(t, option.label)
         numbered = label.split(" ", 1)[0] == str(number)  # scale labels: "1 Mycket dåligt"
-        parts.append(label if numbered else t("speech-option", number=number, label=label))
-    return " ".join(_sentence(part) for part in parts if part.strip())
+        if not numbered:
+            speaker = t if lang == t.lang else t.catalog.translator(lang)
+            label = speaker("speech-option", number=number, label=label)
+        parts.append((lang, label))
+    merged: list[SpokenPart] = []
+    for lang, text in parts:
+        text = _sentence(text)
+        if not text:
+            continue
+        if merged and merged[-1][0] == lang:
+            merged[-1] = (lang, f"{merged[-1][1]} {text}")
+        else:
+            merged.append((lang, text))
+    return merged
+
+
+def speakable_text(prompt: Prompt, t: Translator) -> str:
+    """The words of `speakable_parts` as one text."""
+    return " ".join(text for _lang, text in speakable_parts(prompt, t))
+
+
+def _part(t: Translator, msg: Msg) -> SpokenPart:
+    lang = t.lang if t.catalog.has(t.lang, msg.id) else DEFAULT_LOCALE
+    return lang, t(msg)
 
 
 def speakable_help(prompt: Prompt, t: Translator) -> str | None:
@@ -138,38 +165,48 @@ class SpeechService:
     def synthesize(self, text: str, lang: str, fmt: str = "mp3") -> Path:
         """The audio file for `text` in `lang`'s voice, as `fmt` (`ogg` or `mp3`); made once
         (both formats together), then served from the cache."""
+        return self.synthesize_parts([(lang, text)], fmt)
+
+    def synthesize_parts(self, parts: list[SpokenPart], fmt: str = "mp3") -> Path:
+        """Like `synthesize`, each part in its own language's voice (`speakable_parts`)."""
         if fmt not in ENCODINGS:
             raise SpeechError(f"unknown audio format {fmt!r}; choose one of {sorted(ENCODINGS)}")
-        text = text.strip()
-        if not text or len(text) > MAX_CHARS:
+        voiced = [(self.voices.voice_for(lang), text.strip()) for lang, text in parts]
+        voiced = [(voice, text) for voice, text in voiced if text]
+        if not voiced or sum(len(text) for _, text in voiced) > MAX_CHARS:
             raise SpeechError(f"text to speak must be 1 to {MAX_CHARS} characters")
-        target = self.cached_path(text, lang, fmt)
+        target = self._cached_path(voiced, fmt)
         if target.exists():
             self.stats.hits += 1
             return target
         self.stats.misses += 1
-        self._make(text, self.voices.voice_for(lang), target.with_suffix(""))
+        self._make(voiced, target.with_suffix(""))
         return target
 
-    def cached_path(self, text: str, lang: str, fmt: str) -> Path:
-        voice = self.voices.voice_for(lang)
-        key = json.dumps(
-            [CACHE_VERSION, text.strip(), lang, voice, self.voices.rate, ENCODINGS],
-            ensure_ascii=False,
-        )
+    def _cached_path(self, voiced: list[tuple[str, str]], fmt: str) -> Path:
+        key = json.dumps([CACHE_VERSION, voiced, self.voices.rate, ENCODINGS], ensure_ascii=False)
         digest = hashlib.sha256(key.encode()).hexdigest()
         return self.cache_dir / digest[:2] / f"{digest}.{fmt}"
 
-    def _make(self, text: str, voice: str, stem: Path) -> None:
-        """espeak-ng → WAV → ffmpeg → every format; each file appears whole or not at all."""
+    def _make(self, voiced: list[tuple[str, str]], stem: Path) -> None:
+        """espeak-ng → WAV → ffmpeg → every format; each file appears whole or not at all.
+        Several voices go to espeak-ng as SSML, one <voice> element each."""
         stem.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=stem.parent, prefix=".tmp-") as tmp:
             wav = Path(tmp) / "speech.wav"
+            command = [self.espeak, "-v", voiced[0][0], "-s", str(self.voices.rate), "-b", "1"]
+            if len(voiced) == 1:
+                words = voiced[0][1]
+            else:
+                command.append("-m")
+                words = "<speak>{}</speak>".format(
+                    " ".join(
+                        f"<voice name={quoteattr(voice)}>{escape(text)}</voice>"
+                        for voice, text in voiced
+                    )
+                )
             self.stats.espeak_runs += 1
-            self._run(
-                [self.espeak, "-v", voice, "-s", str(self.voices.rate), "-b", "1", "-w", str(wav)],
-                stdin=text.encode("utf-8"),
-            )
+            self._run([*command, "-w", str(wav)], stdin=words.encode("utf-8"))
             command = [self.ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error"]
             command += ["-y", "-i", str(wav)]
             for fmt, (muxer, options) in ENCODINGS.items():

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format clean
+.PHONY: run test lint format clean system
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,10 +12,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-run: $(STAMP)
+# Debian packages for read-aloud and right-to-left text; installs as root, else warns loudly.
+system:
+	scripts/ensure-system-packages
+
+run: system $(STAMP)
 	$(BIN)/delaktig serve --demo
 
-test: $(STAMP)
+test: system $(STAMP)
 	@if [ "$$(id -u)" = 0 ]; then command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium); fi
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

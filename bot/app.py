@@ -15,10 +15,12 @@ from bot.services.cases import CaseService
 from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
 from bot.services.evaluation import EvaluationService
+from bot.services.help_now import HelpNowService
 from bot.services.packs import PackService
 from bot.services.person import PersonService
 from bot.services.plan import PlanService
 from bot.services.sharing import SharingService
+from bot.services.speech import SpeechService
 from bot.services.users import UserService, utc_clock
 from bot.services.workspace import Workspace
 from storage.audit import AuditLog
@@ -139,3 +141,11 @@ class App:
     @cached_property
     def person(self) -> PersonService:
         return PersonService(self.case_store, self.session_store, self.consent_store, self.audit)
+
+    @cached_property
+    def help_now(self) -> HelpNowService:
+        return HelpNowService(self.case_store, self.audit)
+
+    @cached_property
+    def speech(self) -> SpeechService:
+        return SpeechService(self.settings.cache_dir / "speech")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import resource
 import sqlite3
 import tempfile
 import time
@@ -13,7 +14,9 @@ from typing import Any
 from bot.engine.library import DialogLibrary
 from bot.engine.model import Dialog, Kind
 from bot.engine.runner import Event, EventKind, Prompt, new_state, prompt_for, step
+from bot.i18n import Catalog
 from bot.services.dialogs import DialogService
+from bot.services.speech import SpeechService, speakable_text
 from storage.crypto import FieldCipher
 from storage.database import PRAGMAS, open_database
 from storage.sessions import SqliteSessionStore
@@ -110,4 +113,62 @@ def _floor_commits_per_s(path: Path, commits: int) -> float:
     return commits / elapsed
 
 
-SCENARIOS: dict[str, Scenario] = {"engine": engine}
+def speech(options: dict[str, Any]) -> dict[str, Any]:
+    """Read-aloud of the longest dialog's prompts, run through twice with a cold cache: the time
+    to synthesise one question (espeak-ng + ffmpeg, both formats; wall and CPU), and the cache
+    hit rate."""
+    dialog = max(DialogLibrary().load().values(), key=lambda d: len(d.steps))
+    t = Catalog().translator("sv")
+    texts = [speakable_text(p, t) for p in _scripted_prompts(dialog, random.Random(7))]
+    cold, cold_cpu, warm = [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        service = SpeechService(Path(tmp))
+        for _run in range(2):
+            for text in texts:
+                runs, cpu = service.stats.espeak_runs, _children_cpu_s()
+                start = time.perf_counter()
+                service.synthesize(text, "sv", "ogg")
+                elapsed = time.perf_counter() - start
+                if service.stats.espeak_runs > runs:
+                    cold.append(elapsed)
+                    cold_cpu.append(_children_cpu_s() - cpu)
+                else:
+                    warm.append(elapsed)
+        files = list(Path(tmp).rglob("*.*"))
+        sizes = {
+            fmt: round(sum(f.stat().st_size for f in files if f.suffix == f".{fmt}") / len(cold))
+            for fmt in ("ogg", "mp3")
+        }
+    return {
+        "dialog": dialog.id,
+        "prompts_per_run": len(texts),
+        "distinct_texts": len(set(texts)),
+        "cold_ms_p50": round(_percentile(cold, 0.5) * 1000),
+        "cold_ms_max": round(max(cold) * 1000),
+        "cold_cpu_ms_p50": round(_percentile(cold_cpu, 0.5) * 1000),
+        "hit_us_p50": round(_percentile(warm, 0.5) * 1e6),
+        "hits": service.stats.hits,
+        "misses": service.stats.misses,
+        "hit_rate": round(service.stats.hit_rate, 3),
+        "mean_bytes": sizes,
+    }
+
+
+def _children_cpu_s() -> float:
+    """CPU seconds used so far by finished child processes (espeak-ng, ffmpeg): unlike wall
+    time, it does not grow when other work shares the machine."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _scripted_prompts(dialog: Dialog, rng: random.Random) -> list[Prompt]:
+    """Every prompt one scripted run of the dialog shows, the end included."""
+    state = new_state(dialog)
+    prompts = [prompt_for(dialog, state)]
+    while prompts[-1].kind is not Kind.END:
+        state, outputs = step(dialog, state, scripted_event(prompts[-1], rng))
+        prompts.append(next(o for o in outputs if isinstance(o, Prompt)))
+    return prompts
+
+
+SCENARIOS: dict[str, Scenario] = {"engine": engine, "speech": speech}

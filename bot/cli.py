@@ -12,6 +12,7 @@ from bot.commands import (
     chat,
     dialogs,
     lint,
+    locale,
     plan,
     print_,
     report,
@@ -21,7 +22,7 @@ from bot.commands import (
 )
 from bot.errors import UserFacingError
 
-COMMANDS = (chat, lint, dialogs, print_, bench, serve, user, case, retention, plan, report)
+COMMANDS = (chat, lint, dialogs, print_, bench, serve, user, case, retention, plan, report, locale)
 
 
 def build_parser() -> argparse.ArgumentParser:

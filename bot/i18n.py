@@ -1,10 +1,15 @@
-"""Words: Fluent messages per locale, Swedish first, falling back to Swedish per message."""
+"""Words: Fluent messages per locale, Swedish first, falling back to Swedish per message.
+
+A locale is a folder `locales/LANG/` of `.ftl` files, with an optional `meta.yaml` (for now
+`direction: rtl` for right-to-left languages; the default is ltr) and, for every language but
+Swedish and English, a `CHECKED.md` saying who checked the translation (`delaktig lint`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, ast
 
@@ -12,6 +17,7 @@ from bot.engine.runner import Msg
 from bot.paths import locales_dir
 
 DEFAULT_LOCALE = "sv"
+DIRECTIONS = ("ltr", "rtl")
 
 
 @dataclass
@@ -19,14 +25,41 @@ class LocaleFiles:
     """One locale's parsed files: messages by id, and syntax errors by file."""
 
     lang: str
+    folder: Path = Path()
     messages: dict[str, ast.Message] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def direction(self) -> str:
+        value = self.meta.get("direction", "ltr")
+        return value if value in DIRECTIONS else "ltr"
+
+
+def read_meta(folder: Path) -> dict:
+    """The locale's `meta.yaml` as a dict ({} when there is none or it is not a mapping)."""
+    path = folder / "meta.yaml"
+    data = yaml.safe_load(path.read_text("utf-8")) if path.exists() else None
+    return data if isinstance(data, dict) else {}
+
+
+def direction(lang: str, folder: Path | None = None) -> str:
+    """ "ltr" or "rtl" for a language, from `locales/LANG/meta.yaml` (default ltr)."""
+    try:
+        meta = read_meta((folder or locales_dir()) / lang)
+    except yaml.YAMLError:
+        meta = {}
+    return LocaleFiles(lang, meta=meta).direction
 
 
 def parse_locale(folder: Path) -> LocaleFiles:
     parser = FluentParser()
-    files = LocaleFiles(folder.name)
+    files = LocaleFiles(folder.name, folder)
+    try:
+        files.meta = read_meta(folder)
+    except yaml.YAMLError as exc:
+        files.errors.append(f"{folder.name}/meta.yaml: {str(exc).splitlines()[0]}")
     for path in sorted(folder.glob("*.ftl")):
         text = path.read_text(encoding="utf-8")
         files.sources[path.name] = text
@@ -49,7 +82,7 @@ class Catalog:
         }
         self._bundles: dict[str, FluentBundle] = {}
         for lang, files in self.locales.items():
-            bundle = FluentBundle([lang], use_isolating=False)
+            bundle = _bundle(lang)
             for text in files.sources.values():
                 bundle.add_resource(FluentResource(text))
             self._bundles[lang] = bundle
@@ -57,6 +90,10 @@ class Catalog:
     @property
     def languages(self) -> list[str]:
         return list(self.locales)
+
+    def direction(self, lang: str) -> str:
+        files = self.locales.get(lang)
+        return files.direction if files else "ltr"
 
     def has(self, lang: str, msg_id: str) -> bool:
         bundle = self._bundles.get(lang)
@@ -74,6 +111,15 @@ class Catalog:
             return None
         text, _errors = bundle.format_pattern(message.value, args or {})
         return text
+
+
+def _bundle(lang: str) -> FluentBundle:
+    """A bundle without isolation marks. A code Babel cannot read (a test pseudo-locale such
+    as `qps-rtl`) gets Swedish plural rules instead of an error."""
+    try:
+        return FluentBundle([lang], use_isolating=False)
+    except ValueError:
+        return FluentBundle([DEFAULT_LOCALE], use_isolating=False)
 
 
 class Translator:

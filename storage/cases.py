@@ -39,6 +39,10 @@ class Case:
     coordinator_id: int | None = None
     easy_read_plan_sent_on: str | None = None
     evaluation_offered_on: str | None = None
+    coordinator_contact: str | None = None
+    coordinator_hours: str | None = None
+    #: The participant who gave the meeting place, if one did (see bot/services/protection.py).
+    meeting_place_given_by: int | None = None
     created_at: str | None = None
 
 
@@ -89,6 +93,9 @@ CASE_PLAIN_FIELDS = (
     "coordinator_id",
     "easy_read_plan_sent_on",
     "evaluation_offered_on",
+    "coordinator_contact",
+    "coordinator_hours",
+    "meeting_place_given_by",
 )
 #: Free-text case fields that may name people or places: encrypted at rest.
 CASE_SECRET_FIELDS = ("meeting_place", "adaptations")
@@ -282,15 +289,20 @@ class CaseStore:
 
     # notifications ─────────────────────────────────────────────────────────────────────────
 
-    def notify(self, unit_id: int, case_id: int, kind: str, urgent: bool = False) -> None:
-        self.db["notifications"].insert(
-            {
-                "unit_id": unit_id,
-                "case_id": case_id,
-                "kind": kind,
-                "urgent": int(urgent),
-                "created_at": utc_now(),
-            }
+    def notify(self, unit_id: int, case_id: int, kind: str, urgent: bool = False) -> int:
+        """A dashboard notice of `kind` for the case (no text); its id."""
+        return (
+            self.db["notifications"]
+            .insert(
+                {
+                    "unit_id": unit_id,
+                    "case_id": case_id,
+                    "kind": kind,
+                    "urgent": int(urgent),
+                    "created_at": utc_now(),
+                }
+            )
+            .last_pk
         )
 
     def notifications(self, unit_id: int, unread_only: bool = False) -> list[dict[str, Any]]:

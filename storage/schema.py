@@ -288,4 +288,18 @@ def _after(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_initial, _consents, _workspace, _after]
+def _help_and_protection(db: sqlite_utils.Database) -> None:
+    """How the family reaches the coordinator (shown by "Jag behöver hjälp nu"), and who gave
+    the meeting place (hidden from others when that participant has a protected identity)."""
+    db["cases"].add_column("coordinator_contact", str)
+    db["cases"].add_column("coordinator_hours", str)
+    db["cases"].add_column("meeting_place_given_by", int)
+
+
+MIGRATIONS: list[Migration] = [
+    _initial,
+    _consents,
+    _workspace,
+    _after,
+    _help_and_protection,
+]

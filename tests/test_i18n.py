@@ -110,7 +110,8 @@ def make_content(tmp_path: Path) -> tuple[Path, Catalog, Manifest]:
     locales = tmp_path / "locales"
     for lang in ("sv", "en"):
         (locales / lang).mkdir(parents=True)
-        shutil.copy(locales_dir() / lang / "common.ftl", locales / lang / "common.ftl")
+        for shared in (locales_dir() / lang).glob("*.ftl"):  # every message code shows
+            shutil.copy(shared, locales / lang / shared.name)
     (locales / "sv" / "lt.ftl").write_text(
         "lt-title = Test\nlt-hello = Hej\nlt-only-sv = Bara svenska\n", encoding="utf-8"
     )

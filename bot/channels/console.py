@@ -1,5 +1,12 @@
 """The console channel: one input per line in, the transcript out. Used for trying dialogs,
-scripted runs and tests."""
+scripted runs and tests.
+
+`/hjalpnu` shows where to get help now (an engine event, so the place is kept); `/beratta` then
+alerts the coordinator. `/lyssna` reads the question aloud into an audio file and says where.
+When the chosen language lacks a message, Swedish is used for it and the person is told so
+once per language (`notice-some-swedish`): the channel keeps a flag, the way
+every channel should (in its session or chat data), so the notice is not repeated at each step.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +15,13 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from bot.engine.model import Kind, Share
-from bot.engine.runner import Event, EventKind, Notice, Output, Prompt
+from bot.engine.runner import Event, EventKind, Msg, Notice, Output, Prompt
 from bot.errors import UserFacingError
 from bot.i18n import Catalog, Translator
 from bot.pictograms import Manifest
 from bot.services.dialogs import DialogService
+from bot.services.help_now import HelpNowService
+from bot.services.speech import SpeechError, SpeechService, speakable_parts
 from storage.sessions import StoredSession
 
 COMMANDS = {
@@ -20,7 +29,11 @@ COMMANDS = {
     "/back": EventKind.BACK,
     "/pause": EventKind.PAUSE,
     "/help": EventKind.HELP,
+    "/hjalpnu": EventKind.HELP_NOW,
+    "/helpnow": EventKind.HELP_NOW,
 }
+TELL_COORDINATOR = ("/beratta", "/berätta", "/tell")
+LISTEN = ("/lyssna", "/listen")
 SHARE_WORDS = {share.value: share.value for share in Share} | {
     share.value[0]: share.value for share in Share
 }
@@ -39,12 +52,29 @@ class SwitchLanguage:
     lang: str
 
 
-def parse_line(line: str, prompt: Prompt) -> Event | SwitchLanguage:
+@dataclass(frozen=True)
+class TellCoordinator:
+    """Berätta för min samordnare: not an engine event, a service call."""
+
+
+@dataclass(frozen=True)
+class Listen:
+    """Read the current question aloud."""
+
+
+Parsed = Event | SwitchLanguage | TellCoordinator | Listen
+
+
+def parse_line(line: str, prompt: Prompt) -> Parsed:
     """One console line as an engine event, read against the prompt it answers."""
     text = line.strip()
     word, _, rest = text.partition(" ")
     if word in COMMANDS:
         return Event(COMMANDS[word])
+    if word in TELL_COORDINATOR:
+        return TellCoordinator()
+    if word in LISTEN:
+        return Listen()
     if word == "/lang" and rest.strip():
         return SwitchLanguage(rest.strip())
     match prompt.kind:
@@ -86,10 +116,14 @@ class ConsoleChannel:
         manifest: Manifest,
         out: TextIO,
         lang: str = "sv",
+        help_now: HelpNowService | None = None,
+        speech: SpeechService | None = None,
     ):
         self.service, self.catalog, self.manifest, self.out = service, catalog, manifest, out
+        self.help_now, self.speech = help_now, speech
         self.t: Translator = catalog.translator(lang)
         self.prompt: Prompt | None = None
+        self.told_some_swedish = False
 
     def open(self, dialog_id: str, name: str | None, context: dict | None = None) -> StoredSession:
         """Resume the named session, or start a new one."""
@@ -107,6 +141,9 @@ class ConsoleChannel:
                 dialog_id, lang=self.t.lang, name=name, context=context
             )
         self.show(outputs)
+        self._line(f"({self.t('console-hint-help-now')})")
+        if self.speech is not None:
+            self._line(f"({self.t('console-hint-listen')})")
         return session
 
     def run(self, session: StoredSession, lines: Iterable[str], interactive: bool = False) -> int:
@@ -116,8 +153,15 @@ class ConsoleChannel:
             parsed = parse_line(line, self.prompt)
             if isinstance(parsed, SwitchLanguage):
                 self.t = self.catalog.translator(parsed.lang)
+                self.told_some_swedish = False
                 session = self.service.set_lang(session, self.t.lang)
                 self.show([self.prompt])
+                continue
+            if isinstance(parsed, TellCoordinator):
+                self.show([self._tell_coordinator(session), self.prompt])
+                continue
+            if isinstance(parsed, Listen):
+                self._listen()
                 continue
             session, outputs = self.service.handle(session.id, parsed)
             self.show(outputs)
@@ -132,30 +176,57 @@ class ConsoleChannel:
         return 0
 
     def show(self, outputs: list[Output]) -> None:
+        lines: list[str] = []
         for output in outputs:
             if isinstance(output, Notice):
-                self._line(f"* {self.t(output.msg)}")
+                lines.append(f"* {self.t(output.msg)}")
+                if output.kind == "help-now":
+                    lines.append(f"({self.t('console-hint-tell')})")
             elif isinstance(output, Prompt):
                 self.prompt = output
-                self._prompt(output)
+                lines.extend(self._prompt(output))
+        if self.t.used_fallback and not self.told_some_swedish:
+            self.told_some_swedish = True
+            lines.insert(0, f"* {self.t('notice-some-swedish')}")
+        for line in lines:
+            self._line(line)
         self.out.flush()
 
-    def _prompt(self, p: Prompt) -> None:
+    def _tell_coordinator(self, session: StoredSession) -> Notice:
+        alerted = None
+        if self.help_now is not None and session.participant_id is not None:
+            alerted = self.help_now.alert_coordinator(session.participant_id)
+        return Notice(Msg("help-now-told" if alerted else "help-now-no-coordinator"))
+
+    def _listen(self) -> None:
+        """The question as an MP3 file (a terminal cannot play it; a person or a test can)."""
+        try:
+            if self.speech is None:
+                raise SpeechError("no speech service")
+            path = self.speech.synthesize_parts(speakable_parts(self.prompt, self.t))
+            self._line(f"* {self.t('console-audio', path=str(path))}")
+        except SpeechError:
+            self._line(f"* {self.t('speech-unavailable')}")
+        self.out.flush()
+
+    def _prompt(self, p: Prompt) -> list[str]:
         t, char = self.t, self.manifest.char
+        lines = []
         if p.kind is not Kind.END:
-            self._line(f"── {t('progress', current=p.current, total=p.total)} ──")
+            lines.append(f"── {t('progress', current=p.current, total=p.total)} ──")
         picture = "".join(char(k) for k in p.pictograms)
-        self._line(f"{picture} {t(p.text)}".strip())
+        lines.append(f"{picture} {t(p.text)}".strip())
         for number, option in enumerate(p.options, start=1):
             mark = "[x] " if p.kind is Kind.MULTI and option.selected else ""
-            self._line(f"  {number}. {mark}{char(option.pictogram)} {t(option.label)}".rstrip())
+            lines.append(f"  {number}. {mark}{char(option.pictogram)} {t(option.label)}".rstrip())
         for number, item in enumerate(p.review, start=1):
             answer = ", ".join(t(m) for m in item.options) if item.options else item.text
-            self._line(f"  {number}. {t(item.question)} → {answer}  [{t('share-' + item.share)}]")
+            lines.append(f"  {number}. {t(item.question)} → {answer}  [{t('share-' + item.share)}]")
         if p.kind is Kind.REVIEW:
-            self._line(t("share-default-note") if p.review else t("review-empty"))
+            lines.append(t("share-default-note") if p.review else t("review-empty"))
         if p.kind in INPUT_HINTS:
-            self._line(f"({t(INPUT_HINTS[p.kind])})")
+            lines.append(f"({t(INPUT_HINTS[p.kind])})")
+        return lines
 
     def _line(self, text: str) -> None:
         self.out.write(text + "\n")

@@ -27,6 +27,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"{dialog_id}: {summary}")
             for hard in facts.get("hardest", []):
                 print(f"    LIX {hard['lix']:5.1f}  {hard['message']}")
+        for lang, facts in report.languages.items():
+            print(
+                f"language {lang}: {facts['percent']}% translated "
+                f"({facts['translated']}/{facts['messages']}), {facts['direction']}, "
+                f"voice {facts['voice'] or '-'}, checked by {facts['checked_by'] or 'nobody'}"
+            )
         for finding in report.findings:
             print(finding)
         print(f"{len(report.errors)} errors, {len(report.warnings)} warnings")

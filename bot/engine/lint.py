@@ -12,8 +12,10 @@ from fluent.syntax import ast, visitor
 from bot.engine.lint_easyread import SHARED_VISIBLE, check_easy_read, jargon_words
 from bot.engine.loader import DialogError, load_file
 from bot.engine.model import SCALES, Dialog, Kind
-from bot.i18n import DEFAULT_LOCALE, Catalog
+from bot.i18n import DEFAULT_LOCALE, DIRECTIONS, Catalog
 from bot.pictograms import Manifest, emoji_font_has
+from bot.services.speech import VoiceMap
+from bot.translation import TEAM_LOCALES, checked_by, coverage, is_translated
 
 #: Messages the code itself shows, so they must exist even if no dialog names them.
 CODE_MESSAGES = (
@@ -24,6 +26,16 @@ CODE_MESSAGES = (
     "share-private",
     "notice-no-help",
     "notice-some-swedish",
+    "help-now",
+    "help-now-button",
+    "help-now-tell",
+    "help-now-told",
+    "help-now-no-coordinator",
+    "action-listen",
+    "speech-option",
+    "speech-choose-many",
+    "speech-unavailable",
+    "pack-answered-in",
     *(label for scale in SCALES.values() for _, label, _ in scale),
 )
 
@@ -46,6 +58,8 @@ class Finding:
 class LintReport:
     findings: list[Finding] = field(default_factory=list)
     dialogs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Per language: direction, who checked it, its voice, and how much is translated.
+    languages: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def error(self, where: str, message: str) -> None:
         self.findings.append(Finding("error", where, message))
@@ -67,6 +81,7 @@ class LintReport:
             "errors": [vars(f) for f in self.errors],
             "warnings": [vars(f) for f in self.warnings],
             "dialogs": self.dialogs,
+            "languages": self.languages,
         }
 
 
@@ -107,7 +122,47 @@ def lint_content(dialogs_dir: Path, catalog: Catalog, manifest: Manifest) -> Lin
             "steps": len(dialog.steps),
         }
         check_easy_read(report, dialog, catalog, jargon)
+    _check_languages(report, catalog, dialogs)
     return report
+
+
+def _check_languages(report: LintReport, catalog: Catalog, dialogs: list[Dialog]) -> None:
+    """Each language's coverage per dialog, direction, voice, and who checked it. A language
+    other than Swedish and English ships only with a CHECKED.md that names a person."""
+    swedish = catalog.locales.get(DEFAULT_LOCALE)
+    if swedish is None:
+        return
+    voices_file = catalog.folder / "voices.yaml"
+    voices = VoiceMap.load(voices_file).voices if voices_file.exists() else {}
+    for lang, files in catalog.locales.items():
+        where = f"locales/{lang}"
+        checker = "the Delaktig team" if lang in TEAM_LOCALES else checked_by(files.folder)
+        if checker is None:
+            report.error(where, "no CHECKED.md naming who checked it (`Checked by:`)")
+        if files.meta.get("direction", "ltr") not in DIRECTIONS:
+            report.error(f"{where}/meta.yaml", f"direction must be one of {DIRECTIONS}")
+        if lang not in voices:
+            report.warning(where, "no espeak-ng voice in locales/voices.yaml; Swedish reads it")
+        same = [
+            m
+            for m, message in files.messages.items()
+            if lang not in TEAM_LOCALES and not is_translated(message, swedish.messages.get(m))
+        ]
+        if same:
+            report.warning(where, f"{len(same)} the same as Swedish: {', '.join(same)}")
+        overall = coverage(files, swedish, list(swedish.messages))
+        report.languages[lang] = {
+            "direction": files.direction,
+            "checked_by": checker,
+            "voice": voices.get(lang),
+            "translated": overall.translated,
+            "messages": overall.total,
+            "percent": overall.percent,
+            "dialogs": {
+                d.id: coverage(files, swedish, [m for _, m in dialog_messages(d)]).percent
+                for d in dialogs
+            },
+        }
 
 
 def _check_messages(

@@ -30,6 +30,9 @@ _CONTROL = re.compile(
     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 
+#: Context keys the help-now message reads (set from the case by CaseService.context_for).
+HELP_NOW_ARGS = ("coordinator_contact", "coordinator_hours")
+
 State = dict[str, Any]
 Position = tuple[str, str | None]
 
@@ -46,6 +49,9 @@ class EventKind:
     PAUSE = "pause"
     RESUME = "resume"
     HELP = "help"
+    #: "Jag behöver hjälp nu": where to get help at once. Bound to no step, never stale, and it
+    #: changes nothing in the state (not even a pause), so the person keeps their place.
+    HELP_NOW = "help_now"
 
 
 @dataclass(frozen=True)
@@ -146,6 +152,8 @@ def step(dialog: Dialog, state: State | None, event: Event) -> tuple[State, list
     if state is None:
         state = new_state(dialog)
         return state, [prompt_for(dialog, state)]
+    if event.kind == EventKind.HELP_NOW:
+        return state, help_now(dialog, state)
     state = _copy(state)
     outputs: list[Output] = []
     if state["status"] == "paused" and event.kind != EventKind.PAUSE:
@@ -204,6 +212,14 @@ def prompt_for(dialog: Dialog, state: State) -> Prompt:
         value=answer if isinstance(answer, str) else None,
         review=tuple(review_items(dialog, state)) if step_.kind is Kind.REVIEW else (),
     )
+
+
+def help_now(dialog: Dialog, state: State) -> list[Output]:
+    """The help-now message, with the coordinator's contact and hours from the context when the
+    case gave them ("none" selects the message's plain fallback), then the current prompt."""
+    context = state["context"]
+    args = {name: str(context.get(name) or "none") for name in HELP_NOW_ARGS}
+    return [Notice(Msg("help-now", args), "help-now"), prompt_for(dialog, state)]
 
 
 def options_of(dialog: Dialog, step_: Step, state: State) -> tuple[Option, ...]:

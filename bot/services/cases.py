@@ -115,6 +115,21 @@ class CaseService:
         )
         return token
 
+    def set_protected(
+        self, participant_id: int, protected: bool = True, actor: str = "system"
+    ) -> Participant:
+        """Mark a participant as having a protected identity (skyddad identitet): from now on
+        every output for others hides them (bot/services/protection.py)."""
+        participant = self._participant(participant_id)
+        participant = self.store.update_participant(participant.id, protected=protected)
+        self.audit.record(
+            actor,
+            "participant.protect" if protected else "participant.unprotect",
+            f"case:{participant.case_id}",
+            participant=participant.id,
+        )
+        return participant
+
     def revoke_invites(self, participant_id: int, actor: str = "system") -> int:
         now = self.clock().isoformat()
         count = 0
@@ -182,12 +197,15 @@ class CaseService:
         return session.id, outputs
 
     def context_for(self, participant: Participant) -> dict:
-        """What a dialog may know of its case: the proposed actors, whether the child is asked."""
+        """What a dialog may know of its case: the proposed actors, whether the child is asked,
+        and how to reach the coordinator (for "Jag behöver hjälp nu")."""
         case = self.store.case(participant.case_id)
         return {
             "actors": case.actors,
             "child_asked": any(p.child_asked for p in self.store.participants(case.id)),
             "role": participant.role,
+            "coordinator_contact": case.coordinator_contact,
+            "coordinator_hours": case.coordinator_hours,
         }
 
     def _participant(self, participant_id: int) -> Participant:

@@ -1,0 +1,1 @@
+"""Images made from words: cards for chat channels and print."""

@@ -54,9 +54,9 @@ class CardRenderer:
     def card(self, pictogram_keys: tuple[str, ...], question: str) -> Path:
         """The card's PNG file, drawn the first time these pictograms and words are asked for."""
         keys = tuple(k for k in pictogram_keys if k in self.manifest)[:3]
-        digest = hashlib.sha256(
-            repr((LAYOUT_VERSION, keys, question)).encode("utf-8")
-        ).hexdigest()[:24]
+        digest = hashlib.sha256(repr((LAYOUT_VERSION, keys, question)).encode("utf-8")).hexdigest()[
+            :24
+        ]
         path = self.folder / f"card-{digest}.png"
         if not path.exists():
             self.folder.mkdir(parents=True, exist_ok=True)

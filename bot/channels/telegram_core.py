@@ -356,7 +356,10 @@ class TelegramCore:
         assert self.bot is not None
         for lang in ("sv", "en"):
             t = self.app.catalog.translator(lang)
-            listed = [(sv if lang == "sv" else en, t(f"telegram-cmd-{sv}")) for sv, en, _ in COMMANDS]
+            listed = [
+                (en if lang == "en" else sv, t(f"telegram-cmd-{sv}")) for sv, en, _ in COMMANDS
+            ]
+
             await self.bot.set_commands(listed, lang)
 
     # handling one update ───────────────────────────────────────────────────────────────────
@@ -447,7 +450,7 @@ class TelegramCore:
             no = Button(t("telegram-erase-no"), sign(ANY_STEP, "N"))
             await self._send(turn, Card(t("telegram-erase-confirm"), ((yes,), (no,))))
         elif command == "aterkalla":
-            await self._notice(turn, "telegram-withdraw-unavailable")
+            await self._notice(turn, "telegram-withdraw-only-guardians")
         else:
             await self._notice(turn, "telegram-unknown-command")
             await self._event(session, turn, Event(EventKind.RESUME))
@@ -500,6 +503,7 @@ class TelegramCore:
             return
         prompt = next(o for o in outputs if isinstance(o, Prompt))
         card = self._builder(session, turn).card(prompt)
+        await self._answer(turn, None)
         await self.bot.edit_keyboard(turn.chat_id, inc.message_id, card.keyboard)
 
     async def _show(self, session: StoredSession, turn: Turn, outputs: list[Output]) -> None:
@@ -560,4 +564,3 @@ class TelegramCore:
 
     def _builder(self, session: StoredSession, turn: Turn) -> CardBuilder:
         return CardBuilder(turn.t, self.app.manifest.char, self._signer_for(session))
-

@@ -175,7 +175,9 @@ class CaseService:
             self.dialogs.store.delete(session_id)
         self.store.update_participant(participant.id, identity_hash=None)
         self.audit.record(
-            "participant", "participant.erase", f"case:{participant.case_id}",
+            "participant",
+            "participant.erase",
+            f"case:{participant.case_id}",
             participant=participant.id,
         )
 

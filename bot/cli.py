@@ -6,10 +6,10 @@ import argparse
 import sys
 
 from bot import __version__
-from bot.commands import bench, chat, dialogs, lint
+from bot.commands import bench, chat, dialogs, lint, print_
 from bot.errors import UserFacingError
 
-COMMANDS = (chat, lint, dialogs, bench)
+COMMANDS = (chat, lint, dialogs, print_, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -111,10 +111,13 @@ def _initial(db: sqlite_utils.Database) -> None:
             "lang": str,
             "status": str,
             "state_enc": str,
+            "rev": int,
             "created_at": str,
             "updated_at": str,
         },
         pk="id",
+        not_null={"rev"},
+        defaults={"rev": 0},
         foreign_keys=[
             ("participant_id", "participants", "id"),
             ("dialog_hash", "dialog_versions", "hash"),

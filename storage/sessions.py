@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -84,9 +85,13 @@ class SessionStore(Protocol):
 class SqliteSessionStore:
     """Sessions in SQLite. The state (it holds answer text) and free-text answers are encrypted."""
 
+    #: Sessions kept decrypted in memory, checked against the row's revision before use.
+    CACHE_SIZE = 2048
+
     def __init__(self, db: sqlite_utils.Database, cipher: FieldCipher):
         self.db, self.cipher = db, cipher
         self.conn = db.conn
+        self._cache: OrderedDict[str, tuple[int, StoredSession]] = OrderedDict()
 
     def store_dialog(self, dialog_id: str, version: int, content_hash: str, source: dict) -> None:
         self.conn.execute(
@@ -137,6 +142,13 @@ class SqliteSessionStore:
         )
 
     def get(self, session_id: str) -> StoredSession | None:
+        cached = self._cache.get(session_id)
+        if cached is not None:
+            row = self.conn.execute("SELECT rev FROM sessions WHERE id = ?", (session_id,))
+            current = row.fetchone()
+            if current is not None and current[0] == cached[0]:
+                self._cache.move_to_end(session_id)
+                return cached[1]
         return self._one("id = ?", session_id)
 
     def by_name(self, name: str) -> StoredSession | None:
@@ -144,14 +156,22 @@ class SqliteSessionStore:
 
     def _one(self, where: str, value: Any) -> StoredSession | None:
         row = self.conn.execute(
-            "SELECT id, name, participant_id, dialog_id, dialog_hash, lang, status, state_enc "
-            f"FROM sessions WHERE {where}",
+            "SELECT id, name, participant_id, dialog_id, dialog_hash, lang, status, state_enc, "
+            f"rev FROM sessions WHERE {where}",
             (value,),
         ).fetchone()
         if row is None:
             return None
-        *fields, sealed = row
-        return StoredSession(*fields, state=json.loads(self.cipher.decrypt(sealed)))
+        *fields, sealed, rev = row
+        session = StoredSession(*fields, state=json.loads(self.cipher.decrypt(sealed)))
+        self._remember(session, rev)
+        return session
+
+    def _remember(self, session: StoredSession, rev: int) -> None:
+        self._cache[session.id] = (rev, session)
+        self._cache.move_to_end(session.id)
+        while len(self._cache) > self.CACHE_SIZE:
+            self._cache.popitem(last=False)
 
     def save_step(
         self,
@@ -164,10 +184,11 @@ class SqliteSessionStore:
         now = utc_now()
         with self.conn:
             self.conn.execute("BEGIN IMMEDIATE")
-            self.conn.execute(
-                "UPDATE sessions SET state_enc = ?, status = ?, updated_at = ? WHERE id = ?",
+            rev = self.conn.execute(
+                "UPDATE sessions SET state_enc = ?, status = ?, updated_at = ?, rev = rev + 1 "
+                "WHERE id = ? RETURNING rev",
                 (self._seal(state), status, now, session_id),
-            )
+            ).fetchall()
             for step, item in deletes:
                 self.conn.execute(
                     "DELETE FROM answers WHERE session_id = ? AND step = ? AND item = ?",
@@ -192,10 +213,15 @@ class SqliteSessionStore:
                         now,
                     ),
                 )
+        cached = self._cache.get(session_id)
+        if cached is not None and rev:
+            self._remember(replace(cached[1], state=state, status=status), rev[0][0])
 
     def set_lang(self, session_id: str, lang: str) -> None:
         with self.conn:
-            self.conn.execute("UPDATE sessions SET lang = ? WHERE id = ?", (lang, session_id))
+            self.conn.execute(
+                "UPDATE sessions SET lang = ?, rev = rev + 1 WHERE id = ?", (lang, session_id)
+            )
 
     def answers(self, session_id: str) -> list[AnswerRecord]:
         rows = self.conn.execute(

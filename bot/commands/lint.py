@@ -25,6 +25,8 @@ def run(args: argparse.Namespace) -> int:
         for dialog_id, facts in report.dialogs.items():
             summary = ", ".join(f"{k} {v}" for k, v in facts.items() if k != "hardest")
             print(f"{dialog_id}: {summary}")
+            for hard in facts.get("hardest", []):
+                print(f"    LIX {hard['lix']:5.1f}  {hard['message']}")
         for finding in report.findings:
             print(finding)
         print(f"{len(report.errors)} errors, {len(report.warnings)} warnings")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.engine.loader import DialogError, compile_dialog, load_file
@@ -43,11 +44,14 @@ class DialogLibrary:
             raise UnknownDialog(f"no dialog `{dialog_id}`{hint} (known: {known})")
         return dialogs[dialog_id]
 
-    def pinned(self, content_hash: str, source: dict | None) -> Dialog:
-        """The exact dialog a session started with: the current file if unchanged, else the
-        stored source compiled again."""
+    def pinned(self, content_hash: str, load_source: Callable[[str], dict | None]) -> Dialog:
+        """The exact dialog a session started with: from memory when known, else its stored
+        source (`load_source(hash)`) compiled again."""
+        if content_hash not in self._by_hash:
+            self.load()
         if content_hash in self._by_hash:
             return self._by_hash[content_hash]
+        source = load_source(content_hash)
         if source is None:
             raise DialogError("stored session", f"dialog version {content_hash} is not stored")
         dialog = compile_dialog(source, source=f"stored version {content_hash}")

@@ -9,6 +9,7 @@ from typing import Any
 
 from fluent.syntax import ast, visitor
 
+from bot.engine.lint_easyread import check_easy_read, jargon_words
 from bot.engine.loader import DialogError, load_file
 from bot.engine.model import SCALES, Dialog, Kind
 from bot.i18n import DEFAULT_LOCALE, Catalog
@@ -37,6 +38,10 @@ CODE_MESSAGES = (
     "notice-some-swedish",
     *(label for scale in SCALES.values() for _, label, _ in scale),
 )
+
+
+#: Locales that must have every message (errors), not just fall back (warnings).
+PARITY_LOCALES = ("sv", "en")
 
 
 @dataclass(frozen=True)
@@ -106,12 +111,14 @@ def lint_content(dialogs_dir: Path, catalog: Catalog, manifest: Manifest) -> Lin
         report.error("locales", f"the default locale `{DEFAULT_LOCALE}` is missing")
     _check_messages(report, catalog, dialogs, manifest)
     _check_pictograms(report, dialogs, manifest)
+    jargon = jargon_words(catalog.folder)
     for dialog in dialogs:
         report.dialogs[dialog.id] = {
             "audience": dialog.audience.value,
             "version": dialog.version,
             "steps": len(dialog.steps),
         }
+        check_easy_read(report, dialog, catalog, jargon)
     return report
 
 
@@ -134,10 +141,16 @@ def _check_messages(
             if present and lang not in present:
                 missing_by_lang[lang].append(msg_id)
     for lang, ids in missing_by_lang.items():
-        if ids:
-            report.warning(
-                f"locales/{lang}", f"{len(ids)} missing (Swedish is used): {', '.join(ids)}"
-            )
+        if not ids:
+            continue
+        where = f"locales/{lang}"
+        message = f"{len(ids)} missing (Swedish is used): {', '.join(ids)}"
+        # Swedish and English ship together, so a gap there is an error; any other language
+        # may grow message by message.
+        if lang in PARITY_LOCALES:
+            report.error(where, message)
+        else:
+            report.warning(where, message)
     _check_parity(report, catalog)
 
 

@@ -75,9 +75,7 @@ class DialogService:
 
     def dialog_of(self, session: StoredSession) -> Dialog:
         """The dialog exactly as it was when the session started."""
-        return self.library.pinned(
-            session.dialog_hash, self.store.dialog_source(session.dialog_hash)
-        )
+        return self.library.pinned(session.dialog_hash, self.store.dialog_source)
 
     def handle(self, session_id: str, event: Event) -> tuple[StoredSession, list[Output]]:
         session = self.get(session_id)

@@ -1,0 +1,31 @@
+"""`delaktig print`: a dialog as a printable questionnaire (PDF) or its texts (txt)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from bot.app import App
+from bot.config import Settings
+from bot.exports.questionnaire import questionnaire_pdf, questionnaire_txt
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("print", help="a dialog on paper (pdf) or as text (txt)")
+    parser.add_argument("--dialog", required=True)
+    parser.add_argument("--lang", default="sv")
+    parser.add_argument("--format", choices=("pdf", "txt"), default="pdf")
+    parser.add_argument("--out", required=True, type=Path)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    app = App(Settings.from_env())
+    dialog = app.library.get(args.dialog)
+    t = app.catalog.translator(args.lang)
+    if args.format == "txt":
+        args.out.write_text(questionnaire_txt(dialog, t), encoding="utf-8")
+    else:
+        args.out.write_bytes(questionnaire_pdf(dialog, t, app.manifest, app.pictogram_cache))
+    print(f"wrote {args.out}")
+    return 0

@@ -1,0 +1,60 @@
+"""Everything a user of a dialog can see, step by step: for the printed version and the linter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.engine.model import Dialog, Kind, Share, Step
+from bot.engine.runner import Msg
+
+
+@dataclass(frozen=True)
+class VisibleStep:
+    """One step as shown for one for_each option (`item`), with its messages resolved to Msgs."""
+
+    step: Step
+    item: str | None
+    text: Msg
+    help: Msg | None
+    options: tuple[tuple[Msg, str | None], ...]  # label, pictogram
+
+
+def items_of(dialog: Dialog, step: Step) -> list[str | None]:
+    """The options a for_each step repeats over (all of the source's authored options)."""
+    if not step.for_each:
+        return [None]
+    return [o.id for o in dialog.step(step.for_each).options] or [None]
+
+
+def visible_steps(dialog: Dialog) -> Iterator[VisibleStep]:
+    """Every step in file order; a for_each step once per option of its source step."""
+    for step in dialog.steps.values():
+        for item in items_of(dialog, step):
+            args = {step.item_var: item} if item is not None else {}
+            if step.kind is Kind.SCALE:
+                options = tuple((Msg(o.label), o.pictogram) for o in dialog.scale_options(step))
+            elif step.kind is Kind.REVIEW:
+                options = tuple((Msg(f"share-{share.value}"), None) for share in Share)
+            else:
+                options = tuple((Msg(o.label, args), o.pictogram) for o in step.options)
+            yield VisibleStep(
+                step=step,
+                item=item,
+                text=Msg(step.text, args),
+                help=Msg(step.help, args) if step.help else None,
+                options=options,
+            )
+
+
+def visible_msgs(dialog: Dialog) -> Iterator[tuple[str, Msg]]:
+    """(where, Msg) for every message a user can see, in order: title, then each step's
+    question, options and help."""
+    yield "title", Msg(dialog.title)
+    for shown in visible_steps(dialog):
+        where = shown.step.id + (f"[{shown.item}]" if shown.item else "")
+        yield where, shown.text
+        for label, _ in shown.options:
+            yield f"{where}: option", label
+        if shown.help:
+            yield f"{where}: help", shown.help

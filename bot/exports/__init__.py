@@ -1,0 +1,1 @@
+"""Exports: documents made from the core's data (printed questionnaires, packs, receipts)."""

@@ -1,0 +1,162 @@
+## Min röst på mötet: ungdom. Högst 15 ord i en mening. Säg du.
+
+mru-title = Min röst på mötet
+
+mru-welcome = Hej! Snart blir det ett möte om dig. Där träffas du, din familj och vuxna som kan hjälpa till. De ska göra en plan ihop med dig. Här kan du tänka igenom vad du vill säga, i lugn och ro. Du bestämmer själv vad du svarar. Innan du skickar väljer du vem som får se varje svar. Det tar ungefär 20 minuter. Du kan pausa och fortsätta senare.
+mru-welcome-help = Mötet kallas SIP. Det betyder samordnad individuell plan. Vuxna från till exempel skolan, vården och socialtjänsten kommer överens om vem som gör vad. Planen skrivs tillsammans med dig och din familj. Den vuxna som ordnar mötet kallas din samordnare.
+
+mru-areas = Vad är viktigt för dig just nu?
+mru-areas-help = Välj de delar av livet du vill prata om. Du kan välja flera. Sedan får du några frågor om varje del. Att ta mig fram betyder hur du reser, till exempel till skolan eller jobbet.
+
+mru-other-what = Vad är det andra som är viktigt för dig?
+mru-other-what-help = Skriv med egna ord. Du kan hoppa över om du vill.
+
+mru-area-how = { $area ->
+    [family] Hur fungerar det i familjen just nu?
+    [school] Hur fungerar det i skolan just nu?
+    [friends] Hur fungerar det med kompisar just nu?
+    [home] Hur fungerar det där du bor just nu?
+    [health] Hur mår du just nu?
+   *[other] Hur fungerar det med det andra just nu?
+    [future] Hur känns det när du tänker på framtiden?
+    [free-time] Hur fungerar din fritid just nu?
+    [getting-around] Hur fungerar det att ta dig dit du behöver?
+  }
+mru-area-how-help = Välj en siffra från 1 till 5. 1 betyder mycket dåligt. 5 betyder mycket bra. Du kan också välja Vet inte.
+
+mru-area-good = { $area ->
+    [family] Vad fungerar bra i familjen?
+    [school] Vad fungerar bra i skolan?
+    [friends] Vad fungerar bra med kompisar?
+    [home] Vad fungerar bra där du bor?
+    [health] Vad hjälper dig att må bra?
+   *[other] Vad fungerar bra med det?
+    [future] Vad ser du fram emot?
+    [free-time] Vad gör du gärna på fritiden?
+    [getting-around] Vad fungerar bra när du ska ta dig någonstans?
+  }
+mru-area-good-help = Skriv det som går bra, även små saker. Det hjälper de vuxna att veta vad de ska behålla.
+
+mru-area-hard = { $area ->
+    [family] Vad är svårt eller jobbigt i familjen?
+    [school] Vad är svårt eller jobbigt i skolan?
+    [friends] Vad är svårt eller jobbigt med kompisar?
+    [home] Vad är svårt eller jobbigt där du bor?
+    [health] Vad gör att du mår dåligt?
+   *[other] Vad är svårt eller jobbigt med det?
+    [future] Vad oroar dig när du tänker på framtiden?
+    [free-time] Vad är svårt med fritiden?
+    [getting-around] Vad är svårt när du ska ta dig någonstans?
+  }
+mru-area-hard-help = Det kan vara något som oroar dig, stressar dig eller gör dig arg. Skriv så mycket eller lite du vill.
+
+mru-area-better = { $area ->
+    [family] Vad skulle göra störst skillnad i familjen?
+    [school] Vad skulle göra störst skillnad i skolan?
+    [friends] Vad skulle göra störst skillnad med kompisar?
+    [home] Vad skulle göra störst skillnad där du bor?
+    [health] Vad skulle hjälpa dig att må bättre?
+   *[other] Vad skulle göra störst skillnad där?
+    [future] Vad skulle hjälpa dig att nå dit du vill?
+    [free-time] Vad skulle göra din fritid bättre?
+    [getting-around] Vad skulle göra det lättare att ta dig fram?
+  }
+mru-area-better-help = Tänk på vad som skulle hjälpa. Det kan vara något du gör själv, eller något som någon annan gör.
+
+mru-people = Vilka personer är viktiga för dig?
+mru-people-help = Välj så många du vill. På nästa sida kan du skriva namn eller mer om dem.
+
+mru-people-who = Vill du skriva mer om de personer som är viktiga för dig?
+mru-people-who-help = Du kan skriva namn, eller vem de är för dig. Till exempel: Min tränare Sara. Du väljer sedan vem som får se svaret.
+
+mru-people-support = Vem är ett bra stöd för dig?
+mru-people-support-help = Ett stöd är någon du kan prata med. Det kan också vara någon som hjälper dig när det är tufft.
+
+mru-people-more = Vem vill du träffa mer?
+mru-people-more-help = Kanske någon du saknar, eller någon som gör dig glad.
+
+mru-people-less = Vem vill du träffa mindre?
+mru-people-less-help = Du bestämmer själv om du vill säga varför. Du väljer också vem som får se svaret.
+
+mru-take-part = Hur vill du vara med på mötet?
+mru-take-part-help = Du bestämmer själv hur du vill vara med. Du kan vara med hela tiden eller bara en del. Du kan också vara med via telefon eller video. Om du stannar hemma, får mötet veta vad du tycker på ett annat sätt.
+mru-take-part-whole = Hela mötet
+mru-take-part-part = En del av mötet
+mru-take-part-remote = Via telefon eller video
+mru-take-part-none = Jag vill inte vara med
+
+mru-instead = Hur ska mötet få veta vad du tycker?
+mru-instead-help = Välj ett eller flera sätt. Ett brev, en bild eller en film ger du till din samordnare. Samordnaren visar det på mötet.
+mru-instead-answers = Mötet får se mina svar här
+mru-instead-letter = Jag skriver ett brev
+mru-instead-drawing = Jag gör en bild
+mru-instead-film = Jag spelar in en film
+mru-instead-someone-tells = Någon berättar för mig
+
+mru-instead-who = Vem ska berätta på mötet för dig?
+mru-instead-who-help = Skriv vem det är, till exempel din mamma eller en lärare. Välj någon du litar på. Prata gärna med personen före mötet.
+
+mru-safe-person = Vill du ha med dig en trygg person på mötet?
+mru-safe-person-help = En trygg person är någon du litar på. Det kan vara en kompis, en förälder eller en annan vuxen.
+
+mru-safe-who = Vem vill du ha med dig?
+mru-safe-who-help = Skriv namnet eller vem det är. Din samordnare frågar personen.
+
+mru-who-there = Vilka ska vara med på mötet?
+mru-who-there-help = Välj dem som behövs för att planen ska bli bra. Ett mindre möte kan kännas lugnare. Din samordnare försöker göra som du vill.
+
+mru-who-not = Är det någon du inte vill ha med på mötet?
+mru-who-not-help = Du får säga det. Du bestämmer själv om du vill förklara varför. Ibland måste någon ändå vara med. Då ska du få veta varför.
+
+mru-meeting-size = Hur stort vill du att mötet ska vara?
+mru-meeting-size-help = Många unga tycker att möten med många vuxna är jobbiga. Säg vad du tycker.
+mru-meeting-size-small = Så få personer som möjligt
+mru-meeting-size-as-needed = Alla som behövs får komma
+
+mru-time-of-day = När på dagen passar mötet dig bäst?
+mru-time-of-day-help = Tänk på när du orkar mest. Mötet kan också läggas så att du missar så lite skola som möjligt.
+mru-time-morning = På morgonen
+mru-time-midday = Mitt på dagen
+mru-time-afternoon = På eftermiddagen
+
+mru-place = Var vill du ha mötet?
+mru-place-help = Välj en plats där du känner dig trygg. Mötet kan också vara på video.
+mru-place-school = I skolan
+mru-place-home = Hemma
+mru-place-office = Där de vuxna jobbar
+mru-place-video = På video
+
+mru-support = Vad skulle göra mötet lättare för dig?
+mru-support-help = Välj allt som passar. En tolk översätter mellan två språk. Eftersnack betyder att någon pratar med dig om mötet efteråt.
+mru-support-pauses = Pauser
+mru-support-pictures = Bilder om det vi pratar om
+mru-support-simple-words = Att alla pratar enkelt
+mru-support-short = Ett kort möte
+mru-support-own-words = Att jag får säga mitt först
+mru-support-snack = Något att äta eller dricka
+mru-support-talk-after = Prata efteråt med någon
+mru-support-interpreter = En tolk
+
+mru-interpreter-language = Vilket språk ska tolken prata?
+mru-interpreter-language-help = Skriv språket. Det kan också vara teckenspråk.
+
+mru-topics = Vad vill du att ni pratar om på mötet?
+mru-topics-help = Skriv det som är viktigast för dig. Det blir en del av det mötet handlar om.
+
+mru-topics-not = Är det något du inte vill att ni pratar om på mötet?
+mru-topics-not-help = Du får bestämma det. Skriv vad det är. Du väljer sedan vem som får se svaret, till exempel bara din samordnare.
+
+mru-wish = Vad vill du att mötet ska leda till?
+mru-wish-help = Tänk dig att mötet gick riktigt bra. Vad är annorlunda om några månader?
+
+mru-better = Hur kommer du att märka att det har blivit bättre?
+mru-better-help = Försök att vara konkret, till exempel: Jag går till skolan tre dagar i veckan. Det blir ett mål i planen.
+
+mru-message = Vill du säga något till alla på mötet?
+mru-message-help = Här kan du skriva fritt. Det kan vara något du vill att alla ska förstå om dig.
+
+mru-review = Här är dina svar. Välj vem som får se varje svar.
+mru-review-help = Mötet får se betyder att alla på mötet kan läsa svaret. Bara min samordnare betyder att bara den vuxna som ordnar mötet ser det. Bara jag betyder att ingen annan ser det. Du kan ändra dig fram till mötet.
+
+mru-done = Tack! Nu är du klar. Det du tycker är viktigt för planen. Du kan ändra dina svar fram till mötet.
+mru-done-help = Vill du prata med någon nu? Ring Bris på 116 111. Det är gratis och du får vara anonym.

@@ -13,9 +13,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/delaktig chat --dialog demo
+	$(BIN)/delaktig serve --demo
 
 test: $(STAMP)
+	@if [ "$$(id -u)" = 0 ]; then command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium); fi
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/delaktig lint

@@ -12,9 +12,13 @@ from bot.engine.library import DialogLibrary
 from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
 from bot.services.cases import CaseService
+from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
+from bot.services.sharing import SharingService
+from bot.services.users import UserService
 from storage.audit import AuditLog
 from storage.cases import CaseStore
+from storage.consents import ConsentStore
 from storage.crypto import FieldCipher, load_or_create_key
 from storage.database import open_database
 from storage.sessions import SqliteSessionStore
@@ -63,3 +67,25 @@ class App:
     @cached_property
     def cases(self) -> CaseService:
         return CaseService(self.case_store, self.dialogs, self.audit)
+
+    @cached_property
+    def users(self) -> UserService:
+        return UserService(self.db, self.case_store, self.audit)
+
+    @cached_property
+    def consent(self) -> ConsentService:
+        return ConsentService(
+            self.consent_store,
+            self.case_store,
+            self.dialogs,
+            self.audit,
+            labels=self.catalog.format,
+        )
+
+    @cached_property
+    def consent_store(self) -> ConsentStore:
+        return ConsentStore(self.db, self.cipher)
+
+    @cached_property
+    def sharing(self) -> SharingService:
+        return SharingService(self.case_store, self.consent_store, self.audit)

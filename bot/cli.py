@@ -6,10 +6,10 @@ import argparse
 import sys
 
 from bot import __version__
-from bot.commands import bench, chat, dialogs, lint, print_
+from bot.commands import bench, chat, dialogs, lint, print_, serve, user
 from bot.errors import UserFacingError
 
-COMMANDS = (chat, lint, dialogs, print_, bench)
+COMMANDS = (chat, lint, dialogs, print_, bench, serve, user)
 
 
 def build_parser() -> argparse.ArgumentParser:

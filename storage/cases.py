@@ -34,6 +34,12 @@ class Case:
     invitation_sent_on: str | None = None
     plan_sent_on: str | None = None
     follow_up_date: str | None = None
+    meeting_end: str | None = None
+    adaptations: str | None = None
+    coordinator_id: int | None = None
+    easy_read_plan_sent_on: str | None = None
+    evaluation_offered_on: str | None = None
+    created_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,13 @@ CASE_PLAIN_FIELDS = (
     "invitation_sent_on",
     "plan_sent_on",
     "follow_up_date",
+    "meeting_end",
+    "coordinator_id",
+    "easy_read_plan_sent_on",
+    "evaluation_offered_on",
 )
+#: Free-text case fields that may name people or places: encrypted at rest.
+CASE_SECRET_FIELDS = ("meeting_place", "adaptations")
 
 
 class CaseStore:
@@ -114,19 +126,20 @@ class CaseStore:
         row = {k: v for k, v in values.items() if k in CASE_PLAIN_FIELDS}
         if "actors" in values:
             row["actors_json"] = json.dumps(values["actors"], ensure_ascii=False)
-        if "meeting_place" in values:
-            place = values["meeting_place"]
-            row["meeting_place_enc"] = self.cipher.encrypt(place) if place else None
+        for key in CASE_SECRET_FIELDS:
+            if key in values:
+                row[f"{key}_enc"] = self.cipher.encrypt(values[key]) if values[key] else None
         return row
 
     def _case(self, row: dict[str, Any]) -> Case:
-        place = row.get("meeting_place_enc")
+        secrets = {k: row.get(f"{k}_enc") for k in CASE_SECRET_FIELDS}
         return Case(
             id=row["id"],
             unit_id=row["unit_id"],
             actors=json.loads(row["actors_json"] or "[]"),
-            meeting_place=self.cipher.decrypt(place) if place else None,
-            **{k: row[k] for k in CASE_PLAIN_FIELDS},
+            created_at=row.get("created_at"),
+            **{k: self.cipher.decrypt(v) if v else None for k, v in secrets.items()},
+            **{k: row.get(k) for k in CASE_PLAIN_FIELDS},
         )
 
     # participants ──────────────────────────────────────────────────────────────────────────

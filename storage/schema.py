@@ -155,6 +155,71 @@ def _initial(db: sqlite_utils.Database) -> None:
     )
 
 
+def _consents(db: sqlite_utils.Database) -> None:
+    """Guardian consent (versioned per guardian), pending delta requests, the child's
+    "show my guardian" records, and when a case was withdrawn."""
+    db["consents"].create(
+        {
+            "id": int,
+            "case_id": int,
+            "participant_id": int,
+            "version": int,
+            "session_id": str,
+            "actors_json": str,
+            "own_actors_enc": str,
+            "areas_json": str,
+            "not_raise_areas_json": str,
+            "not_raise_text_enc": str,
+            "until": str,
+            "dialog_hash": str,
+            "lang": str,
+            "created_at": str,
+            "withdrawn_at": str,
+        },
+        pk="id",
+        not_null={"case_id", "participant_id", "version"},
+        foreign_keys=[("case_id", "cases", "id"), ("participant_id", "participants", "id")],
+    )
+    db["consents"].create_index(["participant_id", "version"], unique=True)
+    db["consent_changes"].create(
+        {
+            "id": int,
+            "case_id": int,
+            "participant_id": int,
+            "kind": str,
+            "item": str,
+            "created_at": str,
+            "answered_at": str,
+            "accepted": int,
+        },
+        pk="id",
+        foreign_keys=[("case_id", "cases", "id"), ("participant_id", "participants", "id")],
+    )
+    db["guardian_views"].create(
+        {"id": int, "session_id": str, "guardian_id": int, "created_at": str},
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id"), ("guardian_id", "participants", "id")],
+    )
+    db["cases"].add_column("withdrawn_at", str)
+
+
+def _workspace(db: sqlite_utils.Database) -> None:
+    """The coordinator workspace: login lockout, meeting end time, adaptations asked for in
+    the invitation, the responsible coordinator, and the hand-ticked checklist items."""
+    db["users"].add_column("failed_logins", int, not_null_default=0)
+    db["users"].add_column("locked_until", str)
+    db["cases"].add_column("meeting_end", str)
+    db["cases"].add_column("adaptations_enc", str)
+    db["cases"].add_column("coordinator_id", int)
+    db["cases"].add_column("easy_read_plan_sent_on", str)
+    db["cases"].add_column("evaluation_offered_on", str)
+    db["checklist_ticks"].create(
+        {"case_id": int, "item": str, "ticked_by": str, "ticked_at": str},
+        pk=("case_id", "item"),
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+
+
 def _telegram(db: sqlite_utils.Database) -> None:
     """Telegram updates already handled (for at-most-once processing) and the message ids of
     each private chat (to clear the conversation on a shared phone)."""
@@ -164,4 +229,4 @@ def _telegram(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_initial, _telegram]
+MIGRATIONS: list[Migration] = [_initial, _consents, _workspace, _telegram]

@@ -12,10 +12,14 @@ from datetime import UTC, datetime, timedelta
 from bot.engine.runner import Event, EventKind, Output
 from bot.errors import UserFacingError
 from bot.services.dialogs import DialogService
+from bot.services.ratelimit import SlidingWindow
 from storage.audit import AuditLog
 from storage.cases import Case, CaseStore, Participant
 
 INVITE_DAYS = 14
+#: Failed invite redemptions allowed per source in REDEEM_WINDOW seconds.
+REDEEM_LIMIT = 10
+REDEEM_WINDOW = 15 * 60
 ROLES = ("child", "youth", "guardian")
 #: YYMMDD-NNNN or YYYYMMDDNNNN, with or without the separator: looks like a personnummer.
 PERSONNUMMER = re.compile(r"(?<!\d)(\d{2})?\d{6}[-+\s]?\d{4}(?!\d)")
@@ -29,6 +33,11 @@ def utc_clock() -> datetime:
 
 class CaseError(UserFacingError):
     pass
+
+
+class TooManyAttempts(UserFacingError):
+    def __init__(self):
+        super().__init__("too many invite links that did not work; wait a while and try again")
 
 
 class InvalidInvite(UserFacingError):
@@ -68,8 +77,10 @@ class CaseService:
         dialogs: DialogService,
         audit: AuditLog,
         clock: Clock = utc_clock,
+        redeem_limiter: SlidingWindow | None = None,
     ):
         self.store, self.dialogs, self.audit, self.clock = store, dialogs, audit, clock
+        self.redeem_limiter = redeem_limiter or SlidingWindow(REDEEM_LIMIT, REDEEM_WINDOW)
 
     def create_case(self, unit_id: int, label: str, actor: str = "system", **values) -> Case:
         case = self.store.create_case(unit_id, label=check_label(label), **values)
@@ -117,19 +128,31 @@ class CaseService:
         )
         return count
 
-    def redeem(self, token: str, identity: str) -> Redeemed:
+    def redeem(self, token: str, identity: str, source: str | None = None) -> Redeemed:
         """Bind the participant to this identity (a chat, a device) and open their dialog.
-        The same identity may open a used invite again (it resumes); nobody else can."""
+        The same identity may open a used invite again (it resumes); nobody else can.
+        Failed attempts are counted per `source` (an address, a chat); too many in a short
+        time raise TooManyAttempts before the token is even looked at."""
+        source = source or identity
+        if not self.redeem_limiter.allowed(source):
+            raise TooManyAttempts()
+        try:
+            return self._redeem(token, identity)
+        except InvalidInvite:
+            self.redeem_limiter.hit(source)
+            raise
+
+    def _redeem(self, token: str, identity: str) -> Redeemed:
         invite = self.store.invite_by_token(token) if isinstance(token, str) else None
         if invite is None or invite.revoked_at is not None:
             raise InvalidInvite()
         participant = self._participant(invite.participant_id)
         case = self.store.case(participant.case_id)
         bound_here = participant.identity_hash == identity_hash(identity)
-        if invite.used_at is not None and not bound_here:
+        if case.status != "open" or (invite.used_at is not None and not bound_here):
             raise InvalidInvite()
         if invite.used_at is None:
-            if datetime.fromisoformat(invite.expires_at) <= self.clock() or case.status != "open":
+            if datetime.fromisoformat(invite.expires_at) <= self.clock():
                 raise InvalidInvite()
             self.store.mark_invite(invite.id, used_at=self.clock().isoformat())
             participant = self.store.update_participant(

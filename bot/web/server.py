@@ -6,13 +6,18 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+import aiohttp_jinja2
+import jinja2
 from aiohttp import web
 
 from bot.app import App
+from bot.services.links import Links
 
 MAX_BODY = 64 * 1024
 STATIC_DIR = Path(__file__).parent / "static"
+TEMPLATES_DIR = Path(__file__).parent / "templates"
 APP_KEY = web.AppKey("delaktig", App)
+LINKS_KEY = web.AppKey("links", Links)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -39,6 +44,25 @@ def create_web_app(app: App) -> web.Application:
     web_app = web.Application(client_max_size=MAX_BODY, middlewares=[security_headers])
     web_app[APP_KEY] = app
     web_app.router.add_static("/static/", STATIC_DIR, name="static")
+    setup_templates(web_app, app)
     for register in FEATURES:
         register(web_app)
     return web_app
+
+
+def setup_templates(web_app: web.Application, app: App) -> None:
+    """Jinja with autoescaping and `t`: every word a template shows goes through the translator,
+    in the context's `lang` (Swedish when none), e.g. `{{ t("dash-login") }}`."""
+
+    @jinja2.pass_context
+    def translate(context: jinja2.runtime.Context, msg_id: str, **args) -> str:
+        return app.catalog.translator(context.get("lang") or "sv")(msg_id, **args)
+
+    env = aiohttp_jinja2.setup(
+        web_app,
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        autoescape=jinja2.select_autoescape(default=True),
+        undefined=jinja2.StrictUndefined,
+    )
+    env.globals["t"] = translate
+    env.filters["t"] = translate

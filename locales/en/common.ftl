@@ -69,6 +69,13 @@ picto-speech = A speech bubble
 picto-pencil = A pencil
 picto-meeting = Two people
 picto-stop = A stop sign
+picto-handshake = Two hands shaking
+picto-plus = A plus sign
+picto-lock = A lock
+picto-calendar = A calendar
+picto-child = A child
+picto-check = A tick
+picto-receipt = A receipt
 
 console-hint-info = Press Enter to go on. /help explains, /back goes back, /pause pauses.
 console-hint-choice = Type the number of your answer. /skip skips, /help explains.

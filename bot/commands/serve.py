@@ -1,0 +1,47 @@
+"""`delaktig serve`: the coordinator dashboard, the family web channel and (with a bot token)
+Telegram, in one asyncio process."""
+
+from __future__ import annotations
+
+import argparse
+
+from aiohttp import web
+
+from bot.app import App
+from bot.config import Settings
+from bot.services.links import Links
+from bot.web.server import LINKS_KEY, create_web_app
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("serve", help="run the dashboard and the family channels")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=8080, help="port (default 8080)")
+    parser.add_argument("--db", help="SQLite file (default var/delaktig.db)")
+    parser.add_argument(
+        "--demo", action="store_true", help="create a demo unit, login and case; print links"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    app = App(Settings.from_env(args.db))
+    links = Links.from_env(args.host, args.port)
+    web_app = create_web_app(app)
+    web_app[LINKS_KEY] = links
+    if args.demo:
+        print_demo(app, links)
+    print(f"Delaktig: {links.dashboard()}", flush=True)
+    web.run_app(web_app, host=args.host, port=args.port, print=None)
+    return 0
+
+
+def print_demo(app: App, links: Links) -> None:
+    from bot import demo
+
+    seeded = demo.seed(app)
+    print(f"dashboard {links.dashboard()} login {demo.DEMO_USERNAME} / {demo.DEMO_PASSWORD}")
+    for invite in seeded.invites:
+        line = f"invite {invite.role} {invite.dialog_id}: {links.web(invite.token)}"
+        telegram = links.telegram(invite.token)
+        print(f"{line} {telegram}" if telegram else line)

@@ -1,0 +1,33 @@
+"""Where an invite token leads: the web channel's page and, when a bot is configured, a
+Telegram deep link."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Links:
+    base_url: str
+    bot_username: str | None = None
+
+    @classmethod
+    def from_env(cls, host: str, port: int) -> Links:
+        base = os.environ.get("DELAKTIG_BASE_URL") or f"http://{host}:{port}"
+        return cls(base.rstrip("/"), os.environ.get("TELEGRAM_BOT_USERNAME") or None)
+
+    @property
+    def secure(self) -> bool:
+        return self.base_url.startswith("https://")
+
+    def web(self, token: str) -> str:
+        return f"{self.base_url}/i/{token}"
+
+    def telegram(self, token: str) -> str | None:
+        if not self.bot_username:
+            return None
+        return f"https://t.me/{self.bot_username.lstrip('@')}?start={token}"
+
+    def dashboard(self) -> str:
+        return f"{self.base_url}/dashboard/"

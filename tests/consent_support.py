@@ -1,0 +1,95 @@
+"""A real App on a real SQLite file under tmp_path, with a case that has two guardians and a
+child. Shared by the consent, sharing, retention and canary tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.app import App
+from bot.config import Settings
+from bot.engine.runner import Event, EventKind
+from storage.cases import Case, Participant
+
+ACTORS = [
+    {"id": "school", "label": "Skolan"},
+    {"id": "bup", "label": "BUP"},
+    {"id": "social", "label": "Socialtjänsten"},
+]
+
+
+def make_app(tmp_path: Path) -> App:
+    var = tmp_path / "var"
+    return App(
+        Settings(
+            var_dir=var,
+            db_path=var / "delaktig.db",
+            key_file=var / "delaktig.key",
+            cache_dir=var / "cache",
+        )
+    )
+
+
+@dataclass
+class Family:
+    case: Case
+    mother: Participant
+    father: Participant
+    child: Participant
+
+
+def make_family(app: App, label: str = "Fjärilen 2026", child_asked: bool = False) -> Family:
+    unit = app.case_store.unit_id("Enheten Norr", create=True)
+    case = app.cases.create_case(unit, label, actors=ACTORS)
+    mother = app.cases.add_participant(case.id, "guardian", "samtycke-vardnadshavare")
+    father = app.cases.add_participant(case.id, "guardian", "samtycke-vardnadshavare")
+    child = app.cases.add_participant(case.id, "child", "demo", child_asked=child_asked)
+    return Family(case, mother, father, child)
+
+
+def answer(value=None) -> Event:
+    return Event(EventKind.ANSWER, value)
+
+
+def run_consent(
+    app: App,
+    guardian: Participant,
+    *,
+    actors=("school", "bup"),
+    own: str | None = None,
+    areas=("school", "health"),
+    not_raise: tuple[tuple[str, ...], str | None] | None = None,
+    until: str | None = None,
+    confirm: str = "yes",
+) -> str:
+    """Walk the consent dialog through ConsentService.handle, as a channel does."""
+    session, _ = app.dialogs.start(
+        "samtycke-vardnadshavare",
+        participant_id=guardian.id,
+        context=app.cases.context_for(guardian),
+    )
+    consent = app.consent
+    steps = [answer()] * 4
+    steps.append(answer([*actors, "other"] if own else list(actors)))
+    if own:
+        steps.append(answer(own))
+    steps.append(answer(list(areas)))
+    if not_raise:
+        steps += [answer("yes"), answer(list(not_raise[0]))]
+        steps.append(answer(not_raise[1]) if not_raise[1] else Event(EventKind.SKIP))
+    else:
+        steps.append(answer("no"))
+    steps.append(answer("date" if until else "sip-closed"))
+    if until:
+        steps.append(answer(until))
+    if guardian_context_child_asked(app, guardian):
+        steps.append(answer("agrees"))
+    steps += [answer("ok"), answer(confirm)]
+    for event in steps:
+        session, _ = consent.handle(session.id, event)
+    assert session.status == "done", session.state["at"]
+    return session.id
+
+
+def guardian_context_child_asked(app: App, guardian: Participant) -> bool:
+    return bool(app.cases.context_for(guardian)["child_asked"])

@@ -20,6 +20,7 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/delaktig lint
+	-./scripts/ensure-chromium
 	$(BIN)/python -m pytest
 
 format: $(STAMP)

@@ -12,17 +12,18 @@ from aiohttp import web
 
 from bot.app import App
 from bot.services.links import Links
+from bot.web import family
+from bot.web.keys import APP_KEY
 
 MAX_BODY = 64 * 1024
 STATIC_DIR = Path(__file__).parent / "static"
 TEMPLATES_DIR = Path(__file__).parent / "templates"
-APP_KEY = web.AppKey("delaktig", App)
 LINKS_KEY = web.AppKey("links", Links)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 #: Feature modules with `register(web_app)`; later issues add theirs here.
-FEATURES: list[Callable[[web.Application], None]] = []
+FEATURES: list[Callable[[web.Application], None]] = [family.register]
 
 
 @web.middleware

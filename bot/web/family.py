@@ -1,0 +1,324 @@
+"""The easy-read web channel for families: the invite link opens the person's dialog in the
+phone's browser, one question per page, with plain forms (post, then redirect to get).
+
+Routes: `GET /i/{token}` redeems an invite for this device; `GET|POST /f` is the dialog page;
+`POST /f/lang` and `POST /f/logout`; `GET /f/min-rost.png|pdf` is the child's own page for the
+meeting; `GET /p/{key}.svg` serves a pictogram; `GET /bye` says goodbye after logging out.
+No answer text and no token ever appears in a URL after the invite.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp_jinja2
+from aiohttp import web
+from multidict import MultiDictProxy
+
+from bot.app import App
+from bot.engine.model import Kind, Share
+from bot.engine.runner import Event, EventKind, Msg, Notice, Output, Prompt, prompt_for
+from bot.pictograms import UnknownPictogram
+from bot.services.cases import InvalidInvite
+from bot.web import min_rost
+from bot.web.keys import APP_KEY
+from bot.web.templating import setup_templates
+
+DEVICE_COOKIE = "delaktig_device"
+SESSION_COOKIE = "delaktig_family"
+DEVICE_MAX_AGE = 400 * 24 * 3600
+IDLE_SECONDS = 15 * 60
+NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+#: The dialog actions a form may ask for with its `do` button.
+ACTIONS = {
+    "continue": EventKind.ANSWER,
+    "answer": EventKind.ANSWER,
+    "skip": EventKind.SKIP,
+    "back": EventKind.BACK,
+    "pause": EventKind.PAUSE,
+    "help": EventKind.HELP,
+    "resume": EventKind.RESUME,
+}
+SHARE_FIELD = "share:"
+
+Clock = Callable[[], float]
+
+
+@dataclass
+class WebSession:
+    """One browser's short-lived login, bound to one participant and their dialog session."""
+
+    token: str
+    participant_id: int
+    session_id: str
+    csrf: str
+    seen: float
+    notices: list[Notice] = field(default_factory=list)
+
+
+class WebSessions:
+    """Logins in memory, ended after `idle` seconds without a request (the clock is injectable).
+    A restart ends them all; the device cookie lets the person open their link again."""
+
+    def __init__(self, clock: Clock = time.monotonic, idle: float = IDLE_SECONDS):
+        self.clock, self.idle = clock, idle
+        self._by_token: dict[str, WebSession] = {}
+
+    def open(self, participant_id: int, session_id: str) -> WebSession:
+        now = self.clock()
+        self._by_token = {k: s for k, s in self._by_token.items() if now - s.seen <= self.idle}
+        login = WebSession(
+            secrets.token_urlsafe(32), participant_id, session_id, secrets.token_urlsafe(32), now
+        )
+        self._by_token[login.token] = login
+        return login
+
+    def get(self, token: str | None) -> WebSession | None:
+        login = self._by_token.get(token) if token else None
+        if login is None:
+            return None
+        now = self.clock()
+        if now - login.seen > self.idle:
+            del self._by_token[login.token]
+            return None
+        login.seen = now
+        return login
+
+    def drop(self, login: WebSession) -> None:
+        self._by_token.pop(login.token, None)
+
+
+FAMILY_KEY = web.AppKey("family_sessions", WebSessions)
+
+
+def event_from_form(form: MultiDictProxy[Any], prompt: Prompt) -> Event:
+    """The engine event a submitted form asks for, read against the prompt it answers."""
+    at = prompt.key
+    if "choice" in form:
+        return Event(EventKind.ANSWER, str(form["choice"]), at=at)
+    kind = ACTIONS.get(str(form.get("do", "")), "unknown")
+    if kind != EventKind.ANSWER:
+        return Event(kind, at=at)
+    match prompt.kind:
+        case Kind.MULTI:
+            return Event(kind, [str(v) for v in form.getall("pick", [])], at=at)
+        case Kind.TEXT:
+            return Event(kind, str(form.get("text", "")), at=at)
+        case Kind.CHOICE | Kind.SCALE:
+            return Event(kind, str(form.get("choice", "")), at=at)
+        case Kind.REVIEW:
+            shares = {
+                name[len(SHARE_FIELD) :]: str(value)
+                for name, value in form.items()
+                if name.startswith(SHARE_FIELD)
+            }
+            return Event(kind, shares, at=at)
+    return Event(kind, at=at)
+
+
+def page_lang(request: web.Request, app: App) -> str:
+    """For pages before a login: the browser's first language we have, else Swedish."""
+    for part in request.headers.get("Accept-Language", "").split(","):
+        lang = part.split(";")[0].strip().lower()[:2]
+        if lang in app.catalog.languages:
+            return lang
+    return "sv"
+
+
+class FamilyPages:
+    def __init__(self, web_app: web.Application):
+        self.web_app = web_app
+
+    @property
+    def app(self) -> App:
+        return self.web_app[APP_KEY]
+
+    @property
+    def logins(self) -> WebSessions:
+        return self.web_app[FAMILY_KEY]
+
+    # ── Pages ───────────────────────────────────────────────────────────────────────────────
+
+    async def invite(self, request: web.Request) -> web.StreamResponse:
+        device = request.cookies.get(DEVICE_COOKIE, "")
+        if not _plausible_token(device):
+            device = secrets.token_urlsafe(32)
+        try:
+            redeemed = self.app.cases.redeem(request.match_info["token"], f"web:{device}")
+        except InvalidInvite:
+            response = self._message(request, "web-invite-invalid", status=404)
+        else:
+            login = self.logins.open(redeemed.participant.id, redeemed.session_id)
+            login.notices = _shown_notices(redeemed.outputs)
+            response = _redirect("/f")
+            response.set_cookie(
+                SESSION_COOKIE, login.token, httponly=True, samesite="Lax",
+                secure=request.secure, path="/",
+            )  # fmt: skip
+        response.set_cookie(
+            DEVICE_COOKIE, device, max_age=DEVICE_MAX_AGE, httponly=True, samesite="Lax",
+            secure=request.secure, path="/",
+        )  # fmt: skip
+        return response
+
+    async def dialog(self, request: web.Request) -> web.StreamResponse:
+        login = self.logins.get(request.cookies.get(SESSION_COOKIE))
+        if login is None:
+            return self._expired(request)
+        session = self.app.dialogs.get(login.session_id)
+        dialog = self.app.dialogs.dialog_of(session)
+        t = self.app.catalog.translator(session.lang)
+        notices, login.notices = login.notices, []
+        manifest = self.app.manifest
+        context = {
+            "t": t,
+            "csrf": login.csrf,
+            "notices": notices,
+            "langs": self._langs(),
+            "shares": [share.value for share in Share],
+            "alt": lambda key: t(manifest[key].alt) if key in manifest else "",
+        }
+        prompt = prompt_for(dialog, session.state)
+        if session.status == "paused":
+            return self._render("family/paused.html", request, {**context, "prompt": prompt})
+        if prompt.kind is Kind.END:
+            shared = min_rost.shared_items(dialog, session.state)
+            return self._render(
+                "family/end.html", request, {**context, "prompt": prompt, "shared": shared}
+            )
+        return self._render("family/question.html", request, {**context, "prompt": prompt})
+
+    async def answer(self, request: web.Request) -> web.StreamResponse:
+        login, form_or_page = await self._checked_form(request)
+        if login is None:
+            return form_or_page
+        form = form_or_page
+        session = self.app.dialogs.get(login.session_id)
+        prompt = prompt_for(self.app.dialogs.dialog_of(session), session.state)
+        if form.get("at") != prompt.key:
+            login.notices.append(Notice(Msg("notice-stale"), "stale"))
+            return _redirect("/f")
+        _, outputs = self.app.dialogs.handle(session.id, event_from_form(form, prompt))
+        login.notices.extend(_shown_notices(outputs))
+        return _redirect("/f")
+
+    async def set_lang(self, request: web.Request) -> web.StreamResponse:
+        login, form_or_page = await self._checked_form(request)
+        if login is None:
+            return form_or_page
+        lang = str(form_or_page.get("lang", ""))
+        if lang in self.app.catalog.languages:
+            self.app.dialogs.set_lang(self.app.dialogs.get(login.session_id), lang)
+        return _redirect("/f")
+
+    async def logout(self, request: web.Request) -> web.StreamResponse:
+        login, form_or_page = await self._checked_form(request)
+        if login is None:
+            return form_or_page
+        session = self.app.dialogs.get(login.session_id)
+        if session.status == "active":
+            self.app.dialogs.handle(session.id, Event(EventKind.PAUSE))
+        self.logins.drop(login)
+        response = _redirect("/bye")
+        response.del_cookie(SESSION_COOKIE, path="/")
+        return response
+
+    async def bye(self, request: web.Request) -> web.StreamResponse:
+        return self._message(request, "web-logged-out")
+
+    async def min_rost_file(self, request: web.Request) -> web.StreamResponse:
+        login = self.logins.get(request.cookies.get(SESSION_COOKIE))
+        if login is None:
+            return self._expired(request)
+        session = self.app.dialogs.get(login.session_id)
+        dialog = self.app.dialogs.dialog_of(session)
+        t = self.app.catalog.translator(session.lang)
+        page = min_rost.build_page(dialog, session.state, t, self.app.manifest)
+        fmt = request.match_info["fmt"]
+        render = min_rost.render_png if fmt == "png" else min_rost.render_pdf
+        body = render(page, self.app.pictogram_cache, self.app.manifest)
+        return web.Response(
+            body=body,
+            content_type="image/png" if fmt == "png" else "application/pdf",
+            headers={**NO_STORE, "Content-Disposition": f'inline; filename="min-rost.{fmt}"'},
+        )
+
+    async def pictogram(self, request: web.Request) -> web.StreamResponse:
+        try:
+            path = self.app.manifest[request.match_info["key"]].svg_path
+        except UnknownPictogram:
+            raise web.HTTPNotFound() from None
+        if not path.is_file():
+            raise web.HTTPNotFound()
+        return web.FileResponse(path, headers={"Cache-Control": "public, max-age=86400"})
+
+    # ── Helpers ─────────────────────────────────────────────────────────────────────────────
+
+    async def _checked_form(
+        self, request: web.Request
+    ) -> tuple[WebSession, MultiDictProxy] | tuple[None, web.StreamResponse]:
+        """The posted form of a live login with a valid CSRF token, or the kind page to show."""
+        login = self.logins.get(request.cookies.get(SESSION_COOKIE))
+        if login is None:
+            return None, self._expired(request)
+        try:
+            form = await request.post()
+        except web.HTTPRequestEntityTooLarge:
+            return None, self._message(request, "web-too-large", status=413)
+        if not hmac.compare_digest(str(form.get("csrf", "")).encode(), login.csrf.encode()):
+            return None, self._message(request, "web-csrf", status=403, back=True)
+        return login, form
+
+    def _expired(self, request: web.Request) -> web.StreamResponse:
+        return self._message(request, "web-expired", status=410)
+
+    def _message(
+        self, request: web.Request, msg_id: str, status: int = 200, back: bool = False
+    ) -> web.StreamResponse:
+        t = self.app.catalog.translator(page_lang(request, self.app))
+        context = {"t": t, "title": f"{msg_id}-title", "body": f"{msg_id}-body", "back": back}
+        return self._render("family/message.html", request, context, status)
+
+    def _render(
+        self, template: str, request: web.Request, context: dict, status: int = 200
+    ) -> web.StreamResponse:
+        response = aiohttp_jinja2.render_template(template, request, context, status=status)
+        response.headers.update(NO_STORE)
+        return response
+
+    def _langs(self) -> list[tuple[str, str]]:
+        """(code, the language's own name) for the language switch."""
+        return [(lang, self.app.catalog.format(lang, "web-lang-name") or lang) for lang in
+                self.app.catalog.languages]  # fmt: skip
+
+
+def _shown_notices(outputs: list[Output]) -> list[Notice]:
+    """Notices for the next page; the paused page says "saved" by itself."""
+    return [o for o in outputs if isinstance(o, Notice) and o.msg.id != "notice-paused"]
+
+
+def _plausible_token(value: str) -> bool:
+    return 32 <= len(value) <= 64 and all(c.isalnum() or c in "-_" for c in value)
+
+
+def _redirect(location: str) -> web.Response:
+    return web.Response(status=303, headers={**NO_STORE, "Location": location})
+
+
+def register(web_app: web.Application) -> None:
+    setup_templates(web_app)
+    web_app[FAMILY_KEY] = WebSessions()
+    pages = FamilyPages(web_app)
+    web_app.router.add_get("/i/{token}", pages.invite)
+    web_app.router.add_get("/f", pages.dialog)
+    web_app.router.add_post("/f", pages.answer)
+    web_app.router.add_post("/f/lang", pages.set_lang)
+    web_app.router.add_post("/f/logout", pages.logout)
+    web_app.router.add_get("/f/min-rost.{fmt:png|pdf}", pages.min_rost_file)
+    web_app.router.add_get("/p/{key}.svg", pages.pictogram)
+    web_app.router.add_get("/bye", pages.bye)

@@ -1,0 +1,36 @@
+## The easy-read web pages for families (bot/web/family.py).
+
+web-lang-name = English
+web-lang-label = Language
+web-site-name = Delaktig
+web-logout = Log out and hide my answers
+web-chosen = Your answer now
+web-your-answer = Your answer
+web-multi-hint = Choose one or more. Then press Done.
+web-text-hint = You can write at most { $max } characters.
+web-share-legend = Who may see the answer?
+web-controls = More choices
+web-stop-hint = Do you want to stop? Press Pause. Your answers are saved.
+web-paused-title = Pause
+web-paused-body = Your answers are saved. You can go on now or later.
+web-continue = Continue
+web-notice-label = Message
+
+web-min-rost-title = My voice
+web-min-rost-intro = This is what I want the meeting to know.
+web-min-rost-empty = You chose to show nothing to the meeting. That is fine.
+web-min-rost-offer = Here is your page for the meeting. It has only the answers you wanted to show the meeting.
+web-min-rost-png = My voice as a picture
+web-min-rost-pdf = My voice as a PDF
+
+web-invite-invalid-title = The link does not work
+web-invite-invalid-body = The link has already been used, or it is too old. Ask the adult who sent the link for a new one.
+web-expired-title = You are logged out
+web-expired-body = Some time went by, so we logged you out. Your answers are saved. Open your link again to go on.
+web-logged-out-title = You are logged out
+web-logged-out-body = Your answers are saved and hidden. Open your link again when you want to go on.
+web-csrf-title = Something went wrong
+web-csrf-body = The page was too old. Nothing changed. Go back to the question and try again.
+web-too-large-title = The text is too long
+web-too-large-body = What you sent was too long. Nothing changed. Go back and write a shorter text.
+web-back-to-question = Back to the question

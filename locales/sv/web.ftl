@@ -1,0 +1,36 @@
+## The easy-read web pages for families (bot/web/family.py).
+
+web-lang-name = Svenska
+web-lang-label = Språk
+web-site-name = Delaktig
+web-logout = Logga ut och dölj mina svar
+web-chosen = Ditt svar nu
+web-your-answer = Ditt svar
+web-multi-hint = Välj en eller flera. Tryck sedan på Klar.
+web-text-hint = Du kan skriva högst { $max } tecken.
+web-share-legend = Vem får se svaret?
+web-controls = Fler val
+web-stop-hint = Vill du sluta? Tryck på Pausa. Dina svar är sparade.
+web-paused-title = Paus
+web-paused-body = Dina svar är sparade. Du kan fortsätta nu eller senare.
+web-continue = Fortsätt
+web-notice-label = Meddelande
+
+web-min-rost-title = Min röst
+web-min-rost-intro = Det här vill jag att mötet vet.
+web-min-rost-empty = Du valde att inte visa något för mötet. Det går bra.
+web-min-rost-offer = Här är din sida till mötet. Den har bara svaren du ville visa för mötet.
+web-min-rost-png = Min röst som bild
+web-min-rost-pdf = Min röst som PDF
+
+web-invite-invalid-title = Länken fungerar inte
+web-invite-invalid-body = Länken är redan använd, eller för gammal. Be den vuxna som skickade länken om en ny.
+web-expired-title = Du är utloggad
+web-expired-body = Det gick en stund, så vi loggade ut dig. Dina svar är sparade. Öppna din länk igen för att fortsätta.
+web-logged-out-title = Du är utloggad
+web-logged-out-body = Dina svar är sparade och dolda. Öppna din länk igen när du vill fortsätta.
+web-csrf-title = Något gick fel
+web-csrf-body = Sidan var för gammal. Inget ändrades. Gå tillbaka till frågan och försök igen.
+web-too-large-title = Texten är för lång
+web-too-large-body = Det du skickade var för långt. Inget ändrades. Gå tillbaka och skriv en kortare text.
+web-back-to-question = Tillbaka till frågan

@@ -1,0 +1,26 @@
+"""Every channel plays every transcript and must end with the same stored answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.engine.library import DialogLibrary
+from bot.i18n import Catalog
+from tests.conformance.drivers import ConsoleDriver, WebDriver
+from tests.conformance.harness import Driver, all_transcripts, load, run_transcript
+
+#: Channel name → a driver factory taking a fresh folder. The Telegram channels add theirs.
+DRIVERS: dict[str, Callable[[Path], Driver]] = {"console": ConsoleDriver, "web": WebDriver}
+
+
+@pytest.mark.parametrize("channel", sorted(DRIVERS))
+@pytest.mark.parametrize("path", all_transcripts(), ids=lambda p: p.stem)
+async def test_transcript(channel: str, path: Path, tmp_path: Path):
+    driver = DRIVERS[channel](tmp_path)
+    try:
+        await run_transcript(load(path), driver, Catalog(), DialogLibrary())
+    finally:
+        await driver.close()

@@ -1,0 +1,251 @@
+"""The family web channel over real HTTP on loopback: invites, sessions, bad input, privacy."""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+
+import aiohttp
+import pytest
+from PIL import Image
+
+from bot.web import min_rost
+from bot.web.family import FAMILY_KEY
+from tests.conformance.drivers import WebDriver, form_data
+from tests.conformance.harness import Action
+
+A = Action.parse
+
+
+@pytest.fixture
+async def family(tmp_path):
+    driver = WebDriver(tmp_path)
+    driver.first_page = await driver.start("demo", "sv")
+    yield driver
+    await driver.close()
+
+
+def t(driver: WebDriver, msg_id: str, lang: str = "sv", **args) -> str:
+    return driver.app.catalog.translator(lang)(msg_id, **args)
+
+
+async def to_areas(family: WebDriver) -> None:
+    await family.act(A("continue"))
+
+
+def hidden(family: WebDriver) -> list[tuple[str, str]]:
+    return [(i["name"], i["value"]) for i in family.main_form().inputs if i["type"] == "hidden"]
+
+
+async def test_invite_opens_the_first_question_and_sets_safe_cookies(tmp_path):
+    driver = WebDriver(tmp_path)
+    await driver.start("demo", "sv")
+    try:
+        token = driver.app.cases.issue_invite(1)
+        fresh = aiohttp.ClientSession(
+            driver.http._base_url, cookie_jar=aiohttp.CookieJar(unsafe=True)
+        )
+        async with fresh, fresh.get(f"/i/{token}", allow_redirects=False) as response:
+            assert response.status == 303
+            assert response.headers["Location"] == "/f"
+            assert "no-store" in response.headers["Cache-Control"]
+            cookies = response.headers.getall("Set-Cookie")
+            device = next(c for c in cookies if c.startswith("delaktig_device="))
+            session = next(c for c in cookies if c.startswith("delaktig_family="))
+            for cookie in (device, session):
+                assert "HttpOnly" in cookie
+                assert "SameSite=Lax" in cookie
+            assert "Max-Age" in device
+            assert "Max-Age" not in session
+    finally:
+        await driver.close()
+
+
+async def test_another_device_gets_the_same_kind_page_as_an_unknown_link(family):
+    used = family.app.case_store.invites(1)[0]
+    assert used.used_at is not None
+    other = aiohttp.ClientSession(family.http._base_url, cookie_jar=aiohttp.CookieJar(unsafe=True))
+    async with other:
+        # The used token is not known to us here (stored hashed), so issue and redeem a new one.
+        token = family.app.cases.issue_invite(1)
+        async with family.http.get(f"/i/{token}") as response:
+            assert response.status == 200  # this device: still its own participant
+        async with other.get(f"/i/{token}") as used_elsewhere:
+            used_body = await used_elsewhere.text()
+        async with other.get("/i/no-such-token-at-all") as unknown:
+            unknown_body = await unknown.text()
+        assert used_elsewhere.status == unknown.status == 404
+        assert used_body == unknown_body
+        assert t(family, "web-invite-invalid-body") in used_body
+        assert "no-store" in unknown.headers["Cache-Control"]
+
+
+async def test_the_same_device_reopening_its_link_resumes(tmp_path):
+    driver = WebDriver(tmp_path)
+    await driver.start("demo", "sv")
+    try:
+        token = driver.app.cases.issue_invite(1)
+        first = await driver.get(f"/i/{token}")
+        assert t(driver, "demo-welcome") in first
+        await driver.act(A("continue"))
+        again = await driver.get(f"/i/{token}")
+        assert t(driver, "demo-areas") in again
+    finally:
+        await driver.close()
+
+
+async def test_an_unknown_option_and_another_steps_option_get_a_kind_notice(family):
+    await to_areas(family)
+    await family.act(A({"choose": ["school"]}))
+    text = await family.post("/f", [*hidden(family), ("choice", "no-such-option")])
+    assert t(family, "notice-invalid-option") in text
+    assert "Hur är det i skolan nu?" in text
+    text = await family.post("/f", [*hidden(family), ("choice", "friends")])
+    assert t(family, "notice-invalid-option") in text
+    assert await family.stored_answers() == {"areas": ["school"]}
+
+
+async def test_a_missing_or_wrong_csrf_token_changes_nothing(family):
+    await to_areas(family)
+    data = [(k, v) for k, v in hidden(family) if k != "csrf"] + [("pick", "school")]
+    for tampered in (data, [*data, ("csrf", "forged")]):
+        async with family.http.post("/f", data=[*tampered, ("do", "answer")]) as response:
+            assert response.status == 403
+            body = await response.text()
+        assert t(family, "web-csrf-body") in body
+        assert 'href="/f"' in body
+    assert await family.stored_answers() == {}
+
+
+async def test_an_oversized_body_gets_a_kind_page(family):
+    await to_areas(family)
+    data = [*hidden(family), ("text", "x" * 70_000), ("do", "answer")]
+    async with family.http.post("/f", data=data) as response:
+        assert response.status == 413
+        assert t(family, "web-too-large-body") in await response.text()
+    assert t(family, "demo-areas") in await family.get("/f")
+
+
+async def test_a_double_submit_is_recognised_as_stale(family):
+    await to_areas(family)
+    form = family.main_form()
+    submit = form_data(form, family.button(form, "do", "answer"), picks={"school"})
+    await family.post("/f", submit)
+    again = await family.post("/f", submit)
+    assert t(family, "notice-stale") in again
+    assert "Hur är det i skolan nu?" in again
+    back = form_data(family.main_form(), family.button(family.main_form(), "do", "back"))
+    await family.post("/f", back)
+    twice = await family.post("/f", back)
+    assert t(family, "notice-stale") in twice
+    assert t(family, "demo-areas") in twice
+    assert await family.stored_answers() == {"areas": ["school"]}
+
+
+async def test_the_back_button_shows_the_current_question(family):
+    await to_areas(family)
+    await family.act(A({"choose": ["school"]}))
+    await family.act(A({"choose": "4"}))
+    # The browser's back button re-requests the page (no-store), which is always /f.
+    text = await family.get("/f")
+    assert "Vad går bra i skolan?" in text
+    assert await family.stored_answers() == {"areas": ["school"], "area-how[school]": "4"}
+
+
+async def test_no_answer_text_or_token_ever_appears_in_a_url(family):
+    urls = []
+    await to_areas(family)
+    for action in (A({"choose": ["school"]}), A({"choose": "4"}), A({"write": "Hemligt svar"})):
+        form = family.main_form()
+        async with family.http.post("/f", data=_submit(family, form, action)) as response:
+            urls += [str(r.url) for r in response.history] + [str(response.url)]
+            family._read(await response.text())
+    assert urls and all(re.fullmatch(r"http://127\.0\.0\.1:\d+/f", u) for u in urls)
+
+
+def _submit(family: WebDriver, form, action: Action):
+    if action.kind == "write":
+        return form_data(form, family.button(form, "do", "answer"), text=action.text)
+    if any(i.get("name") == "pick" for i in form.inputs):
+        return form_data(form, family.button(form, "do", "answer"), picks=set(action.ids))
+    return form_data(form, family.button(form, "choice", action.ids[0]))
+
+
+async def test_an_idle_session_expires_with_a_way_back(family):
+    await to_areas(family)
+    logins = family.runner.app[FAMILY_KEY]
+    logins.clock = lambda: time.monotonic() + logins.idle + 1
+    async with family.http.get("/f") as response:
+        assert response.status == 410
+        assert t(family, "web-expired-body") in await response.text()
+        assert "no-store" in response.headers["Cache-Control"]
+    logins.clock = time.monotonic
+    token = family.app.cases.issue_invite(1)
+    assert t(family, "demo-areas") in await family.get(f"/i/{token}")
+
+
+async def test_switching_language_keeps_the_place(family):
+    await to_areas(family)
+    await family.act(A({"choose": ["school", "friends"]}))
+    form = family.page.forms[0]
+    assert form.action == "/f/lang"
+    text = await family.post("/f/lang", form_data(form, family.button(form, "lang", "en")))
+    assert "How are things at school now?" in text
+    assert 'lang="en"' in await (await family.http.get("/f")).text()
+    text = await family.post("/f/lang", form_data(form, family.button(form, "lang", "sv")))
+    assert "Hur är det i skolan nu?" in text
+
+
+async def test_logging_out_hides_the_answers_until_the_link_is_opened_again(family):
+    await to_areas(family)
+    await family.act(A({"choose": ["friends"]}))
+    logout = next(f for f in family.page.forms if f.action == "/f/logout")
+    text = await family.post("/f/logout", form_data(logout, logout.buttons[0]))
+    assert t(family, "web-logged-out-body") in text
+    async with family.http.get("/f") as response:
+        assert response.status == 410
+    token = family.app.cases.issue_invite(1)
+    text = await family.get(f"/i/{token}")
+    assert "Hur är det med kompisar nu?" in text
+
+
+async def test_pages_use_only_local_resources(family):
+    async with family.http.get("/f") as response:
+        html = await response.text()
+        assert response.headers["Cache-Control"] == "no-store"
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
+    for path in ("/static/family.css", "/fonts/AtkinsonHyperlegible-Regular.woff2", "/p/wave.svg"):
+        async with family.http.get(path) as response:
+            assert response.status == 200, path
+    async with family.http.get("/p/no-such-key.svg") as response:
+        assert response.status == 404
+
+
+async def test_min_rost_holds_only_what_is_shared_with_the_meeting(family):
+    for action in (
+        A("continue"),
+        A({"choose": ["school"]}),
+        A({"choose": "4"}),
+        A({"write": "Matten går bra"}),
+        A({"choose": "no"}),
+        A({"write": "Hemlig text till samordnaren"}),
+        A({"accept": {"area-good[school]": "meeting", "message": "coordinator"}}),
+    ):
+        await family.act(action)
+    end = await family.get("/f")
+    assert t(family, "web-min-rost-offer") in end
+    session = family.app.dialogs.get(family.session_id)
+    dialog = family.app.dialogs.dialog_of(session)
+    page = min_rost.build_page(
+        dialog, session.state, family.app.catalog.translator("sv"), family.app.manifest
+    )
+    assert [e.answer for e in page.entries] == ["Matten går bra"]
+    async with family.http.get("/f/min-rost.png") as response:
+        assert response.content_type == "image/png"
+        assert response.headers["Cache-Control"] == "no-store"
+        image = Image.open(io.BytesIO(await response.read()))
+        assert image.width == 1080 and image.height > 300
+    async with family.http.get("/f/min-rost.pdf") as response:
+        assert response.content_type == "application/pdf"
+        assert (await response.read()).startswith(b"%PDF")

@@ -14,6 +14,7 @@ from bot.pictograms import Manifest, PictogramCache
 from bot.services.cases import CaseService
 from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
+from bot.services.person import PersonService
 from bot.services.sharing import SharingService
 from bot.services.users import UserService
 from storage.audit import AuditLog
@@ -54,7 +55,11 @@ class App:
 
     @cached_property
     def dialogs(self) -> DialogService:
-        return DialogService(self.library, SqliteSessionStore(self.db, self.cipher))
+        return DialogService(self.library, self.session_store)
+
+    @cached_property
+    def session_store(self) -> SqliteSessionStore:
+        return SqliteSessionStore(self.db, self.cipher)
 
     @cached_property
     def audit(self) -> AuditLog:
@@ -89,3 +94,7 @@ class App:
     @cached_property
     def sharing(self) -> SharingService:
         return SharingService(self.case_store, self.consent_store, self.audit)
+
+    @cached_property
+    def person(self) -> PersonService:
+        return PersonService(self.case_store, self.session_store, self.consent_store, self.audit)

@@ -283,6 +283,15 @@ class ConsentService:
             session_id=session.id,
         )
 
+    def receipt_data(self, guardian_id: int) -> tuple[StoredConsent, dict[str, str]]:
+        """The guardian's current consent and the case's actor labels, for the receipt."""
+        guardian = self._participant(guardian_id)
+        latest = self.store.latest(guardian_id)
+        if latest is None:
+            raise ConsentError("there is no consent yet", "consent-gate-missing")
+        case = self._case(guardian.case_id)
+        return latest, {str(a["id"]): str(a["label"]) for a in case.actors}
+
     def record_sole_custody(self, case_id: int, reason: str, actor: str) -> None:
         """The coordinator records that one guardian's consent is enough, and why."""
         reason = reason.strip()

@@ -8,6 +8,7 @@ import argparse
 from aiohttp import web
 
 from bot.app import App
+from bot.channels import telegram_service
 from bot.config import Settings
 from bot.services.links import Links
 from bot.web.server import LINKS_KEY, create_web_app
@@ -21,6 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--demo", action="store_true", help="create a demo unit, login and case; print links"
     )
+    telegram_service.add_arguments(parser)
     parser.set_defaults(func=run)
 
 
@@ -29,6 +31,9 @@ def run(args: argparse.Namespace) -> int:
     links = Links.from_env(args.host, args.port)
     web_app = create_web_app(app)
     web_app[LINKS_KEY] = links
+    telegram = telegram_service.options_from(args)
+    if telegram is not None:
+        telegram_service.attach(web_app, app, telegram)
     if args.demo:
         print_demo(app, links)
     print(f"Delaktig: {links.dashboard()}", flush=True)

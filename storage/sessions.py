@@ -79,8 +79,6 @@ class SessionStore(Protocol):
 
     def answers(self, session_id: str) -> list[AnswerRecord]: ...
 
-    def delete(self, session_id: str) -> None: ...
-
 
 class SqliteSessionStore:
     """Sessions in SQLite. The state (it holds answer text) and free-text answers are encrypted."""
@@ -247,10 +245,3 @@ class SqliteSessionStore:
         if record.is_text:
             return None, self.cipher.encrypt(str(record.value))
         return json.dumps(record.value, ensure_ascii=False), None
-
-    def delete(self, session_id: str) -> None:
-        """Remove a session and its answers for good (a person's erasure request)."""
-        with self.conn:
-            self.conn.execute("BEGIN IMMEDIATE")
-            self.conn.execute("DELETE FROM answers WHERE session_id = ?", (session_id,))
-            self.conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))

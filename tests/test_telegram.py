@@ -209,6 +209,21 @@ async def test_erase_deletes_the_answers_after_a_confirmation(bot, app, fake):
     assert app.cases.participant_for_identity(f"tg:{CHAT}") is None
 
 
+async def test_a_guardian_can_withdraw_consent_and_a_youth_cannot(bot, app, fake):
+    youth = await start(app, fake)
+    replies = await youth.say("/aterkalla", until="text")
+    assert texts(replies) == [sv(app, "telegram-withdraw-only-guardians")]
+
+    guardian = Chat(fake, CHAT + 1)
+    await guardian.say(f"/start {invite(app, role='guardian')}")
+    await guardian.say("/aterkalla")
+    replies = await guardian.press("W", until="text")
+    assert texts(replies) == [sv(app, "withdraw-done")]
+    participant = app.cases.participant_for_identity(f"tg:{CHAT + 1}")
+    withdrawn = app.db.execute("SELECT withdrawn_at FROM cases WHERE id = ?", [participant.case_id])
+    assert withdrawn.fetchone()[0]
+
+
 async def test_language_can_be_changed(bot, app, fake):
     chat = await start(app, fake)
     await chat.say("/sprak")

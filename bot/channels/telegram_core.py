@@ -32,6 +32,7 @@ from bot.engine.runner import (
 )
 from bot.errors import UserFacingError
 from bot.i18n import Translator
+from storage.cases import Participant
 from storage.sessions import StoredSession
 from storage.telegram import TelegramStore
 
@@ -450,7 +451,12 @@ class TelegramCore:
             no = Button(t("telegram-erase-no"), sign(ANY_STEP, "N"))
             await self._send(turn, Card(t("telegram-erase-confirm"), ((yes,), (no,))))
         elif command == "aterkalla":
-            await self._notice(turn, "telegram-withdraw-only-guardians")
+            if self._participant(session).role != "guardian":
+                await self._notice(turn, "telegram-withdraw-only-guardians")
+                return
+            yes = Button(f"✋ {t('telegram-withdraw-yes')}", sign(ANY_STEP, "W"))
+            no = Button(t("telegram-erase-no"), sign(ANY_STEP, "N"))
+            await self._send(turn, Card(t("telegram-withdraw-confirm"), ((yes,), (no,))))
         else:
             await self._notice(turn, "telegram-unknown-command")
             await self._event(session, turn, Event(EventKind.RESUME))
@@ -483,7 +489,12 @@ class TelegramCore:
             turn.t = self.app.catalog.translator(rest)
             await self._event(session, turn, Event(EventKind.RESUME))
         elif kind == "E":
-            await self._erase(session, turn)
+            self.app.person.erase(self._participant(session).id, actor="participant")
+            await self._notice(turn, "telegram-erased")
+        elif kind == "W":
+            participant = self._participant(session)
+            result = self.app.consent.withdraw(participant.case_id, participant.id)
+            await self._notice(turn, result.message)
         elif kind == "k":
             await self._clear(turn)
         else:
@@ -549,12 +560,12 @@ class TelegramCore:
             await self.bot.delete_messages(turn.chat_id, ids[start : start + DELETE_BATCH])
         self.store.forget_chat(turn.chat_id)
 
-    async def _erase(self, session: StoredSession, turn: Turn) -> None:
-        if session.participant_id is not None:
-            self.app.cases.erase_own_data(session.participant_id)
-        await self._notice(turn, "telegram-erased")
-
     # helpers ───────────────────────────────────────────────────────────────────────────────
+
+    def _participant(self, session: StoredSession) -> Participant:
+        participant = self.app.case_store.participant(session.participant_id)
+        assert participant is not None, "a bound chat's session has a participant"
+        return participant
 
     def _prompt(self, session: StoredSession) -> Prompt:
         return prompt_for(self.app.dialogs.dialog_of(session), session.state)

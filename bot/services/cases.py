@@ -190,20 +190,6 @@ class CaseService:
             "role": participant.role,
         }
 
-    def erase_own_data(self, participant_id: int) -> None:
-        """The person's own request: delete their answers and sessions and unbind their chat
-        or device. The participant row stays so the coordinator can invite them again."""
-        participant = self._participant(participant_id)
-        while session_id := self.store.session_id_for(participant.id, participant.dialog_id):
-            self.dialogs.store.delete(session_id)
-        self.store.update_participant(participant.id, identity_hash=None)
-        self.audit.record(
-            "participant",
-            "participant.erase",
-            f"case:{participant.case_id}",
-            participant=participant.id,
-        )
-
     def _participant(self, participant_id: int) -> Participant:
         participant = self.store.participant(participant_id)
         if participant is None:

@@ -20,7 +20,6 @@ telegram-erased = Your answers are deleted. Do you want to start again? Ask for 
 telegram-withdraw-only-guardians = Only a guardian can withdraw consent.
 telegram-withdraw-confirm = Do you want to withdraw your consent? Then everything stops, and your coordinator is told.
 telegram-withdraw-yes = Yes, withdraw my consent
-telegram-withdrawn = Your consent is withdrawn. Your coordinator has been told.
 
 telegram-cmd-hjalp = What does the question mean?
 telegram-cmd-tillbaka = Go back one question

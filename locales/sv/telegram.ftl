@@ -20,7 +20,6 @@ telegram-erased = Dina svar är raderade. Vill du börja igen? Be om en ny inbju
 telegram-withdraw-only-guardians = Bara en vårdnadshavare kan ta tillbaka samtycket.
 telegram-withdraw-confirm = Vill du ta tillbaka ditt samtycke? Då stoppas allt, och din samordnare får veta det.
 telegram-withdraw-yes = Ja, ta tillbaka samtycket
-telegram-withdrawn = Ditt samtycke är tillbakataget. Din samordnare har fått veta det.
 
 telegram-cmd-hjalp = Vad betyder frågan?
 telegram-cmd-tillbaka = Gå tillbaka en fråga

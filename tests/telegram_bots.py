@@ -84,7 +84,7 @@ class Chat:
         self.deliver = deliver or fake.push
 
     def calls(self) -> list[Call]:
-        return [c for c in self.fake.calls if _chat_of(c) == self.chat_id]
+        return self.fake.chat(self.chat_id)
 
     async def send(self, *updates: dict, until: str = "show", count: int = 1) -> list[Call]:
         """Deliver updates and wait until the bot has replied `count` times; return what it
@@ -123,11 +123,6 @@ class Chat:
 
 def _kb(call: Call) -> list:
     return (call.params.get("reply_markup") or {}).get("inline_keyboard", [])
-
-
-def _chat_of(call: Call) -> int | None:
-    chat = call.params.get("chat_id")
-    return int(chat) if chat is not None else None
 
 
 def _ends(call: Call, until: str) -> bool:

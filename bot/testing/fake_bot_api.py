@@ -56,6 +56,7 @@ class FakeBotAPI:
     def __init__(self, token: str = TOKEN):
         self.token = token
         self.calls: list[Call] = []
+        self.by_chat: dict[int, list[Call]] = {}
         self.updates: list[dict] = []
         self.webhook: dict[str, Any] = {}
         self._changed = asyncio.Condition()
@@ -106,13 +107,9 @@ class FakeBotAPI:
     def of(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method.lower()]
 
-    def sent(self, chat_id: int) -> list[Call]:
-        """Messages sent to a chat, in order."""
-        return [
-            c
-            for c in self.calls
-            if c.method in ("sendmessage", "sendphoto") and int(c.params["chat_id"]) == chat_id
-        ]
+    def chat(self, chat_id: int) -> list[Call]:
+        """Every successful call about one chat, in order."""
+        return self.by_chat.get(chat_id, [])
 
     def new_update_id(self) -> int:
         return next(self._update_ids)
@@ -138,6 +135,8 @@ class FakeBotAPI:
         call.result = self._result(call)
         async with self._changed:
             self.calls.append(call)
+            if "chat_id" in params:
+                self.by_chat.setdefault(int(params["chat_id"]), []).append(call)
             self._changed.notify_all()
         if call.result is None:
             return _error(404, "Not Found: method not found")

@@ -171,7 +171,8 @@ async def test_a_duplicate_update_is_handled_once(bot, app, fake):
     await chat.press("t0")
     cards = [c for c in chat.calls() if c.method == "sendphoto"]
     assert len(cards) == 2  # welcome and areas, not areas twice
-    assert len(fake.of("answercallbackquery")) == 2
+    answered = await fake.wait_for(lambda: len(fake.of("answercallbackquery")) >= 2)
+    assert answered and len(fake.of("answercallbackquery")) == 2
 
 
 async def test_a_sticker_gets_a_kind_reply_and_the_question_again(bot, app, fake):

@@ -514,8 +514,9 @@ class TelegramCore:
             return
         prompt = next(o for o in outputs if isinstance(o, Prompt))
         card = self._builder(session, turn).card(prompt)
-        await self._answer(turn, None)
-        await self.bot.edit_keyboard(turn.chat_id, inc.message_id, card.keyboard)
+        await self._with_answer(
+            turn, self.bot.edit_keyboard(turn.chat_id, inc.message_id, card.keyboard)
+        )
 
     async def _show(self, session: StoredSession, turn: Turn, outputs: list[Output]) -> None:
         builder = self._builder(session, turn)
@@ -527,17 +528,24 @@ class TelegramCore:
 
     async def _send(self, turn: Turn, card: Card) -> None:
         assert self.bot is not None
-        if turn.callback and not turn.answered:
-            await self._answer(turn, None)
+        path = None
         if card.pictograms is None:
-            sent = await self.bot.send_text(turn.chat_id, card.text, card.keyboard)
+            sending = self.bot.send_text(turn.chat_id, card.text, card.keyboard)
         else:
             path = self.cards.card(card.pictograms, card.question)
             photo = self._file_ids.get(path, path)
-            sent = await self.bot.send_photo(turn.chat_id, photo, card.text, card.keyboard)
-            if sent.file_id:
-                self._file_ids[path] = sent.file_id
+            sending = self.bot.send_photo(turn.chat_id, photo, card.text, card.keyboard)
+        sent = await self._with_answer(turn, sending)
+        if path is not None and sent.file_id:
+            self._file_ids[path] = sent.file_id
         self._sent.setdefault(turn.chat_id, []).append(sent.message_id)
+
+    async def _with_answer(self, turn: Turn, call: Awaitable[T]) -> T:
+        """Run a reply; a pressed button not yet answered is answered at the same time."""
+        if not turn.callback or turn.answered:
+            return await call
+        _, result = await asyncio.gather(self._answer(turn, None), call)
+        return result
 
     async def _notice(self, turn: Turn, msg_id: str) -> None:
         await self._send(turn, Card(turn.t(msg_id), ()))

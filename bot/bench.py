@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bot.bench_telegram import telegram
 from bot.engine.library import DialogLibrary
 from bot.engine.model import Dialog, Kind
 from bot.engine.runner import Event, EventKind, Prompt, new_state, prompt_for, step
@@ -171,4 +172,4 @@ def _scripted_prompts(dialog: Dialog, rng: random.Random) -> list[Prompt]:
     return prompts
 
 
-SCENARIOS: dict[str, Scenario] = {"engine": engine, "speech": speech}
+SCENARIOS: dict[str, Scenario] = {"engine": engine, "speech": speech, "telegram": telegram}

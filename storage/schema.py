@@ -296,10 +296,20 @@ def _help_and_protection(db: sqlite_utils.Database) -> None:
     db["cases"].add_column("meeting_place_given_by", int)
 
 
+def _telegram(db: sqlite_utils.Database) -> None:
+    """Telegram updates already handled (for at-most-once processing) and the message ids of
+    each private chat (to clear the conversation on a shared phone)."""
+    db["telegram_updates"].create({"update_id": int, "seen_at": str}, pk="update_id")
+    db["telegram_messages"].create(
+        {"chat_id": int, "message_id": int, "sent_at": str}, pk=("chat_id", "message_id")
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
     _workspace,
     _after,
     _help_and_protection,
+    _telegram,
 ]

@@ -8,6 +8,7 @@ import argparse
 from aiohttp import web
 
 from bot.app import App
+from bot.channels import telegram_service
 from bot.config import Settings
 from bot.services.links import Links
 from bot.services.reminder_job import reminders_job
@@ -24,6 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--demo", action="store_true", help="create a demo unit, login and case; print links"
     )
+    telegram_service.add_arguments(parser)
     parser.set_defaults(func=run)
 
 
@@ -34,6 +36,9 @@ def run(args: argparse.Namespace) -> int:
     web_app[LINKS_KEY] = links
     web_app.cleanup_ctx.append(purge_daily)
     web_app.cleanup_ctx.append(reminders_job)
+    telegram = telegram_service.options_from(args)
+    if telegram is not None:
+        telegram_service.attach(web_app, app, telegram)
     if args.demo:
         print_demo(app, links)
     print(f"Delaktig: {links.dashboard()}", flush=True)

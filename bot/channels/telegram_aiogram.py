@@ -1,0 +1,177 @@
+"""The Telegram channel on aiogram: maps `BotPort` calls and incoming updates to aiogram."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import TelegramRetryAfter
+from aiogram.types import (
+    BotCommand,
+    CallbackQuery,
+    FSInputFile,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+
+from bot.channels.telegram_core import (
+    Incoming,
+    Keyboard,
+    RateLimiter,
+    Sent,
+    TelegramCore,
+    with_retry,
+)
+
+
+def markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
+    if not keyboard:
+        return None
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [InlineKeyboardButton(text=b.text, callback_data=b.data) for b in row]
+            for row in keyboard
+        ]
+    )
+
+
+def _retry_after(exc: BaseException) -> float | None:
+    return exc.retry_after if isinstance(exc, TelegramRetryAfter) else None
+
+
+def incoming_message(update: Update, message: Message) -> Incoming:
+    user = message.from_user
+    return Incoming(
+        update_id=update.update_id,
+        chat_id=message.chat.id,
+        message_id=message.message_id,
+        text=message.text,
+        media=message.text is None,
+        language_code=user.language_code if user else None,
+        private=message.chat.type == "private",
+    )
+
+
+def incoming_callback(update: Update, query: CallbackQuery) -> Incoming:
+    message = query.message
+    return Incoming(
+        update_id=update.update_id,
+        chat_id=message.chat.id if message else query.from_user.id,
+        message_id=message.message_id if isinstance(message, Message) else None,
+        callback_id=query.id,
+        callback_data=query.data or "",
+        language_code=query.from_user.language_code,
+        private=message is None or message.chat.type == "private",
+    )
+
+
+class AiogramAdapter:
+    """aiogram has no rate limiter of its own, so calls go through the core's `RateLimiter`."""
+
+    def __init__(
+        self,
+        core: TelegramCore,
+        token: str,
+        api_base: str | None = None,
+        limiter: RateLimiter | None = None,
+    ):
+        api = TelegramAPIServer.from_base(api_base) if api_base else None
+        session = AiohttpSession(api=api) if api else AiohttpSession()
+        self.core, self.limiter = core, limiter
+        self.bot = Bot(token, session=session)
+        self.dispatcher = Dispatcher()
+        self.dispatcher.message.register(self._on_message)
+        self.dispatcher.callback_query.register(self._on_callback)
+        self._polling: asyncio.Task | None = None
+        core.bot = self
+
+    # incoming ──────────────────────────────────────────────────────────────────────────────
+
+    async def _on_message(self, message: Message, event_update: Update) -> None:
+        self.core.submit(incoming_message(event_update, message))
+
+    async def _on_callback(self, query: CallbackQuery, event_update: Update) -> None:
+        self.core.submit(incoming_callback(event_update, query))
+
+    async def feed(self, data: dict) -> None:
+        """One update posted to the webhook."""
+        update = Update.model_validate(data, context={"bot": self.bot})
+        await self.dispatcher.feed_update(self.bot, update)
+
+    # lifecycle ─────────────────────────────────────────────────────────────────────────────
+
+    async def start_polling(self, timeout: int = 10) -> None:
+        await self.bot.delete_webhook()
+        self._polling = asyncio.create_task(
+            self.dispatcher.start_polling(
+                self.bot,
+                polling_timeout=timeout,
+                handle_as_tasks=False,
+                handle_signals=False,
+                close_bot_session=False,
+            )
+        )
+
+    async def start_webhook(self, url: str, secret: str) -> None:
+        await self.bot.set_webhook(
+            url, secret_token=secret, allowed_updates=["message", "callback_query"]
+        )
+
+    async def stop(self) -> None:
+        if self._polling is not None:
+            await self.dispatcher.stop_polling()
+            await self._polling
+        await self.core.drain()
+        await self.bot.session.close()
+
+    # BotPort ───────────────────────────────────────────────────────────────────────────────
+
+    async def _send(self, chat_id: int | None, call):
+        if self.limiter is not None:
+            await self.limiter.acquire(chat_id)
+        return await with_retry(call, _retry_after)
+
+    async def send_text(self, chat_id: int, text: str, keyboard: Keyboard) -> Sent:
+        message = await self._send(
+            chat_id, lambda: self.bot.send_message(chat_id, text, reply_markup=markup(keyboard))
+        )
+        return Sent(message.message_id)
+
+    async def send_photo(
+        self, chat_id: int, photo: Path | str, caption: str, keyboard: Keyboard
+    ) -> Sent:
+        file = FSInputFile(photo) if isinstance(photo, Path) else photo
+        message = await self._send(
+            chat_id,
+            lambda: self.bot.send_photo(
+                chat_id, file, caption=caption, reply_markup=markup(keyboard)
+            ),
+        )
+        return Sent(message.message_id, message.photo[-1].file_id if message.photo else None)
+
+    async def edit_keyboard(self, chat_id: int, message_id: int, keyboard: Keyboard) -> None:
+        await self._send(
+            chat_id,
+            lambda: self.bot.edit_message_reply_markup(
+                chat_id=chat_id, message_id=message_id, reply_markup=markup(keyboard)
+            ),
+        )
+
+    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
+        await with_retry(
+            lambda: self.bot.answer_callback_query(callback_id, text=text), _retry_after
+        )
+
+    async def delete_messages(self, chat_id: int, message_ids: list[int]) -> None:
+        await self._send(chat_id, lambda: self.bot.delete_messages(chat_id, message_ids))
+
+    async def set_commands(self, commands: list[tuple[str, str]], language_code: str) -> None:
+        listed = [BotCommand(command=name, description=text) for name, text in commands]
+        await self._send(
+            None, lambda: self.bot.set_my_commands(listed, language_code=language_code)
+        )

@@ -1,0 +1,134 @@
+"""The Telegram channel on python-telegram-bot: maps `BotPort` calls and incoming updates to
+PTB. Rate limits and 429 retries are PTB's own `AIORateLimiter`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
+
+from bot.channels.telegram_core import Incoming, Keyboard, Sent, TelegramCore
+
+MAX_RETRIES = 3
+
+
+def markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
+    if not keyboard:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in keyboard]
+    )
+
+
+def incoming(update: Update) -> Incoming | None:
+    query, message = update.callback_query, update.message
+    if query is not None:
+        origin = query.message
+        return Incoming(
+            update_id=update.update_id,
+            chat_id=origin.chat.id if origin else query.from_user.id,
+            message_id=origin.message_id if origin else None,
+            callback_id=query.id,
+            callback_data=query.data or "",
+            language_code=query.from_user.language_code,
+            private=origin is None or origin.chat.type == "private",
+        )
+    if message is not None:
+        user = message.from_user
+        return Incoming(
+            update_id=update.update_id,
+            chat_id=message.chat.id,
+            message_id=message.message_id,
+            text=message.text,
+            media=message.text is None,
+            language_code=user.language_code if user else None,
+            private=message.chat.type == "private",
+        )
+    return None
+
+
+class PtbAdapter:
+    def __init__(
+        self,
+        core: TelegramCore,
+        token: str,
+        api_base: str | None = None,
+        rate_limit: bool = True,
+    ):
+        builder = Application.builder().token(token)
+        if api_base:
+            base = api_base.rstrip("/")
+            builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
+        if rate_limit:
+            builder = builder.rate_limiter(AIORateLimiter(max_retries=MAX_RETRIES))
+        self.application = builder.build()
+        self.application.add_handler(TypeHandler(Update, self._on_update))
+        self.bot = self.application.bot
+        self.core = core
+        self._polling = False
+        core.bot = self
+
+    # incoming ──────────────────────────────────────────────────────────────────────────────
+
+    async def _on_update(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        found = incoming(update)
+        if found is not None:
+            self.core.submit(found)
+
+    async def feed(self, data: dict) -> None:
+        """One update posted to the webhook."""
+        await self.application.process_update(Update.de_json(data, self.bot))
+
+    # lifecycle ─────────────────────────────────────────────────────────────────────────────
+
+    async def start_polling(self, timeout: int = 10) -> None:
+        await self.application.initialize()
+        await self.application.start()
+        await self.application.updater.start_polling(
+            poll_interval=0, timeout=timeout, allowed_updates=["message", "callback_query"]
+        )
+        self._polling = True
+
+    async def start_webhook(self, url: str, secret: str) -> None:
+        await self.application.initialize()
+        await self.application.start()
+        await self.bot.set_webhook(
+            url, secret_token=secret, allowed_updates=["message", "callback_query"]
+        )
+
+    async def stop(self) -> None:
+        if self._polling:
+            await self.application.updater.stop()
+        await self.core.drain()
+        await self.application.stop()
+        await self.application.shutdown()
+
+    # BotPort ───────────────────────────────────────────────────────────────────────────────
+
+    async def send_text(self, chat_id: int, text: str, keyboard: Keyboard) -> Sent:
+        message = await self.bot.send_message(chat_id, text, reply_markup=markup(keyboard))
+        return Sent(message.message_id)
+
+    async def send_photo(
+        self, chat_id: int, photo: Path | str, caption: str, keyboard: Keyboard
+    ) -> Sent:
+        message = await self.bot.send_photo(
+            chat_id, photo, caption=caption, reply_markup=markup(keyboard)
+        )
+        return Sent(message.message_id, message.photo[-1].file_id if message.photo else None)
+
+    async def edit_keyboard(self, chat_id: int, message_id: int, keyboard: Keyboard) -> None:
+        await self.bot.edit_message_reply_markup(
+            chat_id=chat_id, message_id=message_id, reply_markup=markup(keyboard)
+        )
+
+    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
+        await self.bot.answer_callback_query(callback_id, text=text)
+
+    async def delete_messages(self, chat_id: int, message_ids: list[int]) -> None:
+        await self.bot.delete_messages(chat_id, message_ids)
+
+    async def set_commands(self, commands: list[tuple[str, str]], language_code: str) -> None:
+        listed = [BotCommand(name, text) for name, text in commands]
+        await self.bot.set_my_commands(listed, language_code=language_code)

@@ -1,0 +1,121 @@
+"""Runs the Telegram channel inside `delaktig serve`: options, the chosen library's adapter,
+polling as a background job, or a webhook route that checks Telegram's secret-token header."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import hmac
+import logging
+import os
+import secrets
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from aiohttp import web
+
+from bot.app import App
+from bot.channels.telegram_core import RateLimiter, TelegramCore
+from storage.crypto import load_or_create_key
+
+log = logging.getLogger("delaktig.telegram")
+
+LIBRARIES = ("aiogram", "ptb")
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+DEFAULT_WEBHOOK_PATH = "/telegram/webhook"
+
+
+@dataclass(frozen=True)
+class TelegramOptions:
+    token: str
+    library: str = "aiogram"
+    webhook_url: str | None = None
+    api_base: str | None = None
+    poll_timeout: int = 10
+    rate_limit: bool = True
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("Telegram (runs when TELEGRAM_BOT_TOKEN is set)")
+    group.add_argument("--telegram-lib", choices=LIBRARIES, default="aiogram")
+    group.add_argument("--webhook-url", help="public HTTPS URL for Telegram's webhook")
+    group.add_argument(
+        "--telegram-api-base",
+        default=os.environ.get("TELEGRAM_API_BASE"),
+        help="another Bot API server, e.g. a self-hosted one (or TELEGRAM_API_BASE)",
+    )
+
+
+def options_from(args: argparse.Namespace) -> TelegramOptions | None:
+    """The Telegram options, or None when no bot token is configured."""
+    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        return None
+    return TelegramOptions(
+        token=token,
+        library=args.telegram_lib,
+        webhook_url=args.webhook_url,
+        api_base=args.telegram_api_base,
+    )
+
+
+def callback_secret(app: App) -> bytes:
+    """The key that signs button data, derived from the installation's encryption key."""
+    key = load_or_create_key(app.settings.key_file)
+    return hashlib.sha256(b"delaktig telegram callbacks|" + key).digest()
+
+
+def build_adapter(app: App, options: TelegramOptions):
+    """The core and the adapter for the chosen library (imported only when chosen)."""
+    core = TelegramCore(app, callback_secret(app))
+    if options.library == "ptb":
+        from bot.channels.telegram_ptb import PtbAdapter
+
+        return PtbAdapter(core, options.token, options.api_base, rate_limit=options.rate_limit)
+    from bot.channels.telegram_aiogram import AiogramAdapter
+
+    limiter = RateLimiter() if options.rate_limit else None
+    return AiogramAdapter(core, options.token, options.api_base, limiter)
+
+
+def attach(web_app: web.Application, app: App, options: TelegramOptions) -> None:
+    """Run the channel with the web server: start it on startup, stop it on shutdown."""
+    adapter = build_adapter(app, options)
+    secret = secrets.token_urlsafe(32)
+    if options.webhook_url:
+        path = urlparse(options.webhook_url).path or DEFAULT_WEBHOOK_PATH
+        web_app.router.add_post(path, webhook_handler(adapter, secret))
+
+    async def lifecycle(_web_app: web.Application) -> AsyncIterator[None]:
+        if options.webhook_url:
+            await adapter.start_webhook(options.webhook_url, secret)
+        else:
+            await adapter.start_polling(options.poll_timeout)
+        await adapter.core.register_commands()
+        log.info("telegram channel running (%s, %s)", options.library, _mode(options))
+        yield
+        await adapter.stop()
+
+    web_app.cleanup_ctx.append(lifecycle)
+
+
+def webhook_handler(adapter, secret: str):
+    async def handle(request: web.Request) -> web.Response:
+        given = request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), secret.encode()):
+            return web.Response(status=403, text="forbidden")
+        try:
+            data = await request.json()
+        except ValueError:
+            return web.Response(status=400, text="bad request")
+        if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+            return web.Response(status=400, text="bad request")
+        await adapter.feed(data)
+        return web.Response(text="ok")
+
+    return handle
+
+
+def _mode(options: TelegramOptions) -> str:
+    return "webhook" if options.webhook_url else "polling"

@@ -1,0 +1,1 @@
+"""Stand-ins used by tests and benchmarks; never by the running product."""

@@ -1,0 +1,285 @@
+"""The Telegram channel, through both libraries, against the local fake Bot API."""
+
+from __future__ import annotations
+
+import logging
+
+import aiohttp
+import pytest
+
+from bot.testing.fake_bot_api import FakeBotAPI
+from storage.sessions import SqliteSessionStore
+from tests.telegram_bots import LIBRARIES, Chat, invite, make_app, running_bot, texts
+
+CHAT = 424242
+
+
+@pytest.fixture(params=LIBRARIES)
+def library(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+async def fake():
+    server = FakeBotAPI()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+def app(tmp_path):
+    return make_app(tmp_path)
+
+
+@pytest.fixture
+async def bot(app, fake, library):
+    async with running_bot(app, fake, library) as running:
+        yield running
+
+
+def sv(app, msg_id: str, **args) -> str:
+    return app.catalog.translator("sv")(msg_id, **args)
+
+
+def stored(app) -> dict:
+    """Every stored answer, keyed `step[item]`, from the database itself."""
+    rows = app.db.execute("SELECT id FROM sessions").fetchall()
+    store = SqliteSessionStore(app.db, app.cipher)
+    answers = {}
+    for (session_id,) in rows:
+        for record in store.answers(session_id):
+            key = f"{record.step}[{record.item}]" if record.item else record.step
+            answers[key] = (record.value, record.share)
+    return answers
+
+
+async def start(app, fake) -> Chat:
+    chat = Chat(fake, CHAT)
+    token = invite(app)
+    await chat.say(f"/start {token}")
+    return chat
+
+
+# ── Binding a chat ──────────────────────────────────────────────────────────────────────────
+
+
+async def test_an_unbound_chat_is_told_how_to_get_an_invite(bot, app, fake):
+    chat = Chat(fake, CHAT)
+    replies = await chat.say("hej", until="text")
+    assert texts(replies) == [sv(app, "telegram-unbound")]
+    replies = await chat.say("/start", until="text")
+    assert texts(replies) == [sv(app, "telegram-no-invite")]
+
+
+async def test_a_bad_invite_gets_a_kind_answer(bot, app, fake):
+    replies = await Chat(fake, CHAT).say("/start nonsense-token", until="text")
+    assert texts(replies) == [sv(app, "telegram-bad-invite")]
+    assert app.cases.participant_for_identity(f"tg:{CHAT}") is None
+
+
+async def test_deep_link_binds_the_chat_and_shows_a_picture_card(bot, app, fake):
+    chat = await start(app, fake)
+    card = chat.card()
+    assert card.method == "sendphoto"
+    assert card.files.get("photo", 0) > 1000 or any(size > 1000 for size in card.files.values())
+    assert sv(app, "demo-welcome") in card.params["caption"]
+    assert chat.button("c") and chat.button("h") and chat.button("p")
+    assert app.cases.participant_for_identity(f"tg:{CHAT}") is not None
+
+
+async def test_commands_are_registered_in_swedish_and_english(bot, app, fake):
+    calls = await fake.wait_for(
+        lambda: len(fake.of("setmycommands")) == 2 and fake.of("setmycommands")
+    )
+    by_lang = {
+        c.params["language_code"]: [x["command"] for x in c.params["commands"]] for c in calls
+    }
+    assert by_lang["sv"][:4] == ["hjalp", "tillbaka", "hoppa", "pausa"]
+    assert "radera" in by_lang["sv"] and "erase" in by_lang["en"]
+
+
+# ── A whole dialog ──────────────────────────────────────────────────────────────────────────
+
+
+async def test_a_whole_dialog_stores_the_answers_and_can_clear_the_chat(bot, app, fake):
+    chat = await start(app, fake)
+    await chat.press("c")
+    first_multi = chat.card()
+    replies = await chat.press("t0")
+    assert [c.method for c in replies] == ["editmessagereplymarkup"]
+    edited = replies[0].params["reply_markup"]["inline_keyboard"]
+    assert edited[0][0]["text"].startswith("☑️")
+    await chat.press("t1", card=first_multi)
+    await chat.press("d", card=first_multi)
+    await chat.press("a4")  # school: 5
+    await chat.say("Jag har bra lärare.")
+    await chat.press("a1")  # friends: 2 → what is hard
+    await chat.say("Det är svårt på rasterna.")
+    await chat.say("Vi spelar spel.")
+    await chat.press("a0")  # meeting: yes
+    review = chat.card()
+    assert review.method == "sendmessage"
+    assert "Jag har bra lärare." in review.params["text"]
+    await chat.press("r0m")
+    await chat.press("x")
+    end = chat.card()
+    assert sv(app, "telegram-clear-offer") in end.params["caption"]
+
+    answers = stored(app)
+    assert answers["areas"] == (["school", "friends"], "meeting")
+    assert answers["area-how[school]"][0] == "5"
+    assert answers["area-hard[friends]"][0] == "Det är svårt på rasterna."
+    assert answers["meeting"][0] == "yes"
+
+    mine = [c.result["message_id"] for c in chat.calls() if c.result and "message_id" in c.result]
+    replies = await chat.press("k", card=end)
+    deleted = [m for c in replies if c.method == "deletemessages" for m in c.params["message_ids"]]
+    assert set(mine) <= set(deleted)
+    person = [u for u in fake.calls if u.method == "deletemessages"]
+    assert person and len(deleted) > len(set(mine))  # the person's own messages too
+
+
+# ── Things that must not act ────────────────────────────────────────────────────────────────
+
+
+async def test_a_stale_button_is_answered_with_the_current_question(bot, app, fake):
+    chat = await start(app, fake)
+    welcome = chat.card()
+    await chat.press("c")
+    before = stored(app)
+    replies = await chat.press("c", card=welcome)
+    assert sv(app, "demo-areas") in replies[-1].params["caption"]
+    answered = fake.of("answercallbackquery")[-1]
+    assert answered.params.get("text") == sv(app, "notice-stale")
+    assert stored(app) == before
+
+
+async def test_a_forged_callback_is_refused_like_a_stale_one(bot, app, fake):
+    chat = await start(app, fake)
+    await chat.press("c")
+    replies = await chat.send(fake.press(CHAT, "t0|AAAAAAAAAAAAAAAA", chat.card().result))
+    assert sv(app, "demo-areas") in replies[-1].params["caption"]
+    assert fake.of("answercallbackquery")[-1].params.get("text") == sv(app, "notice-stale")
+    assert not any(c.method == "editmessagereplymarkup" for c in replies)
+
+
+async def test_a_duplicate_update_is_handled_once(bot, app, fake):
+    chat = await start(app, fake)
+    update = fake.press(CHAT, chat.button("c"), chat.card().result)
+    await chat.send(update, update)
+    await chat.press("t0")
+    cards = [c for c in chat.calls() if c.method == "sendphoto"]
+    assert len(cards) == 2  # welcome and areas, not areas twice
+    answered = await fake.wait_for(lambda: len(fake.of("answercallbackquery")) >= 2)
+    assert answered and len(fake.of("answercallbackquery")) == 2
+
+
+async def test_a_sticker_gets_a_kind_reply_and_the_question_again(bot, app, fake):
+    chat = await start(app, fake)
+    replies = await chat.send(fake.sticker(CHAT))
+    assert texts(replies)[0] == sv(app, "telegram-media")
+    assert sv(app, "demo-welcome") in replies[-1].params["caption"]
+    assert stored(app) == {}
+
+
+async def test_updates_of_one_chat_are_handled_in_order(bot, app, fake):
+    chat = await start(app, fake)
+    card = chat.card().result
+    data = chat.button("c")
+    await chat.send(fake.press(CHAT, data, card), fake.message(CHAT, "/hjalp"), count=2)
+    captions = [c.params["caption"] for c in chat.calls() if c.method == "sendphoto"]
+    assert sv(app, "demo-areas") in captions[-1]
+    assert sv(app, "demo-areas-help") in texts(chat.calls())
+
+
+# ── Commands ────────────────────────────────────────────────────────────────────────────────
+
+
+async def test_erase_deletes_the_answers_after_a_confirmation(bot, app, fake):
+    chat = await start(app, fake)
+    await chat.press("c")
+    await chat.press("t0")
+    await chat.press("d")
+    assert stored(app)
+    await chat.say("/radera")
+    replies = await chat.press("E", until="text")
+    assert texts(replies) == [sv(app, "telegram-erased")]
+    assert stored(app) == {}
+    assert app.db.execute("SELECT count(*) FROM sessions").fetchone()[0] == 0
+    assert app.cases.participant_for_identity(f"tg:{CHAT}") is None
+
+
+async def test_a_guardian_can_withdraw_consent_and_a_youth_cannot(bot, app, fake):
+    youth = await start(app, fake)
+    replies = await youth.say("/aterkalla", until="text")
+    assert texts(replies) == [sv(app, "telegram-withdraw-only-guardians")]
+
+    guardian = Chat(fake, CHAT + 1)
+    await guardian.say(f"/start {invite(app, role='guardian')}")
+    await guardian.say("/aterkalla")
+    replies = await guardian.press("W", until="text")
+    assert texts(replies) == [sv(app, "withdraw-done")]
+    participant = app.cases.participant_for_identity(f"tg:{CHAT + 1}")
+    withdrawn = app.db.execute("SELECT withdrawn_at FROM cases WHERE id = ?", [participant.case_id])
+    assert withdrawn.fetchone()[0]
+
+
+async def test_language_can_be_changed(bot, app, fake):
+    chat = await start(app, fake)
+    await chat.say("/sprak")
+    replies = await chat.press("Len")
+    en = app.catalog.translator("en")
+    assert en("demo-welcome") in replies[-1].params["caption"]
+
+
+async def test_a_429_is_retried_after_retry_after(bot, app, fake):
+    fake.fail_once("sendPhoto", retry_after=1)
+    chat = await start(app, fake)
+    methods = [c.method for c in fake.calls if c.method.startswith("sendphoto")]
+    assert methods == ["sendphoto:429", "sendphoto"]
+    assert sv(app, "demo-welcome") in chat.card().params["caption"]
+
+
+async def test_answer_text_never_appears_in_logs(bot, app, fake, caplog):
+    caplog.set_level(logging.INFO)
+    chat = await start(app, fake)
+    await chat.press("c")
+    await chat.press("t0")
+    await chat.press("d")
+    await chat.press("a0")
+    await chat.say("Hemlig text om Vilgot")
+    assert "Hemlig" not in caplog.text and "Vilgot" not in caplog.text
+
+
+# ── Webhook ─────────────────────────────────────────────────────────────────────────────────
+
+
+async def test_webhook_takes_updates_with_the_right_secret_only(app, fake, library):
+    async with running_bot(app, fake, library, webhook=True) as running:
+        hook = await fake.wait_for(lambda: fake.webhook)
+        url = running.url + "/telegram/webhook"
+        async with aiohttp.ClientSession() as http:
+
+            async def post(update: dict, secret: str) -> None:
+                headers = {"X-Telegram-Bot-Api-Secret-Token": secret}
+                async with http.post(url, json=update, headers=headers) as response:
+                    statuses.append(response.status)
+
+            statuses: list[int] = []
+            chat = Chat(fake, CHAT, deliver=lambda *u: _each(post, u, hook["secret_token"]))
+            await post(fake.message(CHAT, "hej"), "wrong-secret")
+            assert statuses == [403]
+            replies = await chat.say("hej", until="text")
+            assert texts(replies) == [sv(app, "telegram-unbound")]
+            assert statuses == [403, 200]
+            token = invite(app)
+            update = fake.message(CHAT, f"/start {token}")
+            await chat.send(update, update)
+            await chat.press("c")
+            assert len([c for c in chat.calls() if c.method == "sendphoto"]) == 2
+
+
+async def _each(post, updates, secret):
+    for update in updates:
+        await post(update, secret)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bot.bench_web import web
 from bot.engine.library import DialogLibrary
 from bot.engine.model import Dialog, Kind
 from bot.engine.runner import Event, EventKind, Prompt, new_state, prompt_for, step
@@ -110,4 +111,4 @@ def _floor_commits_per_s(path: Path, commits: int) -> float:
     return commits / elapsed
 
 
-SCENARIOS: dict[str, Scenario] = {"engine": engine}
+SCENARIOS: dict[str, Scenario] = {"engine": engine, "web": web}

@@ -22,7 +22,7 @@ from multidict import MultiDictProxy
 
 from bot.app import App
 from bot.engine.model import Kind, Share
-from bot.engine.runner import Event, EventKind, Msg, Notice, Output, Prompt, prompt_for
+from bot.engine.runner import Event, EventKind, Msg, Notice, Output, key_of, position, prompt_for
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
 from bot.services.cases import InvalidInvite
@@ -96,15 +96,15 @@ class WebSessions:
 FAMILY_KEY = web.AppKey("family_sessions", WebSessions)
 
 
-def event_from_form(form: MultiDictProxy[Any], prompt: Prompt) -> Event:
-    """The engine event a submitted form asks for, read against the prompt it answers."""
-    at = prompt.key
+def event_from_form(form: MultiDictProxy[Any], kind_here: Kind, at: str) -> Event:
+    """The engine event a submitted form asks for, read against the step (its kind and prompt
+    key) it answers."""
     if "choice" in form:
         return Event(EventKind.ANSWER, str(form["choice"]), at=at)
     kind = ACTIONS.get(str(form.get("do", "")), "unknown")
     if kind != EventKind.ANSWER:
         return Event(kind, at=at)
-    match prompt.kind:
+    match kind_here:
         case Kind.MULTI:
             return Event(kind, [str(v) for v in form.getall("pick", [])], at=at)
         case Kind.TEXT:
@@ -199,11 +199,13 @@ class FamilyPages:
             return form_or_page
         form = form_or_page
         session = self.app.dialogs.get(login.session_id)
-        prompt = prompt_for(self.app.dialogs.dialog_of(session), session.state)
-        if form.get("at") != prompt.key:
+        here = position(session.state)
+        if form.get("at") != key_of(here):
             login.notices.append(Notice(Msg("notice-stale"), "stale"))
             return _redirect("/f")
-        _, outputs = self.app.dialogs.handle(session.id, event_from_form(form, prompt))
+        kind = self.app.dialogs.dialog_of(session).step(here[0]).kind
+        event = event_from_form(form, kind, key_of(here))
+        _, outputs = self.app.dialogs.handle(session.id, event)
         login.notices.extend(_shown_notices(outputs))
         return _redirect("/f")
 
@@ -316,8 +318,19 @@ def _redirect(location: str) -> web.Response:
     return web.Response(status=303, headers={**NO_STORE, "Location": location})
 
 
+async def warm_up(web_app: web.Application) -> None:
+    """Load dialogs, words, pictograms and templates before the first family arrives."""
+    app = web_app[APP_KEY]
+    app.library.load()
+    _ = app.catalog, app.manifest, app.dialogs
+    env = aiohttp_jinja2.get_env(web_app)
+    for name in ("question", "paused", "end", "message"):
+        env.get_template(f"family/{name}.html")
+
+
 def register(web_app: web.Application) -> None:
     """Routes of the family pages; templates come from the app's Jinja setup (server.py)."""
+    web_app.on_startup.append(warm_up)
     web_app[FAMILY_KEY] = WebSessions()
     pages = FamilyPages(web_app)
     web_app.router.add_get("/i/{token}", pages.invite)

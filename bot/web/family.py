@@ -26,8 +26,11 @@ from bot.engine.runner import Event, EventKind, Msg, Notice, Output, key_of, pos
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
 from bot.services.cases import InvalidInvite
+from bot.services.consent import CHANGE_DIALOG, CONSENT_DIALOG
 from bot.web import min_rost
 from bot.web.keys import APP_KEY
+from storage.cases import Participant
+from storage.sessions import StoredSession
 
 DEVICE_COOKIE = "delaktig_device"
 SESSION_COOKIE = "delaktig_family"
@@ -45,6 +48,7 @@ ACTIONS = {
     "resume": EventKind.RESUME,
 }
 SHARE_FIELD = "share:"
+CONSENT_DIALOGS = frozenset({CONSENT_DIALOG, CHANGE_DIALOG})
 
 Clock = Callable[[], float]
 
@@ -54,11 +58,12 @@ class WebSession:
     """One browser's short-lived login, bound to one participant and their dialog session."""
 
     token: str
-    participant_id: int
+    participant: Participant
     session_id: str
     csrf: str
     seen: float
     notices: list[Notice] = field(default_factory=list)
+    withdrawn: str | None = None
 
 
 class WebSessions:
@@ -69,11 +74,11 @@ class WebSessions:
         self.clock, self.idle = clock, idle
         self._by_token: dict[str, WebSession] = {}
 
-    def open(self, participant_id: int, session_id: str) -> WebSession:
+    def open(self, participant: Participant, session_id: str) -> WebSession:
         now = self.clock()
         self._by_token = {k: s for k, s in self._by_token.items() if now - s.seen <= self.idle}
         login = WebSession(
-            secrets.token_urlsafe(32), participant_id, session_id, secrets.token_urlsafe(32), now
+            secrets.token_urlsafe(32), participant, session_id, secrets.token_urlsafe(32), now
         )
         self._by_token[login.token] = login
         return login
@@ -153,7 +158,7 @@ class FamilyPages:
         except InvalidInvite:
             response = self._message(request, "web-invite-invalid", status=404)
         else:
-            login = self.logins.open(redeemed.participant.id, redeemed.session_id)
+            login = self.logins.open(redeemed.participant, redeemed.session_id)
             login.notices = _shown_notices(redeemed.outputs)
             response = _redirect("/f")
             response.set_cookie(
@@ -178,6 +183,7 @@ class FamilyPages:
         context = {
             "t": t,
             "csrf": login.csrf,
+            "guardian": login.participant.role == "guardian",
             "notices": notices,
             "langs": self._langs(),
             "shares": [share.value for share in Share],
@@ -205,7 +211,7 @@ class FamilyPages:
             return _redirect("/f")
         kind = self.app.dialogs.dialog_of(session).step(here[0]).kind
         event = event_from_form(form, kind, key_of(here))
-        _, outputs = self.app.dialogs.handle(session.id, event)
+        _, outputs = self._handle(session, event)
         login.notices.extend(_shown_notices(outputs))
         return _redirect("/f")
 
@@ -224,7 +230,7 @@ class FamilyPages:
             return form_or_page
         session = self.app.dialogs.get(login.session_id)
         if session.status == "active":
-            self.app.dialogs.handle(session.id, Event(EventKind.PAUSE))
+            self._handle(session, Event(EventKind.PAUSE))
         self.logins.drop(login)
         response = _redirect("/bye")
         response.del_cookie(SESSION_COOKIE, path="/")
@@ -259,7 +265,38 @@ class FamilyPages:
             raise web.HTTPNotFound()
         return web.FileResponse(path, headers={"Cache-Control": "public, max-age=86400"})
 
+    async def withdraw_page(self, request: web.Request) -> web.StreamResponse:
+        """A guardian takes back their consent: asked once to confirm, then done at once."""
+        login = self.logins.get(request.cookies.get(SESSION_COOKIE))
+        if login is None:
+            return self._expired(request)
+        if login.participant.role != "guardian":
+            raise web.HTTPNotFound()
+        t = self.app.catalog.translator(self.app.dialogs.get(login.session_id).lang)
+        context = {"t": t, "csrf": login.csrf, "langs": self._langs(), "guardian": True}
+        if login.withdrawn:
+            return self._render(
+                "family/withdrawn.html", request, context | {"msg": login.withdrawn}
+            )
+        return self._render("family/withdraw.html", request, context)
+
+    async def withdraw(self, request: web.Request) -> web.StreamResponse:
+        login, form_or_page = await self._checked_form(request)
+        if login is None:
+            return form_or_page
+        if login.participant.role != "guardian":
+            raise web.HTTPNotFound()
+        result = self.app.consent.withdraw(login.participant.case_id, login.participant.id)
+        login.withdrawn = result.message
+        return _redirect("/f/withdraw")
+
     # ── Helpers ─────────────────────────────────────────────────────────────────────────────
+
+    def _handle(self, session: StoredSession, event: Event):
+        """Consent sessions step through the consent service, which records them when done."""
+        if session.dialog_id in CONSENT_DIALOGS:
+            return self.app.consent.handle(session.id, event)
+        return self.app.dialogs.handle(session.id, event)
 
     async def _checked_form(
         self, request: web.Request
@@ -286,6 +323,7 @@ class FamilyPages:
         context = {
             "t": t,
             "csrf": None,
+            "guardian": False,
             "title": f"{msg_id}-title",
             "body": f"{msg_id}-body",
             "back": back,
@@ -324,7 +362,7 @@ async def warm_up(web_app: web.Application) -> None:
     app.library.load()
     _ = app.catalog, app.manifest, app.dialogs
     env = aiohttp_jinja2.get_env(web_app)
-    for name in ("question", "paused", "end", "message"):
+    for name in ("question", "paused", "end", "message", "withdraw", "withdrawn"):
         env.get_template(f"family/{name}.html")
 
 
@@ -340,5 +378,7 @@ def register(web_app: web.Application) -> None:
     web_app.router.add_post("/f/logout", pages.logout)
     web_app.router.add_get("/f/min-rost.{fmt:png|pdf}", pages.min_rost_file)
     web_app.router.add_get("/p/{key}.svg", pages.pictogram)
+    web_app.router.add_get("/f/withdraw", pages.withdraw_page)
+    web_app.router.add_post("/f/withdraw", pages.withdraw)
     web_app.router.add_get("/bye", pages.bye)
     web_app.router.add_static("/fonts/", pictograms_dir() / "fonts", name="fonts")

@@ -34,3 +34,6 @@ web-csrf-body = Sidan var för gammal. Inget ändrades. Gå tillbaka till fråga
 web-too-large-title = Texten är för lång
 web-too-large-body = Det du skickade var för långt. Inget ändrades. Gå tillbaka och skriv en kortare text.
 web-back-to-question = Tillbaka till frågan
+
+web-withdraw = Ta tillbaka mitt ja till SIP
+web-withdraw-title = Ta tillbaka ditt ja

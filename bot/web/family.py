@@ -25,7 +25,7 @@ from bot.engine.model import Kind, Share
 from bot.engine.runner import Event, EventKind, Msg, Notice, Output, key_of, position, prompt_for
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
-from bot.services.cases import InvalidInvite
+from bot.services.cases import InvalidInvite, TooManyAttempts
 from bot.services.consent import CHANGE_DIALOG, CONSENT_DIALOG
 from bot.web import min_rost
 from bot.web.keys import APP_KEY
@@ -154,9 +154,13 @@ class FamilyPages:
         if not _plausible_token(device):
             device = secrets.token_urlsafe(32)
         try:
-            redeemed = self.app.cases.redeem(request.match_info["token"], f"web:{device}")
+            redeemed = self.app.cases.redeem(
+                request.match_info["token"], f"web:{device}", source=f"web-ip:{request.remote}"
+            )
         except InvalidInvite:
             response = self._message(request, "web-invite-invalid", status=404)
+        except TooManyAttempts:
+            response = self._message(request, "web-too-many", status=429)
         else:
             login = self.logins.open(redeemed.participant, redeemed.session_id)
             login.notices = _shown_notices(redeemed.outputs)

@@ -37,3 +37,5 @@ web-back-to-question = Back to the question
 
 web-withdraw = Take back my yes to the SIP
 web-withdraw-title = Take back your yes
+web-too-many-title = Wait a while
+web-too-many-body = Many links that do not work were opened from here. Wait a while and try again. Or ask the adult who sent the link for help.

@@ -273,3 +273,13 @@ async def test_children_have_no_withdraw_button(family):
     assert "/f/withdraw" not in await (await family.http.get("/f")).text()
     async with family.http.get("/f/withdraw") as response:
         assert response.status == 404
+
+
+async def test_many_bad_links_from_one_address_get_a_kind_wait_page(family):
+    for n in range(10):
+        async with family.http.get(f"/i/guessed-token-{n}") as response:
+            assert response.status == 404
+    _, token = family.server.invite("demo")
+    async with family.http.get(f"/i/{token}") as response:
+        assert response.status == 429
+        assert t(family, "web-too-many-body") in await response.text()

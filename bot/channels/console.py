@@ -9,6 +9,7 @@ from typing import TextIO
 
 from bot.engine.model import Kind, Share
 from bot.engine.runner import Event, EventKind, Notice, Output, Prompt
+from bot.errors import UserFacingError
 from bot.i18n import Catalog, Translator
 from bot.pictograms import Manifest
 from bot.services.dialogs import DialogService
@@ -93,6 +94,11 @@ class ConsoleChannel:
     def open(self, dialog_id: str, name: str | None, context: dict | None = None) -> StoredSession:
         """Resume the named session, or start a new one."""
         existing = self.service.store.by_name(name) if name else None
+        if existing is not None and existing.dialog_id != dialog_id:
+            raise UserFacingError(
+                f"the session `{name}` belongs to the dialog `{existing.dialog_id}`; "
+                "use another --session name"
+            )
         if existing is not None:
             self.t = self.catalog.translator(existing.lang)
             session, outputs = self.service.handle(existing.id, Event(EventKind.RESUME))

@@ -9,7 +9,7 @@ from typing import Any
 
 from fluent.syntax import ast, visitor
 
-from bot.engine.lint_easyread import check_easy_read, jargon_words
+from bot.engine.lint_easyread import SHARED_VISIBLE, check_easy_read, jargon_words
 from bot.engine.loader import DialogError, load_file
 from bot.engine.model import SCALES, Dialog, Kind
 from bot.i18n import DEFAULT_LOCALE, Catalog
@@ -17,23 +17,11 @@ from bot.pictograms import Manifest, emoji_font_has
 
 #: Messages the code itself shows, so they must exist even if no dialog names them.
 CODE_MESSAGES = (
-    "progress",
+    *SHARED_VISIBLE,
     "context-option",
     "share-meeting",
     "share-coordinator",
     "share-private",
-    "share-default-note",
-    "review-empty",
-    "notice-invalid-option",
-    "notice-empty-text",
-    "notice-too-long",
-    "notice-stale",
-    "notice-need-choice",
-    "notice-not-understood",
-    "notice-paused",
-    "notice-resumed",
-    "notice-finished",
-    "notice-first-step",
     "notice-no-help",
     "notice-some-swedish",
     *(label for scale in SCALES.values() for _, label, _ in scale),

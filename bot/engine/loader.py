@@ -140,6 +140,13 @@ class _Compiler:
         if not isinstance(data, dict):
             raise self.error("the file must be a mapping with id, audience, start and steps")
         self._check_keys(data, TOP_KEYS, field_prefix="")
+        try:
+            digest = content_hash(data)
+        except (TypeError, ValueError):
+            raise self.error(
+                "YAML reads a value here as a date or a step id as a number; "
+                "put such values and ids in quotes"
+            ) from None
         for key in ("id", "audience", "title", "start", "steps"):
             if key not in data:
                 raise self.error(f"missing `{key}`")
@@ -170,7 +177,7 @@ class _Compiler:
             title=str(data["title"]),
             start=start,
             steps=MappingProxyType(steps),
-            content_hash=content_hash(data),
+            content_hash=digest,
             source=data,
         )
         entries = _GraphCheck(dialog, self).run()

@@ -25,7 +25,10 @@ from bot.engine.model import (
 STATE_VERSION = 1
 #: Guards the walk over passed-over steps against author loops of hidden steps.
 MAX_WALK = 10_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+#: Control and bidi characters, and lone surrogates (they cannot be encoded, so not stored).
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 State = dict[str, Any]
 Position = tuple[str, str | None]
@@ -148,7 +151,8 @@ def step(dialog: Dialog, state: State | None, event: Event) -> tuple[State, list
     if state["status"] == "paused" and event.kind != EventKind.PAUSE:
         state["status"] = "active"
         outputs.append(Notice(Msg("notice-resumed")))
-    handler = _HANDLERS.get(event.kind, _not_understood)
+    kind = event.kind if isinstance(event.kind, str) else None
+    handler = _HANDLERS.get(kind, _not_understood) if kind else _not_understood
     if event.at is not None and event.at != key_of(position(state)) and handler in _BOUND:
         outputs.append(Notice(Msg("notice-stale"), "stale"))
         outputs.append(prompt_for(dialog, state))
@@ -225,11 +229,14 @@ def options_of(dialog: Dialog, step_: Step, state: State) -> tuple[Option, ...]:
 
 
 def review_items(dialog: Dialog, state: State) -> Iterator[ReviewItem]:
-    """Every live answer (on the path taken), in the order it was given, with its share choice."""
+    """Every live answer (on the path taken), in the order it was given, with its share choice.
+    A question asked again in a loop is listed once."""
+    listed: set[str] = set()
     for pos in _live_positions(state):
         key = key_of(pos)
-        if key not in state["answers"]:
+        if key not in state["answers"] or key in listed:
             continue
+        listed.add(key)
         step_ = dialog.step(pos[0])
         args = _args(step_, pos[1])
         answer = state["answers"][key]
@@ -264,6 +271,8 @@ def _show(dialog: Dialog, state: State, _event: Event) -> list[Output]:
 
 
 def _pause(dialog: Dialog, state: State, _event: Event) -> list[Output]:
+    if is_done(dialog, state):  # a finished dialog stays finished
+        return [prompt_for(dialog, state)]
     state["status"] = "paused"
     return [Notice(Msg("notice-paused")), Paused()]
 
@@ -419,13 +428,14 @@ def _next(dialog: Dialog, state: State, here: Position) -> Position:
 
 
 def _land(dialog: Dialog, state: State, pos: Position) -> Position:
-    """From `pos`, pass over steps that should not be shown: a `when` that fails, or a
-    for_each group with nothing chosen (item None)."""
+    """From `pos`, pass over steps that should not be shown: a `when` that fails, a for_each
+    group with nothing chosen (item None), or a choice with no options (an empty context)."""
     for _ in range(MAX_WALK):
         step_ = dialog.step(pos[0])
         hidden_group = step_.for_each is not None and pos[1] is None
         hidden_when = step_.when is not None and not _holds(dialog, state, step_.when, pos)
-        if step_.kind is Kind.END or not (hidden_group or hidden_when):
+        no_options = step_.kind in OPTIONED and not options_of(dialog, step_, state)
+        if step_.kind is Kind.END or not (hidden_group or hidden_when or no_options):
             return pos
         pos = _next(dialog, state, pos)
     return pos
@@ -434,10 +444,14 @@ def _land(dialog: Dialog, state: State, pos: Position) -> Position:
 def _remaining(dialog: Dialog, state: State) -> int:
     """How many questions follow the current one on the path the answers so far predict."""
     pos, count = position(state), 0
+    seen = {pos}
     for _ in range(MAX_WALK):
         if dialog.step(pos[0]).kind is Kind.END:
             break
         pos = _land(dialog, state, _next(dialog, state, pos))
+        if pos in seen:  # the answers so far predict a loop: count each question once
+            break
+        seen.add(pos)
         if dialog.step(pos[0]).kind is not Kind.END:
             count += 1
     return count
@@ -516,7 +530,7 @@ def _valid_shares(dialog: Dialog, state: State, value: Any) -> dict[str, str] | 
         return None
     live = {item.key for item in review_items(dialog, state)}
     allowed = {s.value for s in Share}
-    if all(k in live and v in allowed for k, v in value.items()):
+    if all(k in live and isinstance(v, str) and v in allowed for k, v in value.items()):
         return {str(k): str(v) for k, v in value.items()}
     return None
 

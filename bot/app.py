@@ -14,8 +14,10 @@ from bot.pictograms import Manifest, PictogramCache
 from bot.services.cases import CaseService
 from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
+from bot.services.packs import PackService
 from bot.services.sharing import SharingService
-from bot.services.users import UserService
+from bot.services.users import UserService, utc_clock
+from bot.services.workspace import Workspace
 from storage.audit import AuditLog
 from storage.cases import CaseStore
 from storage.consents import ConsentStore
@@ -89,3 +91,22 @@ class App:
     @cached_property
     def sharing(self) -> SharingService:
         return SharingService(self.case_store, self.consent_store, self.audit)
+
+    @cached_property
+    def workspace(self) -> Workspace:
+        return Workspace(
+            self.case_store, self.cases, self.consent, self.dialogs, self.audit, utc_clock
+        )
+
+    @cached_property
+    def packs(self) -> PackService:
+        return PackService(
+            self.case_store,
+            self.consent,
+            self.sharing,
+            self.dialogs,
+            self.library,
+            self.catalog,
+            self.audit,
+            utc_clock,
+        )

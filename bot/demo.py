@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.app import App
+from bot.services.case_form import parse_actors
 
 DEMO_UNIT = "Demoenheten"
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "demo-delaktig"
 DEMO_LABEL = "Demo: Fjärilen"
-DEMO_ACTORS = ("skola", "elevhälsa", "socialtjänst", "BUP")
+DEMO_ACTORS = "skola, elevhälsa, socialtjänst, BUP"
 
 #: (role, preferred dialog, invented name, is the child asked about consent)
 DEMO_PEOPLE = (
@@ -53,7 +54,7 @@ def seed(app: App, today: date | None = None) -> Demo:
             DEMO_LABEL,
             actor="demo",
             need_noticed=today.isoformat(),
-            actors=[{"name": name} for name in DEMO_ACTORS],
+            actors=parse_actors(DEMO_ACTORS),
             meeting_date=(today + timedelta(days=24)).isoformat(),
             meeting_time="14:00",
             meeting_end="15:00",

@@ -43,6 +43,14 @@ class Case:
 
 
 @dataclass(frozen=True)
+class Tick:
+    """A checklist item ticked by hand: who and when."""
+
+    by: str
+    at: str
+
+
+@dataclass(frozen=True)
 class Participant:
     id: int
     case_id: int
@@ -289,4 +297,27 @@ class CaseStore:
         where = "unit_id = ?" + (" AND read_at IS NULL" if unread_only else "")
         return list(
             self.db["notifications"].rows_where(where, [unit_id], order_by="urgent DESC, id DESC")
+        )
+
+    # hand-ticked checklist items ───────────────────────────────────────────────────────────
+
+    def checklist_ticks(self, case_id: int) -> dict[str, Tick]:
+        rows = self.db["checklist_ticks"].rows_where("case_id = ?", [case_id])
+        return {r["item"]: Tick(r["ticked_by"], r["ticked_at"]) for r in rows}
+
+    def tick(self, case_id: int, item: str, by: str, at: str) -> None:
+        self.db["checklist_ticks"].upsert(
+            {"case_id": case_id, "item": item, "ticked_by": by, "ticked_at": at},
+            pk=("case_id", "item"),
+        )
+
+    def untick(self, case_id: int, item: str) -> None:
+        self.db.execute(
+            "DELETE FROM checklist_ticks WHERE case_id = ? AND item = ?", [case_id, item]
+        )
+
+    def mark_notifications_read(self, unit_id: int) -> None:
+        self.db.execute(
+            "UPDATE notifications SET read_at = ? WHERE unit_id = ? AND read_at IS NULL",
+            [utc_now(), unit_id],
         )

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from bot.paths import dialogs_dir
+from storage.cases import Tick
 
 DONE, OPEN, WARNING = "done", "open", "warning"
 
@@ -46,12 +47,6 @@ class Facts:
     adaptations: str | None = None
     easy_read_plan_sent_on: str | None = None
     evaluation_offered_on: str | None = None
-
-
-@dataclass(frozen=True)
-class Tick:
-    by: str
-    at: str
 
 
 @dataclass(frozen=True)

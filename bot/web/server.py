@@ -68,3 +68,13 @@ def setup_templates(web_app: web.Application, app: App) -> None:
     )
     env.globals["t"] = translate
     env.filters["t"] = translate
+
+
+def _features() -> None:
+    """The feature modules import APP_KEY from here, so they are added after it exists."""
+    from bot.web import dashboard
+
+    FEATURES.append(dashboard.register)
+
+
+_features()

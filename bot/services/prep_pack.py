@@ -1,0 +1,281 @@
+"""The preparation pack ("Underlag inför SIP-mötet"), built purely from what consent and the
+child's share choices allow. It renders any dialog generically (question text + answer, in
+Swedish) and groups steps by the data in dialogs/pack/layout.yaml."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.engine.model import Dialog, Kind
+from bot.engine.runner import options_of
+from bot.paths import dialogs_dir
+from bot.services.consent import CaseConsent
+from bot.services.sharing import SharedAnswer
+from storage.cases import Case, Participant
+
+SCHEMA_VERSION = "1.0"
+OTHER = "other"
+
+Translate = Callable[..., str]
+
+
+@dataclass(frozen=True)
+class Layout:
+    sections: tuple[tuple[str, frozenset[str]], ...]
+    purpose: frozenset[str]
+    questions: frozenset[str]
+    not_to_raise: frozenset[str]
+    life_areas: frozenset[str]
+
+    def section_of(self, step: str) -> str:
+        return next((sid for sid, steps in self.sections if step in steps), OTHER)
+
+    @property
+    def order(self) -> list[str]:
+        return [sid for sid, _ in self.sections] + [OTHER]
+
+
+@cache
+def load_layout(path: Path | None = None) -> Layout:
+    data = yaml.safe_load((path or dialogs_dir() / "pack" / "layout.yaml").read_text())
+    return Layout(
+        sections=tuple((s["id"], frozenset(s["steps"])) for s in data["sections"]),
+        purpose=frozenset(data["invitation"]["purpose"]),
+        questions=frozenset(data["invitation"]["questions"]),
+        not_to_raise=frozenset(data["not-to-raise"]),
+        life_areas=frozenset(data["life-areas"]),
+    )
+
+
+@dataclass(frozen=True)
+class PackAnswer:
+    step: str
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class PackSection:
+    id: str
+    title: str
+    answers: tuple[PackAnswer, ...]
+
+
+@dataclass(frozen=True)
+class PersonPart:
+    """One participant's answers: for the meeting, and for the coordinator only."""
+
+    participant_id: int
+    role: str
+    title: str
+    dialog_id: str
+    preparation: str
+    sections: tuple[PackSection, ...]
+    coordinator_only: tuple[PackAnswer, ...]
+
+
+@dataclass(frozen=True)
+class GuardianConsent:
+    title: str
+    status: str
+
+
+@dataclass(frozen=True)
+class ConsentPart:
+    status: str
+    sole_custody: bool
+    guardians: tuple[GuardianConsent, ...]
+    actors: tuple[str, ...]
+    areas: tuple[str, ...]
+    not_raise_areas: tuple[str, ...]
+    not_raise_text: str | None
+    until: str | None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    date: str | None
+    start: str | None
+    end: str | None
+    place: str | None
+    format: str | None
+    adaptations: str | None
+
+
+@dataclass(frozen=True)
+class Invitation:
+    purpose: tuple[str, ...]
+    questions: tuple[str, ...]
+    participants: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PrepPack:
+    schema_version: str
+    case_id: int
+    case_label: str
+    generated_at: str
+    coordinator: str
+    meeting: Meeting
+    actors: tuple[str, ...]
+    consent: ConsentPart
+    voices: tuple[PersonPart, ...]
+    guardians: tuple[PersonPart, ...]
+    not_to_raise: tuple[str, ...]
+    invitation: Invitation
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """What the pack may use of one participant: the answers the sharing service released."""
+
+    participant: Participant
+    dialog: Dialog | None
+    context: dict[str, Any]
+    preparation: str
+    for_meeting: tuple[SharedAnswer, ...]
+    for_coordinator: tuple[SharedAnswer, ...]
+
+
+def render_answer(dialog: Dialog, context: dict, answer: SharedAnswer, t: Translate) -> PackAnswer:
+    """Question text and the answer's words, through the translator; never option ids."""
+    step = dialog.step(answer.step)
+    args = {step.item_var: answer.item} if answer.item else {}
+    question = t(step.text, **args)
+    if step.kind is Kind.TEXT:
+        return PackAnswer(answer.step, question, str(answer.value))
+    chosen = answer.value if isinstance(answer.value, list) else [answer.value]
+    options = {o.id: o for o in options_of(dialog, step, {"context": context})}
+    words = []
+    for option_id in chosen:
+        option = options.get(str(option_id))
+        if option is None:
+            continue
+        if option.context_label is not None:
+            words.append(t(option.label, label=option.context_label))
+        else:
+            words.append(t(option.label, **args))
+    return PackAnswer(answer.step, question, ", ".join(words))
+
+
+def _allowed(answer: SharedAnswer, consent: CaseConsent, layout: Layout) -> bool:
+    """A life-area answer goes only where every guardian's consent allows that area."""
+    if answer.item not in layout.life_areas or consent.scope is None:
+        return True
+    scope = consent.scope
+    return answer.item in scope.areas and answer.item not in scope.not_raise_areas
+
+
+def _person(p: PersonInput, consent: CaseConsent, layout: Layout, t: Translate, n: int):
+    meeting = [a for a in p.for_meeting if _allowed(a, consent, layout)]
+    only_coordinator = [a for a in p.for_coordinator if a.share != "meeting"]
+    by_section: dict[str, list[PackAnswer]] = {}
+    if p.dialog is not None:
+        for answer in meeting:
+            rendered = render_answer(p.dialog, p.context, answer, t)
+            by_section.setdefault(layout.section_of(answer.step), []).append(rendered)
+    sections = tuple(
+        PackSection(sid, t(f"pack-section-{sid}"), tuple(by_section[sid]))
+        for sid in layout.order
+        if sid in by_section
+    )
+    coordinator = tuple(
+        render_answer(p.dialog, p.context, a, t) for a in only_coordinator if p.dialog
+    )
+    return PersonPart(
+        p.participant.id,
+        p.participant.role,
+        person_title(p.participant, t, n),
+        p.participant.dialog_id,
+        p.preparation,
+        sections,
+        coordinator,
+    )
+
+
+def person_title(participant: Participant, t: Translate, n: int) -> str:
+    role = t(f"role-{participant.role}")
+    if participant.role == "guardian":
+        role = f"{role} {n}"
+    return f"{role}: {participant.name}" if participant.name else role
+
+
+def _texts(parts: tuple[PersonPart, ...], steps: frozenset[str]) -> tuple[str, ...]:
+    return tuple(
+        a.answer for part in parts for s in part.sections for a in s.answers if a.step in steps
+    )
+
+
+def build_pack(
+    case: Case,
+    people: list[PersonInput],
+    consent: CaseConsent,
+    coordinator: str,
+    generated_at: str,
+    t: Translate,
+    layout: Layout | None = None,
+) -> PrepPack:
+    layout = layout or load_layout()
+    guardians_in = [p for p in people if p.participant.role == "guardian"]
+    voices = tuple(
+        _person(p, consent, layout, t, 0) for p in people if p.participant.role != "guardian"
+    )
+    guardians = tuple(_person(p, consent, layout, t, n) for n, p in enumerate(guardians_in, 1))
+    scope = consent.scope
+    actor_labels = {str(a["id"]): str(a.get("label", a["id"])) for a in case.actors}
+    allowed_actors = [a for a in (scope.actors if scope else ()) if a in actor_labels]
+    own = [scope.own_label(a) for a in scope.actors if scope.own_label(a)] if scope else []
+    consent_part = ConsentPart(
+        status=consent.status,
+        sole_custody=consent.sole_custody,
+        guardians=tuple(
+            GuardianConsent(
+                person_title(p.participant, t, n),
+                consent.per_guardian.get(p.participant.id, "missing"),
+            )
+            for n, p in enumerate(guardians_in, 1)
+        ),
+        actors=tuple(actor_labels[a] for a in allowed_actors) + tuple(own),
+        areas=tuple(t(f"pack-area-{a}") for a in (scope.areas if scope else ())),
+        not_raise_areas=tuple(
+            t(f"pack-area-{a}") for a in (scope.not_raise_areas if scope else ())
+        ),
+        not_raise_text=scope.not_raise_text if scope else None,
+        until=scope.until if scope else None,
+    )
+    everyone = voices + guardians
+    not_to_raise = _texts(everyone, layout.not_to_raise) + consent_part.not_raise_areas
+    if consent_part.not_raise_text:
+        not_to_raise += (consent_part.not_raise_text,)
+    invited = tuple(part.title for part in everyone) + consent_part.actors
+    return PrepPack(
+        schema_version=SCHEMA_VERSION,
+        case_id=case.id,
+        case_label=case.label,
+        generated_at=generated_at,
+        coordinator=coordinator,
+        meeting=Meeting(
+            case.meeting_date,
+            case.meeting_time,
+            case.meeting_end,
+            case.meeting_place,
+            t(f"format-{case.meeting_format}") if case.meeting_format else None,
+            case.adaptations,
+        ),
+        actors=tuple(actor_labels.values()),
+        consent=consent_part,
+        voices=voices,
+        guardians=guardians,
+        not_to_raise=not_to_raise,
+        invitation=Invitation(
+            purpose=_texts(everyone, layout.purpose),
+            questions=_texts(everyone, layout.questions),
+            participants=invited,
+        ),
+    )

@@ -1,0 +1,321 @@
+"""The coordinator dashboard: login, the unit's cases, new/edit case, invites with a printable
+sheet, the participation checklist, notifications and the preparation pack. Server-rendered,
+no JavaScript; every POST carries the session's CSRF token."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp_jinja2
+import segno
+from aiohttp import web
+
+from bot.app import App
+from bot.errors import UserFacingError
+from bot.services.case_form import FORMATS, actors_text, validate_case
+from bot.services.consent import ConsentMissing
+from bot.services.links import Links
+from bot.services.users import LockedOut, LoginFailed, User
+from bot.services.workspace import STAGES, CaseNotFound
+from bot.web.auth import LoginSession, LoginSessions
+from bot.web.server import APP_KEY, LINKS_KEY
+
+COOKIE = "delaktig_dash"
+PREFIX = "/dashboard"
+NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+
+
+@dataclass
+class Dashboard:
+    sessions: LoginSessions = field(default_factory=LoginSessions)
+
+
+DASH_KEY = web.AppKey("dashboard", Dashboard)
+
+
+@dataclass
+class Ctx:
+    """One authenticated request: the app, the user, their login session and the form."""
+
+    request: web.Request
+    app: App
+    user: User
+    login: LoginSession
+    form: dict[str, str]
+
+    @property
+    def links(self) -> Links:
+        return self.request.app.get(LINKS_KEY) or Links("")
+
+    def render(self, template: str, status: int = 200, **context: Any) -> web.Response:
+        context |= {"user": self.user, "csrf": self.login.csrf, "lang": "sv"}
+        response = aiohttp_jinja2.render_template(template, self.request, context, status=status)
+        response.headers.update(NO_STORE)
+        return response
+
+
+Page = Callable[[Ctx], Awaitable[web.StreamResponse]]
+
+
+def page(handler: Page) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
+    """Authenticate, check the CSRF token on POST, answer 404 for other units' cases."""
+
+    async def wrapped(request: web.Request) -> web.StreamResponse:
+        app = request.app[APP_KEY]
+        login = request.app[DASH_KEY].sessions.get(request.cookies.get(COOKIE))
+        user = app.users.by_id(login.user_id) if login else None
+        if login is None or user is None:
+            raise web.HTTPSeeOther(f"{PREFIX}/login")
+        form: dict[str, str] = {}
+        if request.method == "POST":
+            form = {k: v for k, v in (await request.post()).items() if isinstance(v, str)}
+            if not login.csrf_ok(form.get("csrf")):
+                app.audit.record(user.username, "csrf.refused", request.path)
+                raise web.HTTPForbidden(text="403: the form was stale; reload the page")
+        ctx = Ctx(request, app, user, login, form)
+        try:
+            return await handler(ctx)
+        except CaseNotFound:
+            return ctx.render("dashboard/not_found.html", status=404)
+
+    return wrapped
+
+
+# ── login ──────────────────────────────────────────────────────────────────────────────────
+
+
+def render_login(request: web.Request, error: str | None = None, status: int = 200):
+    response = aiohttp_jinja2.render_template(
+        "dashboard/login.html", request, {"error": error, "lang": "sv"}, status=status
+    )
+    response.headers.update(NO_STORE)
+    return response
+
+
+async def login_get(request: web.Request) -> web.StreamResponse:
+    return render_login(request)
+
+
+async def login_post(request: web.Request) -> web.StreamResponse:
+    app, dash = request.app[APP_KEY], request.app[DASH_KEY]
+    if not dash.sessions.allow_attempt(request.remote or "unknown"):
+        return render_login(request, "dash-login-throttled", 429)
+    form = await request.post()
+    try:
+        user = app.users.authenticate(str(form.get("username", "")), str(form.get("password", "")))
+    except LockedOut:
+        return render_login(request, "dash-login-locked", 403)
+    except LoginFailed:
+        return render_login(request, "dash-login-failed", 401)
+    login = dash.sessions.open(user.id)
+    response = web.HTTPSeeOther(f"{PREFIX}/")
+    links = request.app.get(LINKS_KEY)
+    response.set_cookie(
+        COOKIE,
+        login.token,
+        httponly=True,
+        samesite="Strict",
+        secure=bool(links and links.secure),
+        path="/",
+    )
+    raise response
+
+
+@page
+async def logout(ctx: Ctx) -> web.StreamResponse:
+    ctx.request.app[DASH_KEY].sessions.close(ctx.login.token)
+    response = web.HTTPSeeOther(f"{PREFIX}/login")
+    response.del_cookie(COOKIE, path="/")
+    raise response
+
+
+# ── cases ──────────────────────────────────────────────────────────────────────────────────
+
+
+@page
+async def index(ctx: Ctx) -> web.StreamResponse:
+    overviews = ctx.app.workspace.overviews(ctx.user)
+    notes = ctx.app.case_store.notifications(ctx.user.unit_id, unread_only=True)
+    labels = {o.case.id: o.case.label for o in overviews}
+    return ctx.render(
+        "dashboard/cases.html", overviews=overviews, notes=notes, labels=labels, stages=STAGES
+    )
+
+
+def _dialog_choices(app: App) -> dict[str, list[str]]:
+    by_audience: dict[str, list[str]] = {}
+    for dialog in app.library.load().values():
+        by_audience.setdefault(str(dialog.audience.value), []).append(dialog.id)
+    return by_audience
+
+
+def _form_page(ctx: Ctx, template: str, values: dict, errors: dict, status: int = 200, **kw):
+    return ctx.render(
+        template,
+        status=status,
+        values=values,
+        errors=errors,
+        formats=FORMATS,
+        dialogs=sorted(ctx.app.library.load()),
+        **kw,
+    )
+
+
+@page
+async def case_new_get(ctx: Ctx) -> web.StreamResponse:
+    values = {"need_noticed": ctx.app.workspace.today().isoformat(), "child_role": "child"}
+    return _form_page(ctx, "dashboard/case_new.html", values, {})
+
+
+@page
+async def case_new_post(ctx: Ctx) -> web.StreamResponse:
+    result = validate_case(
+        ctx.form, ctx.app.workspace.today(), set(ctx.app.library.load()), new=True
+    )
+    if not result.ok:
+        return _form_page(ctx, "dashboard/case_new.html", ctx.form, result.errors, 400)
+    try:
+        case = ctx.app.workspace.create(ctx.user, result)
+    except UserFacingError as exc:
+        return _form_page(ctx, "dashboard/case_new.html", ctx.form, {}, 400, problem=str(exc))
+    raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
+
+
+@page
+async def case_view(ctx: Ctx) -> web.StreamResponse:
+    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    ctx.app.audit.record(ctx.user.username, "case.read", f"case:{case.id}")
+    overview = ctx.app.workspace.overview(case)
+    return ctx.render("dashboard/case.html", o=overview, actors=actors_text(case.actors))
+
+
+def _case_values(case) -> dict[str, Any]:
+    values = {k: v for k, v in vars(case).items() if isinstance(v, str)}
+    return values | {"actors": actors_text(case.actors)}
+
+
+@page
+async def case_edit_get(ctx: Ctx) -> web.StreamResponse:
+    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    return _form_page(ctx, "dashboard/case_edit.html", _case_values(case), {}, case=case)
+
+
+@page
+async def case_edit_post(ctx: Ctx) -> web.StreamResponse:
+    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    result = validate_case(ctx.form, ctx.app.workspace.today(), set(), new=False)
+    if not result.ok:
+        return _form_page(ctx, "dashboard/case_edit.html", ctx.form, result.errors, 400, case=case)
+    ctx.app.workspace.update(ctx.user, case, result)
+    raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
+
+
+# ── invites ────────────────────────────────────────────────────────────────────────────────
+
+
+def _participant(ctx: Ctx):
+    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    pid = ctx.request.match_info["participant_id"]
+    participant = ctx.app.case_store.participant(int(pid)) if pid.isdigit() else None
+    if participant is None or participant.case_id != case.id:
+        raise CaseNotFound()
+    return case, participant
+
+
+def qr_data_uri(url: str) -> str:
+    svg = segno.make(url, error="m").svg_inline(scale=5, border=2)
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+
+
+@page
+async def invite_issue(ctx: Ctx) -> web.StreamResponse:
+    """Issue a new invite and show its sheet once: the token is stored only as a hash."""
+    case, participant = _participant(ctx)
+    token = ctx.app.cases.issue_invite(participant.id, actor=ctx.user.username)
+    web_url = ctx.links.web(token)
+    return ctx.render(
+        "dashboard/invite_sheet.html",
+        case=case,
+        participant=participant,
+        web_url=web_url,
+        telegram_url=ctx.links.telegram(token),
+        qr=qr_data_uri(web_url),
+    )
+
+
+@page
+async def invite_revoke(ctx: Ctx) -> web.StreamResponse:
+    case, participant = _participant(ctx)
+    ctx.app.cases.revoke_invites(participant.id, actor=ctx.user.username)
+    raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
+
+
+# ── checklist and notifications ────────────────────────────────────────────────────────────
+
+
+@page
+async def checklist_tick(ctx: Ctx) -> web.StreamResponse:
+    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    ticked = ctx.form.get("ticked") == "1"
+    ctx.app.workspace.tick(ctx.user, case, ctx.request.match_info["item"], ticked)
+    raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}#checklist")
+
+
+@page
+async def notifications_read(ctx: Ctx) -> web.StreamResponse:
+    ctx.app.case_store.mark_notifications_read(ctx.user.unit_id)
+    raise web.HTTPSeeOther(f"{PREFIX}/")
+
+
+# ── the preparation pack ───────────────────────────────────────────────────────────────────
+
+
+@page
+async def pack_view(ctx: Ctx) -> web.StreamResponse:
+    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    try:
+        pack = ctx.app.packs.build(ctx.user.username, case.id)
+    except ConsentMissing as exc:
+        return ctx.render("dashboard/pack_refused.html", status=409, case=case, reason=exc.msg_id)
+    ctx.app.packs.record_export(ctx.user.username, case.id, "html")
+    return ctx.render("dashboard/pack.html", case=case, pack=pack)
+
+
+@page
+async def pack_download(ctx: Ctx) -> web.StreamResponse:
+    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    fmt = ctx.request.match_info["fmt"]
+    try:
+        export = ctx.app.packs.export(ctx.user.username, case.id, fmt)
+    except ConsentMissing as exc:
+        return ctx.render("dashboard/pack_refused.html", status=409, case=case, reason=exc.msg_id)
+    return web.Response(
+        body=export.body,
+        content_type=export.content_type,
+        headers=NO_STORE | {"Content-Disposition": f'attachment; filename="{export.filename}"'},
+    )
+
+
+def register(web_app: web.Application) -> None:
+    web_app[DASH_KEY] = Dashboard()
+    r = web_app.router
+    r.add_get(f"{PREFIX}", lambda _r: web.HTTPFound(f"{PREFIX}/"))
+    r.add_get(f"{PREFIX}/login", login_get)
+    r.add_post(f"{PREFIX}/login", login_post)
+    r.add_post(f"{PREFIX}/logout", logout)
+    r.add_get(f"{PREFIX}/", index)
+    r.add_post(f"{PREFIX}/notifications/read", notifications_read)
+    r.add_get(f"{PREFIX}/cases/new", case_new_get)
+    r.add_post(f"{PREFIX}/cases/new", case_new_post)
+    r.add_get(f"{PREFIX}/cases/{{case_id}}", case_view)
+    r.add_get(f"{PREFIX}/cases/{{case_id}}/edit", case_edit_get)
+    r.add_post(f"{PREFIX}/cases/{{case_id}}/edit", case_edit_post)
+    base = f"{PREFIX}/cases/{{case_id}}/participants/{{participant_id}}"
+    r.add_post(f"{base}/invite", invite_issue)
+    r.add_post(f"{base}/revoke", invite_revoke)
+    r.add_post(f"{PREFIX}/cases/{{case_id}}/checklist/{{item}}", checklist_tick)
+    r.add_get(f"{PREFIX}/cases/{{case_id}}/pack", pack_view)
+    r.add_get(f"{PREFIX}/cases/{{case_id}}/pack.{{fmt:pdf|json|docx|html}}", pack_download)

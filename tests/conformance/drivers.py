@@ -17,10 +17,10 @@ from bot.channels.console import ConsoleChannel
 from bot.config import Settings
 from bot.web.page_reader import Form, PageParser, form_data, parse_page
 from bot.web.server import create_web_app
+from conformance.harness import Action, answers_by_key, shares_by_key
 from storage.crypto import FieldCipher, load_or_create_key
 from storage.database import open_database
 from storage.sessions import SqliteSessionStore
-from tests.conformance.harness import Action, answers_by_key, shares_by_key
 
 HANDLED_TIMEOUT = 30
 

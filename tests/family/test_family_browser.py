@@ -4,11 +4,11 @@ type, reflow at 320 px and 200% zoom, and screenshots at 360×740."""
 from __future__ import annotations
 
 import pytest
+from conformance.drivers import FamilyServer
 from playwright.async_api import Page
 
 from bot.engine.runner import live_answers
-from tests.conformance.drivers import FamilyServer
-from tests.family.browser import (
+from family.browser import (
     PHONE,
     axe_violations,
     browser,  # noqa: F401 (fixture)

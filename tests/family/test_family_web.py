@@ -8,12 +8,12 @@ import time
 
 import aiohttp
 import pytest
+from conformance.drivers import WebDriver, form_data
+from conformance.harness import Action
 from PIL import Image
 
 from bot.web import min_rost
 from bot.web.family import FAMILY_KEY
-from tests.conformance.drivers import WebDriver, form_data
-from tests.conformance.harness import Action
 
 A = Action.parse
 

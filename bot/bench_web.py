@@ -20,7 +20,7 @@ import aiohttp
 from bot.app import App
 from bot.config import Settings
 from bot.engine.model import Audience
-from bot.web.page_reader import Form, PageParser, form_data, parse_page
+from bot.web.page_reader import Form, Page, form_data, parse_page
 
 #: A dialog never needs more steps than this; a family still going is an error.
 MAX_STEPS = 400
@@ -178,7 +178,7 @@ async def _complete(url: str, family: Family, shared: aiohttp.ClientSession, thi
             family.errors += 1
 
 
-async def _fetch(http: aiohttp.ClientSession, method: str, path: str, data=None) -> PageParser:
+async def _fetch(http: aiohttp.ClientSession, method: str, path: str, data=None) -> Page:
     async with http.request(method, path, data=data) as response:
         if response.status != 200:
             raise RuntimeError(f"{method} {path}: {response.status}")

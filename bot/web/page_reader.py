@@ -3,6 +3,8 @@ browser sends when a button submits a form. Used by `delaktig bench` and the tes
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -15,64 +17,74 @@ class Form:
     textareas: dict[str, str] = field(default_factory=dict)
 
 
-class PageParser(HTMLParser):
-    """The visible text of a page and its forms, as a browser would see them."""
+_FORM = re.compile(r"<form\b([^>]*)>(.*?)</form>", re.S)
+_FIELD = re.compile(r"<(input|button)\b([^>]*)>|<textarea\b([^>]*)>(.*?)</textarea>", re.S)
+_ATTR = re.compile(r'([\w:-]+)(?:\s*=\s*"([^"]*)")?')
 
-    SILENT = frozenset({"script", "style", "head", "title"})
+
+def _attrs(text: str) -> dict[str, str]:
+    return {name: html.unescape(value) for name, value in _ATTR.findall(text)}
+
+
+def read_forms(page: str) -> list[Form]:
+    """The forms of a page with their fields (our own markup: quoted attributes)."""
+    forms = []
+    for form_attrs, body in _FORM.findall(page):
+        form = Form(_attrs(form_attrs).get("action", ""))
+        for tag, attrs, area_attrs, content in _FIELD.findall(body):
+            if tag == "input":
+                a = _attrs(attrs)
+                form.inputs.append(a | {"checked": "checked" if "checked" in a else ""})
+            elif tag == "button":
+                form.buttons.append(_attrs(attrs))
+            else:
+                form.textareas[_attrs(area_attrs).get("name", "")] = html.unescape(content)
+        forms.append(form)
+    return forms
+
+
+class _TextParser(HTMLParser):
+    """The words a person sees: text outside head and scripts, and images' alt text."""
+
+    SILENT = frozenset({"script", "style", "head", "title", "textarea"})
+    BLOCKS = frozenset({"p", "h1", "h2", "li", "div", "legend", "label", "button"})
 
     def __init__(self):
         super().__init__()
         self.text: list[str] = []
-        self.forms: list[Form] = []
         self._silent = 0
-        self._button: dict[str, str] | None = None
-        self._textarea: str | None = None
 
     def handle_starttag(self, tag, attrs):
         a = {k: v or "" for k, v in attrs}
         if tag in self.SILENT:
             self._silent += 1
-        elif tag == "form":
-            self.forms.append(Form(a.get("action", "")))
-        elif tag == "input" and self.forms:
-            self.forms[-1].inputs.append(a | {"checked": "checked" if "checked" in a else ""})
-        elif tag == "button" and self.forms:
-            self._button = a | {"text": ""}
-            self.forms[-1].buttons.append(self._button)
-        elif tag == "textarea" and self.forms:
-            self._textarea = a.get("name", "")
-            self.forms[-1].textareas[self._textarea] = ""
         elif tag == "img" and a.get("alt"):
             self.text.append(a["alt"])
 
     def handle_endtag(self, tag):
         if tag in self.SILENT:
             self._silent -= 1
-        elif tag == "button":
-            self._button = None
-        elif tag == "textarea":
-            self._textarea = None
-        if tag in ("p", "h1", "h2", "li", "div", "legend", "label", "button"):
+        elif tag in self.BLOCKS:
             self.text.append("\n")
 
     def handle_data(self, data):
-        if self._silent:
-            return
-        if self._textarea is not None:
-            self.forms[-1].textareas[self._textarea] += data
-            return
-        if self._button is not None:
-            self._button["text"] += data
-        self.text.append(data)
+        if not self._silent:
+            self.text.append(data)
+
+
+@dataclass
+class Page:
+    html: str
+    forms: list[Form]
 
     def visible_text(self) -> str:
-        return "".join(self.text)
+        parser = _TextParser()
+        parser.feed(self.html)
+        return "".join(parser.text)
 
 
-def parse_page(html: str) -> PageParser:
-    parser = PageParser()
-    parser.feed(html)
-    return parser
+def parse_page(page: str) -> Page:
+    return Page(page, read_forms(page))
 
 
 def form_data(form: Form, button: dict[str, str] | None, picks=None, text=None, radios=None):

@@ -15,7 +15,7 @@ from aiohttp import web
 from bot.app import App
 from bot.channels.console import ConsoleChannel
 from bot.config import Settings
-from bot.web.page_reader import Form, PageParser, form_data, parse_page
+from bot.web.page_reader import Form, Page, form_data, parse_page
 from bot.web.server import create_web_app
 from conformance.harness import Action, answers_by_key, shares_by_key
 from storage.crypto import FieldCipher, load_or_create_key
@@ -187,7 +187,7 @@ class WebDriver(StoredRecords):
         self.settings = self.server.settings
         self.app = self.server.app
         self.role = role
-        self.page: PageParser | None = None
+        self.page: Page | None = None
 
     async def start(self, dialog_id: str, lang: str) -> str:
         url = await self.server.start()

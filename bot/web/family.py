@@ -23,6 +23,7 @@ from multidict import MultiDictProxy
 from bot.app import App
 from bot.engine.model import Kind, Share
 from bot.engine.runner import Event, EventKind, Msg, Notice, Output, key_of, position, prompt_for
+from bot.i18n import Translator
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
 from bot.services.cases import InvalidInvite, TooManyAttempts
@@ -48,6 +49,7 @@ ACTIONS = {
     "resume": EventKind.RESUME,
 }
 SHARE_FIELD = "share:"
+WORDS_REMEMBERED = 20_000
 CONSENT_DIALOGS = frozenset({CONSENT_DIALOG, CHANGE_DIALOG})
 
 Clock = Callable[[], float]
@@ -135,9 +137,35 @@ def page_lang(request: web.Request, app: App) -> str:
     return "sv"
 
 
+class PageWords:
+    """A translator for pages that remembers what it formatted: the words do not change while
+    the server runs, and a page asks for some thirty of them."""
+
+    def __init__(self, translator: Translator):
+        self.translator, self.lang = translator, translator.lang
+        self._formatted: dict[tuple, str] = {}
+
+    def __call__(self, msg: Msg | str, **args: Any) -> str:
+        if isinstance(msg, Msg):
+            msg, args = msg.id, {**msg.args, **args}
+        key = (msg, *sorted(args.items()))
+        text = self._formatted.get(key)
+        if text is None:
+            if len(self._formatted) >= WORDS_REMEMBERED:
+                self._formatted.clear()
+            text = self._formatted[key] = self.translator(msg, **args)
+        return text
+
+
 class FamilyPages:
     def __init__(self, web_app: web.Application):
         self.web_app = web_app
+        self._words: dict[str, PageWords] = {}
+
+    def words(self, lang: str) -> PageWords:
+        if lang not in self._words:
+            self._words[lang] = PageWords(self.app.catalog.translator(lang))
+        return self._words[lang]
 
     @property
     def app(self) -> App:
@@ -181,7 +209,7 @@ class FamilyPages:
             return self._expired(request)
         session = self.app.dialogs.get(login.session_id)
         dialog = self.app.dialogs.dialog_of(session)
-        t = self.app.catalog.translator(session.lang)
+        t = self.words(session.lang)
         notices, login.notices = login.notices, []
         manifest = self.app.manifest
         context = {
@@ -276,7 +304,7 @@ class FamilyPages:
             return self._expired(request)
         if login.participant.role != "guardian":
             raise web.HTTPNotFound()
-        t = self.app.catalog.translator(self.app.dialogs.get(login.session_id).lang)
+        t = self.words(self.app.dialogs.get(login.session_id).lang)
         context = {"t": t, "csrf": login.csrf, "langs": self._langs(), "guardian": True}
         if login.withdrawn:
             return self._render(
@@ -323,7 +351,7 @@ class FamilyPages:
     def _message(
         self, request: web.Request, msg_id: str, status: int = 200, back: bool = False
     ) -> web.StreamResponse:
-        t = self.app.catalog.translator(page_lang(request, self.app))
+        t = self.words(page_lang(request, self.app))
         context = {
             "t": t,
             "csrf": None,

@@ -307,9 +307,8 @@ class FamilyPages:
         t = self.words(self.app.dialogs.get(login.session_id).lang)
         context = {"t": t, "csrf": login.csrf, "langs": self._langs(), "guardian": True}
         if login.withdrawn:
-            return self._render(
-                "family/withdrawn.html", request, context | {"msg": login.withdrawn}
-            )
+            done = {"msg": login.withdrawn, "guardian": False}
+            return self._render("family/withdrawn.html", request, context | done)
         return self._render("family/withdraw.html", request, context)
 
     async def withdraw(self, request: web.Request) -> web.StreamResponse:

@@ -261,6 +261,7 @@ async def test_a_guardian_withdraws_consent_in_two_steps(tmp_path):
         form = next(f for f in driver.page.forms if f.action == "/f/withdraw")
         text = await driver.post("/f/withdraw", form_data(form, form.buttons[0]))
         assert t(driver, "withdraw-done") in text
+        assert t(driver, "web-withdraw") not in text
         case_id = driver.server.case_id
         assert driver.app.consent.case_status(case_id).status == "withdrawn"
         text = await driver.post("/f/withdraw", form_data(form, form.buttons[0]))

@@ -15,6 +15,7 @@ from bot.services.cases import CaseService
 from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
 from bot.services.packs import PackService
+from bot.services.person import PersonService
 from bot.services.sharing import SharingService
 from bot.services.users import UserService, utc_clock
 from bot.services.workspace import Workspace
@@ -56,7 +57,11 @@ class App:
 
     @cached_property
     def dialogs(self) -> DialogService:
-        return DialogService(self.library, SqliteSessionStore(self.db, self.cipher))
+        return DialogService(self.library, self.session_store)
+
+    @cached_property
+    def session_store(self) -> SqliteSessionStore:
+        return SqliteSessionStore(self.db, self.cipher)
 
     @cached_property
     def audit(self) -> AuditLog:
@@ -110,3 +115,7 @@ class App:
             self.audit,
             utc_clock,
         )
+
+    @cached_property
+    def person(self) -> PersonService:
+        return PersonService(self.case_store, self.session_store, self.consent_store, self.audit)

@@ -6,10 +6,10 @@ import argparse
 import sys
 
 from bot import __version__
-from bot.commands import bench, case, chat, dialogs, lint, print_, serve, user
+from bot.commands import bench, case, chat, dialogs, lint, print_, retention, serve, user
 from bot.errors import UserFacingError
 
-COMMANDS = (chat, lint, dialogs, print_, bench, serve, user, case)
+COMMANDS = (chat, lint, dialogs, print_, bench, retention, serve, user, case)
 
 
 def build_parser() -> argparse.ArgumentParser:

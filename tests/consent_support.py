@@ -93,3 +93,34 @@ def run_consent(
 
 def guardian_context_child_asked(app: App, guardian: Participant) -> bool:
     return bool(app.cases.context_for(guardian)["child_asked"])
+
+
+def run_child(
+    app: App,
+    child: Participant,
+    *,
+    hard: str,
+    good: str,
+    friends: str,
+    message: str,
+    shares: dict[str, str] | None = None,
+) -> str:
+    """Walk the demo dialog as the child: two areas, three free texts and a message, then the
+    review with these share choices."""
+    session_id, _ = app.cases.open_session(child)
+    events = [
+        answer(),
+        answer(["school", "friends"]),
+        answer("2"),
+        answer(hard),
+        answer(good),
+        answer("4"),
+        answer(friends),
+        answer("no"),
+        answer(message),
+        answer(shares or "ok"),
+    ]
+    for event in events:
+        session, _ = app.dialogs.handle(session_id, event)
+    assert session.status == "done", session.state["at"]
+    return session_id

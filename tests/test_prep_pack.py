@@ -9,11 +9,8 @@ from pathlib import Path
 
 import docx
 import jsonschema
-import pytest
 import pypdf
-
-from bot.services.consent import ConsentMissing
-from bot.services.packs import FORMATS
+import pytest
 from workspace_factory import (
     COORDINATOR_TEXT,
     MEETING_TEXT,
@@ -23,6 +20,9 @@ from workspace_factory import (
     prepare_child,
     seed_case,
 )
+
+from bot.services.consent import ConsentMissing
+from bot.services.packs import FORMATS
 
 SCHEMA = json.loads((Path(__file__).parents[1] / "docs" / "prep-pack.schema.json").read_text())
 

@@ -10,7 +10,9 @@ from aiohttp import web
 from bot.app import App
 from bot.config import Settings
 from bot.services.links import Links
-from bot.web.server import LINKS_KEY, create_web_app
+from bot.services.retention import purge_daily
+from bot.web.keys import LINKS_KEY
+from bot.web.server import create_web_app
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
     links = Links.from_env(args.host, args.port)
     web_app = create_web_app(app)
     web_app[LINKS_KEY] = links
+    web_app.cleanup_ctx.append(purge_daily)
     if args.demo:
         print_demo(app, links)
     print(f"Delaktig: {links.dashboard()}", flush=True)

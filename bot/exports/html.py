@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import jinja2
 
 from bot.i18n import Translator
 from bot.services.prep_pack import PrepPack
-from bot.web.server import TEMPLATES_DIR
 
+TEMPLATES = Path(__file__).resolve().parents[1] / "web" / "templates"
 _ENV = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+    loader=jinja2.FileSystemLoader(TEMPLATES),
     autoescape=True,
     undefined=jinja2.StrictUndefined,
 )

@@ -28,6 +28,8 @@ DATE_FIELDS = (
     "follow_up_date",
 )
 _SLUG = re.compile(r"[^0-9a-zåäöü]+")
+#: Control characters (not tab or newline) that documents such as DOCX cannot hold.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass
@@ -48,7 +50,7 @@ def actor_id(label: str) -> str:
 def parse_actors(text: str) -> list[dict[str, str]]:
     """'skola, BUP' or one per line → [{"id": "skola", "label": "skola"}, …], no duplicates."""
     actors: dict[str, dict[str, str]] = {}
-    for part in re.split(r"[,;\n]+", text):
+    for part in re.split(r"[,;\n]+", _CONTROL.sub("", text)):
         label = " ".join(part.split())
         if label:
             actors.setdefault(actor_id(label), {"id": actor_id(label), "label": label})
@@ -88,7 +90,7 @@ def _time(form: dict, name: str, result: FormResult) -> time | None:
 
 
 def _text(form: dict, name: str, result: FormResult, limit: int = MAX_TEXT) -> str | None:
-    text = (form.get(name) or "").strip()
+    text = _CONTROL.sub("", form.get(name) or "").strip()
     if len(text) > limit:
         result.errors[name] = "dash-error-too-long"
     if PERSONNUMMER.search(text):
@@ -171,3 +173,20 @@ def _participants(form: dict[str, str], result: FormResult, dialogs: set[str]) -
         result.errors["sole_custody_reason"] = "dash-error-sole-custody"
     if guardians == 2 and result.values.get("sole_custody_reason"):
         result.errors["sole_custody_reason"] = "dash-error-sole-custody-two"
+
+
+def validate_participant(form: dict[str, str], dialogs: set[str]) -> FormResult:
+    """One participant added to an existing case: role, dialog, optional name."""
+    result = FormResult()
+    role = (form.get("role") or "").strip()
+    if role not in (*CHILD_ROLES, "guardian"):
+        result.errors["role"] = "dash-error-choice"
+    dialog_id = (form.get("dialog") or "").strip()
+    if dialog_id not in dialogs:
+        result.errors["dialog"] = "dash-error-dialog"
+    name = _text(form, "name", result, MAX_NAME)
+    asked = role in CHILD_ROLES and form.get("child_asked") in ("on", "1", "yes")
+    result.participants.append(
+        {"role": role, "dialog_id": dialog_id, "name": name, "child_asked": asked}
+    )
+    return result

@@ -19,7 +19,6 @@ from storage.consents import ConsentStore, StoredConsent
 from storage.sessions import StoredSession
 
 CONSENT_DIALOG = "samtycke-vardnadshavare"
-CHANGE_DIALOG = "samtycke-andring"
 LIFE_AREAS = (
     "family",
     "school",
@@ -211,6 +210,10 @@ class ConsentService:
             lang=lang,
             session_id=session_id,
         )
+        for change in self.store.changes(case_id):
+            covered = scope.actors if change.kind == "actor" else scope.areas
+            if change.participant_id == guardian_id and change.item in covered:
+                self.store.answer_change(change.id, True)
         self.audit.record(
             f"guardian:{guardian_id}",
             "consent.give",
@@ -248,7 +251,8 @@ class ConsentService:
         """Step a consent (or delta) session: a bad date is asked again, and a finished
         session is recorded. Channels use this instead of DialogService.handle for them."""
         session = self.dialogs.get(session_id)
-        if event.kind == EventKind.ANSWER and session.status != "done":
+        was_done = session.status == "done"
+        if event.kind == EventKind.ANSWER and not was_done:
             dialog = self.dialogs.dialog_of(session)
             prompt = prompt_for(dialog, session.state)
             if prompt.step == "until-date" and (event.at in (None, prompt.key)):
@@ -257,8 +261,11 @@ class ConsentService:
                 except InvalidConsentDate as exc:
                     return session, [Notice(Msg(exc.msg_id)), prompt]
         session, outputs = self.dialogs.handle(session_id, event)
-        if session.status == "done":
-            self.finish(session)
+        if session.status == "done" and not was_done:
+            try:
+                self.finish(session)
+            except ConsentError as exc:  # e.g. the case was closed meanwhile: say so kindly
+                return session, [Notice(Msg(exc.msg_id), "invalid")]
         return session, outputs
 
     def finish(self, session: StoredSession) -> int | None:
@@ -267,7 +274,7 @@ class ConsentService:
             return None
         guardian = self.cases.participant(session.participant_id)
         answers = live_answers(session.state)
-        if session.dialog_id == CHANGE_DIALOG:
+        if session.state["context"].get("changes"):
             return self._finish_change(session, guardian, answers.get("changes") or [])
         if answers.get("confirm") != "yes":
             self.audit.record(
@@ -282,6 +289,15 @@ class ConsentService:
             session.lang,
             session_id=session.id,
         )
+
+    def receipt_data(self, guardian_id: int) -> tuple[StoredConsent, dict[str, str]]:
+        """The guardian's current consent and the case's actor labels, for the receipt."""
+        guardian = self._participant(guardian_id)
+        latest = self.store.latest(guardian_id)
+        if latest is None:
+            raise ConsentError("there is no consent yet", "consent-gate-missing")
+        case = self._case(guardian.case_id)
+        return latest, {str(a["id"]): str(a["label"]) for a in case.actors}
 
     def record_sole_custody(self, case_id: int, reason: str, actor: str) -> None:
         """The coordinator records that one guardian's consent is enough, and why."""
@@ -365,7 +381,7 @@ class ConsentService:
         ]
 
     def change_context(self, guardian: Participant) -> dict:
-        """The delta dialog's context: this guardian's pending changes as options."""
+        """The context that limits the consent dialog to this guardian's pending changes."""
         case = self._case(guardian.case_id)
         names = {str(a["id"]): str(a["label"]) for a in case.actors}
         options = []
@@ -378,16 +394,16 @@ class ConsentService:
                 msg = f"sam-area-{change.item}"
                 label = (self.labels(guardian.lang, msg) if self.labels else None) or change.item
             options.append({"id": f"{change.kind}:{change.item}", "label": label})
-        return {"changes": options, "role": guardian.role}
+        return {"changes": options, "role": guardian.role, "actors": case.actors}
 
     def start_change(self, guardian_id: int) -> tuple[StoredSession, list[Output]]:
-        """Open the short delta dialog for a guardian with pending changes."""
+        """Open the consent dialog limited to this guardian's pending changes."""
         guardian = self._participant(guardian_id)
         context = self.change_context(guardian)
         if not context["changes"]:
             raise ConsentError("there is nothing new to consent to")
         return self.dialogs.start(
-            CHANGE_DIALOG, lang=guardian.lang, participant_id=guardian.id, context=context
+            CONSENT_DIALOG, lang=guardian.lang, participant_id=guardian.id, context=context
         )
 
     def _ask_again(self, case: Case, kind: str, item: str, by: str) -> list[int]:
@@ -470,7 +486,9 @@ class ConsentService:
     def _open_case(self, case_id: int) -> Case:
         case = self._case(case_id)
         if case.status != "open":
-            raise ConsentError(f"case {case_id} is {case.status}; consent cannot change now")
+            raise ConsentError(
+                f"case {case_id} is {case.status}; consent cannot change now", "consent-closed"
+            )
         return case
 
     def _participant(self, participant_id: int) -> Participant:

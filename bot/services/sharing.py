@@ -7,12 +7,13 @@ vårdnadshavare", and then only what the child shared with the meeting."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from bot.engine.model import DEFAULT_SHARE, Share
+from bot.engine.model import DEFAULT_SHARE, Dialog, Share
 from bot.engine.runner import key_of, live_answers, position
 from bot.errors import UserFacingError
+from bot.services.consent import ConsentScope
 from bot.services.dialogs import split_key
 from storage.audit import AuditLog
 from storage.cases import CaseStore
@@ -55,6 +56,26 @@ def shared_answers(state: dict[str, Any], levels: frozenset[str] | None) -> list
             step, item = split_key(key)
             result.append(SharedAnswer(key, step, item, answers[key], share))
     return result
+
+
+def within_scope(
+    dialog: Dialog, answers: list[SharedAnswer], scope: ConsentScope, area_step: str = "areas"
+) -> list[SharedAnswer]:
+    """Only what the guardians' consent covers: answers about a life area outside the consented
+    areas (or among those that must not be raised) are left out, and so are such areas in the
+    answer to `area_step` itself."""
+    allowed = set(scope.areas) - set(scope.not_raise_areas)
+    kept = []
+    for answer in answers:
+        if dialog.step(answer.step).for_each == area_step and answer.item not in allowed:
+            continue
+        if answer.step == area_step and isinstance(answer.value, list):
+            value = [area for area in answer.value if area in allowed]
+            if not value:
+                continue
+            answer = replace(answer, value=value)
+        kept.append(answer)
+    return kept
 
 
 class SharingService:

@@ -15,13 +15,13 @@ from aiohttp import web
 
 from bot.app import App
 from bot.errors import UserFacingError
-from bot.services.case_form import FORMATS, actors_text, validate_case
+from bot.services.case_form import FORMATS, actors_text, validate_case, validate_participant
 from bot.services.consent import ConsentMissing
 from bot.services.links import Links
 from bot.services.users import LockedOut, LoginFailed, User
 from bot.services.workspace import STAGES, CaseNotFound
 from bot.web.auth import LoginSession, LoginSessions
-from bot.web.server import APP_KEY, LINKS_KEY
+from bot.web.keys import APP_KEY, LINKS_KEY
 
 COOKIE = "delaktig_dash"
 PREFIX = "/dashboard"
@@ -189,7 +189,14 @@ async def case_view(ctx: Ctx) -> web.StreamResponse:
     case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
     ctx.app.audit.record(ctx.user.username, "case.read", f"case:{case.id}")
     overview = ctx.app.workspace.overview(case)
-    return ctx.render("dashboard/case.html", o=overview, actors=actors_text(case.actors))
+    return ctx.render(
+        "dashboard/case.html",
+        o=overview,
+        actors=actors_text(case.actors),
+        dialogs=sorted(ctx.app.library.load()),
+        errors={},
+        values={},
+    )
 
 
 def _case_values(case) -> dict[str, Any]:
@@ -210,6 +217,26 @@ async def case_edit_post(ctx: Ctx) -> web.StreamResponse:
     if not result.ok:
         return _form_page(ctx, "dashboard/case_edit.html", ctx.form, result.errors, 400, case=case)
     ctx.app.workspace.update(ctx.user, case, result)
+    raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
+
+
+@page
+async def participant_add(ctx: Ctx) -> web.StreamResponse:
+    """Add a participant later (a second guardian, a sibling's own voice)."""
+    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    result = validate_participant(ctx.form, set(ctx.app.library.load()))
+    if not result.ok:
+        overview = ctx.app.workspace.overview(case)
+        return ctx.render(
+            "dashboard/case.html",
+            status=400,
+            o=overview,
+            actors=actors_text(case.actors),
+            dialogs=sorted(ctx.app.library.load()),
+            errors=result.errors,
+            values=ctx.form,
+        )
+    ctx.app.cases.add_participant(case.id, actor=ctx.user.username, **result.participants[0])
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
 
 
@@ -299,10 +326,14 @@ async def pack_download(ctx: Ctx) -> web.StreamResponse:
     )
 
 
+async def to_index(_request: web.Request) -> web.StreamResponse:
+    raise web.HTTPFound(f"{PREFIX}/")
+
+
 def register(web_app: web.Application) -> None:
     web_app[DASH_KEY] = Dashboard()
     r = web_app.router
-    r.add_get(f"{PREFIX}", lambda _r: web.HTTPFound(f"{PREFIX}/"))
+    r.add_get(f"{PREFIX}", to_index)
     r.add_get(f"{PREFIX}/login", login_get)
     r.add_post(f"{PREFIX}/login", login_post)
     r.add_post(f"{PREFIX}/logout", logout)
@@ -313,6 +344,7 @@ def register(web_app: web.Application) -> None:
     r.add_get(f"{PREFIX}/cases/{{case_id}}", case_view)
     r.add_get(f"{PREFIX}/cases/{{case_id}}/edit", case_edit_get)
     r.add_post(f"{PREFIX}/cases/{{case_id}}/edit", case_edit_post)
+    r.add_post(f"{PREFIX}/cases/{{case_id}}/participants", participant_add)
     base = f"{PREFIX}/cases/{{case_id}}/participants/{{participant_id}}"
     r.add_post(f"{base}/invite", invite_issue)
     r.add_post(f"{base}/revoke", invite_revoke)

@@ -1,10 +1,12 @@
-"""Keys under which the web application keeps shared objects; feature modules import them from
-here, so `bot.web.server` can import the features without a cycle."""
+"""Keys for what the web application carries, in their own module so that feature modules
+can import them without importing the server (which imports the features)."""
 
 from __future__ import annotations
 
 from aiohttp import web
 
 from bot.app import App
+from bot.services.links import Links
 
 APP_KEY = web.AppKey("delaktig", App)
+LINKS_KEY = web.AppKey("links", Links)

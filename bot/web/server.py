@@ -11,20 +11,18 @@ import jinja2
 from aiohttp import web
 
 from bot.app import App
-from bot.services.links import Links
-from bot.web import family
+from bot.web import dashboard, family
 from bot.web.keys import APP_KEY
 
 MAX_BODY = 64 * 1024
 STATIC_DIR = Path(__file__).parent / "static"
 TEMPLATES_DIR = Path(__file__).parent / "templates"
-LINKS_KEY = web.AppKey("links", Links)
-__all__ = ["APP_KEY", "LINKS_KEY", "create_web_app"]
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
-#: Feature modules with `register(web_app)`; later issues add theirs here.
-FEATURES: list[Callable[[web.Application], None]] = [family.register]
+#: Feature modules with `register(web_app)`; later issues add theirs here. Features import
+#: APP_KEY and LINKS_KEY from bot.web.keys (this module imports them).
+FEATURES: list[Callable[[web.Application], None]] = [dashboard.register, family.register]
 
 
 @web.middleware
@@ -68,13 +66,3 @@ def setup_templates(web_app: web.Application, app: App) -> None:
     )
     env.globals["t"] = translate
     env.filters["t"] = translate
-
-
-def _features() -> None:
-    """The feature modules import APP_KEY from here, so they are added after it exists."""
-    from bot.web import dashboard
-
-    FEATURES.append(dashboard.register)
-
-
-_features()

@@ -70,11 +70,8 @@ picto-pencil = A pencil
 picto-meeting = Two people
 picto-stop = A stop sign
 picto-handshake = Two hands shaking
-picto-plus = A plus sign
 picto-lock = A lock
-picto-calendar = A calendar
 picto-child = A child
-picto-check = A tick
 picto-receipt = A receipt
 
 console-hint-info = Press Enter to go on. /help explains, /back goes back, /pause pauses.

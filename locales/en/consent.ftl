@@ -17,6 +17,7 @@ consent-gate-missing = No guardian has consented yet. Nothing may be shared.
 consent-gate-partial = Not every guardian has consented yet. Nothing may be shared.
 consent-gate-withdrawn = The consent was withdrawn. Nothing may be shared.
 consent-gate-expired = The consent has expired. Ask for a new one.
+consent-closed = Consent cannot be given now. The plan is closed or stopped. Call the person who invited you.
 consent-error = It could not be saved. Try again, or call the person who invited you.
 
 sharing-refused = These are your child's answers. The child decides who may see them.

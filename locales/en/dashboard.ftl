@@ -160,6 +160,7 @@ checklist-plain-language = The meeting is held in language without jargon.
 checklist-plan-easy-read = The plan has been sent to the family in easy-read form.
 checklist-evaluation = The child and family have been offered to evaluate the meeting.
 
+dash-add-participant = Add participant
 dash-invite-issue = New invite
 dash-invite-revoke = Revoke
 invite-sheet-title = Invite

@@ -1,13 +1,13 @@
-## Consent from a guardian (dialogs/samtycke-vardnadshavare.yaml and samtycke-andring.yaml)
+## Consent from a guardian (dialogs/samtycke-vardnadshavare.yaml)
 
-sam-title = Your consent to the SIP
+sam-title = Your yes to the SIP
 
 sam-intro = Hello! Here you can read about the SIP. Then you answer a few questions. It takes five minutes.
 sam-intro-help = You can pause when you like. Your answers are saved.
 sam-what-sip = A SIP is a plan for your child. The school, health care and others who help your child make the plan together. You make it at a meeting. You and your child take part.
 sam-what-sip-help = SIP means a coordinated individual plan. Everyone who helps your child should know who does what.
 sam-what-consent = Consent means that you say yes. You say yes to letting the people who help your child talk to each other. You choose who they are and what they may talk about.
-sam-what-consent-help = Without your yes they may not share anything about your child with each other.
+sam-what-consent-help = Consent is your yes. Without your yes they may not share anything about your child with each other.
 sam-no-ok = You may say no. Your child still gets the help they get now. You can take back your yes at any time. It takes one step.
 sam-no-ok-help = Choose Take back in the menu. Then we stop at once. What was already written is kept for a while. It is not deleted.
 
@@ -39,7 +39,7 @@ sam-not-raise-text-help = Only the person who arranges the meeting reads what yo
 
 sam-duration = How long does your yes hold?
 sam-duration-help = You can take back your yes at any time, whatever you answer here.
-sam-duration-sip-closed = Until the plan is finished and closed
+sam-duration-sip-closed = Until the plan is closed
 sam-duration-date = Until a certain date
 sam-until-date = Write the date like this: year-month-day. For example 2027-06-30.
 sam-until-date-help = Write four digits for the year, two for the month and two for the day.
@@ -51,12 +51,12 @@ sam-child-view-help = The child should have a say. How much depends on age and m
 sam-child-agrees = My child thinks it is good
 sam-child-unsure = My child does not know
 sam-child-disagrees = My child does not want it
-sam-child-not-asked = We have not talked about it yet
+sam-child-not-asked = We have not talked about it
 
 sam-review = Here are your answers. Read them through. You can go back and change them.
 sam-review-help = You can choose who may see each answer.
 sam-confirm = Do you say yes to what you chose?
-sam-confirm-help = Yes means that the people you chose may talk about what you chose. No means that we share nothing.
+sam-confirm-help = Consent is your yes. Yes means that the people you chose may talk about what you chose. No means that we share nothing.
 sam-confirm-yes = Yes, I consent
 sam-confirm-no = No
 sam-done = Thank you! Your yes is saved. You get a receipt. You can take back your yes at any time.
@@ -77,7 +77,7 @@ sam-receipt-until-closed = Your yes holds until the plan is closed.
 sam-receipt-withdraw = You can take back your yes at any time.
 sam-receipt-none = nothing
 
-## A change: something new that needs your yes
+## A change: something new that needs your yes (the context `changes`)
 
 sam-change-title = Something new in the plan
 sam-change-intro = Something new has been added to the plan. We need your yes for it. The rest of your yes stays as before.

@@ -70,11 +70,8 @@ picto-pencil = En penna
 picto-meeting = Två personer
 picto-stop = En stoppskylt
 picto-handshake = Två händer som skakar hand
-picto-plus = Ett plustecken
 picto-lock = Ett lås
-picto-calendar = En kalender
 picto-child = Ett barn
-picto-check = En bock
 picto-receipt = Ett kvitto
 
 console-hint-info = Tryck Enter för att fortsätta. /help förklarar, /back går tillbaka, /pause pausar.

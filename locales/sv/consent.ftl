@@ -17,6 +17,7 @@ consent-gate-missing = Ingen vårdnadshavare har samtyckt än. Inget får delas.
 consent-gate-partial = Alla vårdnadshavare har inte samtyckt än. Inget får delas.
 consent-gate-withdrawn = Samtycket är återtaget. Inget får delas.
 consent-gate-expired = Samtycket har gått ut. Be om ett nytt.
+consent-closed = Det går inte att ge samtycke nu. Planen är avslutad eller stoppad. Ring den som bjöd in dig.
 consent-error = Det gick inte att spara. Försök igen, eller ring den som bjöd in dig.
 
 sharing-refused = Det här är ditt barns svar. Barnet bestämmer vem som får se dem.

@@ -160,6 +160,7 @@ checklist-plain-language = Mötet hålls på ett språk utan fackuttryck.
 checklist-plan-easy-read = Planen är skickad till familjen i lättläst form.
 checklist-evaluation = Barnet och familjen har erbjudits att utvärdera mötet.
 
+dash-add-participant = Lägg till deltagare
 dash-invite-issue = Ny inbjudan
 dash-invite-revoke = Återkalla
 invite-sheet-title = Inbjudan

@@ -1,13 +1,13 @@
-## Samtycke från vårdnadshavare (dialogs/samtycke-vardnadshavare.yaml och samtycke-andring.yaml)
+## Samtycke från vårdnadshavare (dialogs/samtycke-vardnadshavare.yaml)
 
-sam-title = Ditt samtycke till SIP
+sam-title = Ditt ja till SIP
 
 sam-intro = Hej! Här får du läsa om SIP. Sedan får du svara på några frågor. Det tar fem minuter.
 sam-intro-help = Du kan pausa när du vill. Dina svar sparas.
 sam-what-sip = SIP är en plan för ditt barn. Skolan, vården och andra som hjälper ditt barn gör planen tillsammans. Ni gör den på ett möte. Du och ditt barn är med.
 sam-what-sip-help = SIP betyder samordnad individuell plan. Alla som hjälper ditt barn ska veta vem som gör vad.
 sam-what-consent = Samtycke betyder att du säger ja. Du säger ja till att de som hjälper ditt barn får prata med varandra. Du väljer vilka de är och vad de får prata om.
-sam-what-consent-help = Utan ditt ja får de inte dela något om ditt barn med varandra.
+sam-what-consent-help = Ett samtycke är ditt ja. Utan ditt ja får de inte dela något om ditt barn med varandra.
 sam-no-ok = Du får säga nej. Ditt barn får ändå den hjälp det har nu. Du kan ta tillbaka ditt ja när du vill. Det tar ett steg.
 sam-no-ok-help = Välj Ta tillbaka i menyn. Då slutar vi direkt. Det som redan skrivits sparas en tid. Det tas inte bort.
 
@@ -39,7 +39,7 @@ sam-not-raise-text-help = Bara den som ordnar mötet läser det du skriver här.
 
 sam-duration = Hur länge gäller ditt ja?
 sam-duration-help = Du kan ta tillbaka ditt ja när du vill, hur du än svarar här.
-sam-duration-sip-closed = Tills planen är klar och avslutad
+sam-duration-sip-closed = Tills planen är avslutad
 sam-duration-date = Till ett visst datum
 sam-until-date = Skriv datumet så här: år-månad-dag. Till exempel 2027-06-30.
 sam-until-date-help = Skriv fyra siffror för år, två för månad och två för dag.
@@ -48,7 +48,7 @@ sam-date-past = Det datumet har redan varit. Skriv ett senare datum.
 
 sam-child-view = Vad tycker ditt barn? Har ni pratat om det?
 sam-child-view-help = Barnet ska få vara med och bestämma. Hur mycket beror på ålder och mognad.
-sam-child-agrees = Mitt barn tycker att det är bra
+sam-child-agrees = Mitt barn tycker det är bra
 sam-child-unsure = Mitt barn vet inte
 sam-child-disagrees = Mitt barn vill inte
 sam-child-not-asked = Vi har inte pratat om det än
@@ -56,7 +56,7 @@ sam-child-not-asked = Vi har inte pratat om det än
 sam-review = Här är dina svar. Läs igenom dem. Du kan gå tillbaka och ändra.
 sam-review-help = Du kan välja vem som får se varje svar.
 sam-confirm = Säger du ja till det du valt?
-sam-confirm-help = Ja betyder att de du valt får prata om det du valt. Nej betyder att vi inte delar något.
+sam-confirm-help = Samtycke är ditt ja. Ja betyder att de du valt får prata om det du valt. Nej betyder att vi inte delar något.
 sam-confirm-yes = Ja, jag samtycker
 sam-confirm-no = Nej
 sam-done = Tack! Ditt ja är sparat. Du får ett kvitto. Du kan ta tillbaka ditt ja när du vill.
@@ -77,7 +77,7 @@ sam-receipt-until-closed = Ditt ja gäller tills planen är avslutad.
 sam-receipt-withdraw = Du kan ta tillbaka ditt ja när du vill.
 sam-receipt-none = inget
 
-## Ändring: något nytt som behöver ditt ja
+## Ändring: något nytt som behöver ditt ja (kontexten `changes`)
 
 sam-change-title = Något nytt i planen
 sam-change-intro = Något nytt har kommit till i planen. Vi behöver ditt ja för det. Resten av ditt ja är som förut.

@@ -1,0 +1,106 @@
+"""A person's rights over their data: everything stored about one participant (right of
+access) and erasure on request. Both are audit-logged; neither logs what it found."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from bot.errors import UserFacingError
+from storage.audit import AuditLog
+from storage.cases import CaseStore
+from storage.consents import ConsentStore
+from storage.erase import delete_tree
+from storage.sessions import SqliteSessionStore
+
+
+class PersonError(UserFacingError):
+    pass
+
+
+class PersonService:
+    def __init__(
+        self,
+        cases: CaseStore,
+        sessions: SqliteSessionStore,
+        consents: ConsentStore,
+        audit: AuditLog,
+    ):
+        self.cases, self.sessions, self.consents, self.audit = cases, sessions, consents, audit
+
+    def export(self, participant_id: int, actor: str = "system") -> dict[str, Any]:
+        """Everything stored about one participant, decrypted, as plain JSON data."""
+        participant = self.cases.participant(participant_id)
+        if participant is None:
+            raise PersonError(f"no participant {participant_id}")
+        db = self.cases.db
+        case = self.cases.case(participant.case_id)
+        session_rows = db["sessions"].rows_where(
+            "participant_id = ?", [participant_id], order_by="created_at"
+        )
+        sessions = []
+        for row in session_rows:
+            stored = self.sessions.get(row["id"])
+            sessions.append(
+                {
+                    "id": row["id"],
+                    "dialog": row["dialog_id"],
+                    "dialog_version": row["dialog_version"],
+                    "lang": row["lang"],
+                    "status": row["status"],
+                    "created_at": row["created_at"],
+                    "updated_at": row["updated_at"],
+                    "answers": [asdict(a) for a in self.sessions.answers(row["id"])],
+                    "context": stored.state.get("context", {}),
+                }
+            )
+        data = {
+            "participant": {
+                **{k: v for k, v in asdict(participant).items() if k != "identity_hash"},
+                "bound_to_a_device_or_chat": participant.identity_hash is not None,
+            },
+            "case": {"id": case.id, "label": case.label, "status": case.status},
+            "invites": [asdict(i) for i in self.cases.invites(participant_id)],
+            "sessions": sessions,
+            "consents": [asdict(c) for c in self.consents.versions(participant_id)],
+            "consent_changes": [
+                asdict(c)
+                for c in self.consents.changes(participant.case_id, pending_only=False)
+                if c.participant_id == participant_id
+            ],
+            "shown_to_guardian": list(
+                db["guardian_views"].rows_where(
+                    "guardian_id = ? OR session_id IN "
+                    "(SELECT id FROM sessions WHERE participant_id = ?)",
+                    [participant_id, participant_id],
+                    select="session_id, guardian_id, created_at",
+                )
+            ),
+            "audit": self._audit_entries(participant_id),
+        }
+        self.audit.record(actor, "person.export", f"case:{case.id}", participant=participant_id)
+        return json.loads(json.dumps(data, ensure_ascii=False, default=list))
+
+    def erase(self, participant_id: int, actor: str = "system") -> dict[str, int]:
+        """Delete the participant and everything under them; the audit log keeps the event."""
+        participant = self.cases.participant(participant_id)
+        if participant is None:
+            raise PersonError(f"no participant {participant_id}")
+        counts = delete_tree(self.cases.db, "participants", "id = ?", [participant_id])
+        self.audit.record(
+            actor, "person.erase", f"case:{participant.case_id}", participant=participant_id
+        )
+        return counts
+
+    def _audit_entries(self, participant_id: int) -> list[dict[str, Any]]:
+        rows = self.cases.db.execute(
+            "SELECT at, actor, action, subject, detail FROM audit_log "
+            "WHERE actor IN (?, ?) OR json_extract(detail, '$.participant') = ? "
+            "OR json_extract(detail, '$.guardian') = ? ORDER BY id",
+            [f"guardian:{participant_id}", f"participant:{participant_id}", *[participant_id] * 2],
+        ).fetchall()
+        return [
+            {"at": at, "actor": who, "action": action, "subject": subject, **json.loads(detail)}
+            for at, who, action, subject, detail in rows
+        ]

@@ -1,0 +1,103 @@
+"""Retention: closed and withdrawn cases are purged with everything under them once they are
+older than the retention period (DELAKTIG_RETENTION_DAYS, default 90). Audit entries stay."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import sqlite_utils
+
+from bot.errors import UserFacingError
+from storage.audit import AuditLog
+from storage.erase import delete_tree
+
+RETENTION_ENV = "DELAKTIG_RETENTION_DAYS"
+DEFAULT_RETENTION_DAYS = 90
+DAY_SECONDS = 24 * 60 * 60
+#: A case ends when it is closed or withdrawn; the last change counts when neither is set.
+ENDED_AT = "COALESCE(closed_at, withdrawn_at, updated_at)"
+
+log = logging.getLogger(__name__)
+
+
+class RetentionError(UserFacingError):
+    pass
+
+
+def retention_days(environ: Mapping[str, str] = os.environ) -> int:
+    text = environ.get(RETENTION_ENV, "").strip()
+    if not text:
+        return DEFAULT_RETENTION_DAYS
+    if not text.isdigit() or int(text) < 1:
+        raise RetentionError(f"{RETENTION_ENV} must be a whole number of days, at least 1")
+    return int(text)
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    cutoff: str
+    cases: tuple[int, ...]
+    rows: dict[str, int]
+    dry_run: bool
+
+
+def due_cases(db: sqlite_utils.Database, cutoff: str) -> list[int]:
+    rows = db.execute(
+        f"SELECT id FROM cases WHERE status IN ('closed', 'withdrawn') AND {ENDED_AT} < ? "
+        "ORDER BY id",
+        [cutoff],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def purge(
+    db: sqlite_utils.Database,
+    days: int,
+    now: datetime | None = None,
+    dry_run: bool = False,
+    actor: str = "system",
+) -> PurgeReport:
+    """Delete every closed or withdrawn case that ended more than `days` days ago."""
+    cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat()
+    cases = due_cases(db, cutoff)
+    rows: dict[str, int] = {}
+    if cases:
+        marks = ", ".join("?" * len(cases))
+        rows = delete_tree(db, "cases", f"id IN ({marks})", cases, dry_run=dry_run)
+    if cases and not dry_run:
+        AuditLog(db).record(actor, "retention.purge", "cases", cases=cases, days=days)
+    return PurgeReport(cutoff, tuple(cases), rows, dry_run)
+
+
+def purge_logged(db: sqlite_utils.Database) -> None:
+    """One purge for a background job: failures are logged, never raised."""
+    try:
+        report = purge(db, retention_days())
+        log.info("retention purge: %d case(s)", len(report.cases))
+    except UserFacingError as exc:
+        log.error("retention purge failed: %s", exc)
+
+
+async def purge_daily(web_app) -> AsyncIterator[None]:
+    """For `web_app.cleanup_ctx`: purge when the server starts, then once a day while serving."""
+    from bot.web.server import APP_KEY
+
+    db = web_app[APP_KEY].db
+    purge_logged(db)
+
+    async def every_day() -> None:
+        while True:
+            await asyncio.sleep(DAY_SECONDS)
+            purge_logged(db)
+
+    task = asyncio.create_task(every_day())
+    yield
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task

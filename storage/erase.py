@@ -1,0 +1,64 @@
+"""Delete rows together with every row that refers to them (by the schema's foreign keys), so
+purging a case or erasing a person also reaches tables other modules add later. The audit log
+is never touched."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import sqlite_utils
+
+#: Tables that outlive what they mention: the append-only audit log and the content store.
+KEPT = frozenset({"audit_log", "dialog_versions"})
+
+
+def references(db: sqlite_utils.Database) -> dict[str, list[tuple[str, str, str]]]:
+    """parent table → [(child table, child column, parent column)]."""
+    refs: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for table in db.table_names():
+        for fk in db[table].foreign_keys:
+            refs[fk.other_table].append((fk.table, fk.column, fk.other_column))
+    return refs
+
+
+def plan_delete(
+    db: sqlite_utils.Database, table: str, where: str, params: list[Any]
+) -> list[tuple[str, str, list[Any]]]:
+    """(table, where, params) to delete, children before their parents."""
+    refs = references(db)
+    plan: list[tuple[str, str, list[Any]]] = []
+
+    def visit(table: str, where: str, path: tuple[str, ...]) -> None:
+        for child, column, parent_column in refs.get(table, []):
+            if child in KEPT or child in path:
+                continue
+            visit(
+                child,
+                f"[{column}] IN (SELECT [{parent_column}] FROM [{table}] WHERE {where})",
+                (*path, child),
+            )
+        plan.append((table, where, params))
+
+    visit(table, where, (table,))
+    return plan
+
+
+def delete_tree(
+    db: sqlite_utils.Database, table: str, where: str, params: list[Any], dry_run: bool = False
+) -> dict[str, int]:
+    """Delete the matching rows of `table` and everything under them in one transaction;
+    the number of rows per table. With `dry_run` the same is counted and rolled back."""
+    counts: dict[str, int] = defaultdict(int)
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step_table, step_where, step_params in plan_delete(db, table, where, params):
+            cursor = conn.execute(f"DELETE FROM [{step_table}] WHERE {step_where}", step_params)
+            if cursor.rowcount:
+                counts[step_table] += cursor.rowcount
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("ROLLBACK" if dry_run else "COMMIT")
+    return dict(counts)

@@ -1,0 +1,95 @@
+"""The CLI mirrors the dashboard: users, cases, invites, exports, and `serve --demo` seeding."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from workspace_factory import give_consent, make_app, prepare_child, seed_case
+
+from bot import demo
+from bot.cli import main
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    monkeypatch.setenv("DELAKTIG_VAR", str(tmp_path))
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # not a terminal: the password is made
+    return tmp_path / "delaktig.db"
+
+
+def test_user_add_generates_a_password_shown_once(db, capsys):
+    assert main(["user", "add", "anna", "--unit", "Enhet Väst", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    password = out.split("password (shown once): ")[1].strip()
+    app = make_app(db.parent)
+    assert app.users.authenticate("anna", password).unit_name == "Enhet Väst"
+    stored = app.db.execute("SELECT password_hash FROM users").fetchone()[0]
+    assert stored.startswith("$argon2id$") and password not in stored
+    assert main(["user", "add", "anna", "--unit", "Enhet Väst", "--db", str(db)]) == 2
+
+
+def test_case_new_list_show_invite_and_export(db, capsys, tmp_path):
+    main(["user", "add", "anna", "--unit", "Enhet Väst", "--db", str(db)])
+    args = ["--user", "anna", "--db", str(db)]
+    code = main(
+        ["case", "new", *args, "--label", "Ugglan", "--need-noticed", "2026-05-01",
+         "--actors", "skola, BUP", "--child-dialog", "demo", "--guardian", "demo",
+         "--sole-custody", "Ensam vårdnad", "--meeting-date", "2026-05-12",
+         "--meeting-time", "13:00", "--meeting-end", "14:00"]
+    )  # fmt: skip
+    assert code == 0
+    capsys.readouterr()
+    main(["case", "list", *args])
+    listed = capsys.readouterr().out
+    assert "Ugglan" in listed and "checklist:" in listed and "plan-late" in listed
+    main(["case", "show", *args, "1"])
+    assert "participant 2 guardian demo" in capsys.readouterr().out
+    main(["invite", *args, "--case", "1", "--participant", "1", "--base-url", "https://x.se"])
+    assert capsys.readouterr().out.startswith("web: https://x.se/i/")
+    out = tmp_path / "pack.json"
+    assert (
+        main(["export", "prep", *args, "--case", "1", "--format", "json", "--out", str(out)]) == 2
+    )
+    assert "no guardian has consented" in capsys.readouterr().err
+
+
+def test_case_new_refuses_bad_dates_with_a_reason(db, capsys):
+    main(["user", "add", "anna", "--unit", "Enhet Väst", "--db", str(db)])
+    code = main(
+        ["case", "new", "--user", "anna", "--db", str(db), "--label", "Ugglan",
+         "--need-noticed", "2026-13-01", "--child-dialog", "demo", "--guardian", "demo",
+         "--guardian", "demo"]
+    )  # fmt: skip
+    assert code == 2
+    assert "Skriv datumet som ÅÅÅÅ-MM-DD" in capsys.readouterr().err
+
+
+def test_another_units_case_is_not_found_at_the_command_line(db, capsys, tmp_path):
+    app = make_app(db.parent)
+    seeded = seed_case(app)
+    prepare_child(app, seeded)
+    give_consent(app, seeded)
+    app.users.add("other", "Enhet Syd", "a-long-test-password")
+    out = tmp_path / "x.pdf"
+    code = main(["export", "prep", "--user", "other", "--db", str(db), "--case",
+                 str(seeded.case.id), "--format", "pdf", "--out", str(out)])  # fmt: skip
+    assert code == 2 and not out.exists()
+    assert "no such case in your unit" in capsys.readouterr().err
+    code = main(["export", "prep", "--user", "coord", "--db", str(db), "--case",
+                 str(seeded.case.id), "--format", "json", "--out", str(out)])  # fmt: skip
+    assert code == 0 and json.loads(out.read_text())["case_label"] == "Fjärilen"
+
+
+def test_demo_seeding_is_idempotent_and_issues_fresh_invites(tmp_path):
+    app = make_app(tmp_path)
+    first = demo.seed(app)
+    second = demo.seed(app)
+    assert first.case_id == second.case_id
+    assert len(app.case_store.cases(app.users.get(demo.DEMO_USERNAME).unit_id)) == 1
+    assert [i.role for i in second.invites] == ["child", "youth", "guardian", "guardian"]
+    assert {i.token for i in first.invites}.isdisjoint({i.token for i in second.invites})
+    old = app.case_store.invite_by_token(first.invites[0].token)
+    assert old.revoked_at is not None
+    assert app.users.authenticate(demo.DEMO_USERNAME, demo.DEMO_PASSWORD)

@@ -27,7 +27,7 @@ from bot.i18n import Translator
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
 from bot.services.cases import InvalidInvite, TooManyAttempts
-from bot.services.consent import CHANGE_DIALOG, CONSENT_DIALOG
+from bot.services.consent import CONSENT_DIALOG
 from bot.web import min_rost
 from bot.web.keys import APP_KEY
 from storage.cases import Participant
@@ -50,7 +50,6 @@ ACTIONS = {
 }
 SHARE_FIELD = "share:"
 WORDS_REMEMBERED = 20_000
-CONSENT_DIALOGS = frozenset({CONSENT_DIALOG, CHANGE_DIALOG})
 
 Clock = Callable[[], float]
 
@@ -325,7 +324,7 @@ class FamilyPages:
 
     def _handle(self, session: StoredSession, event: Event):
         """Consent sessions step through the consent service, which records them when done."""
-        if session.dialog_id in CONSENT_DIALOGS:
+        if session.dialog_id == CONSENT_DIALOG:
             return self.app.consent.handle(session.id, event)
         return self.app.dialogs.handle(session.id, event)
 

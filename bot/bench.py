@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.bench_telegram import telegram
+from bot.bench_web import web
 from bot.engine.library import DialogLibrary
 from bot.engine.model import Dialog, Kind
 from bot.engine.runner import Event, EventKind, Prompt, new_state, prompt_for, step
@@ -172,4 +173,9 @@ def _scripted_prompts(dialog: Dialog, rng: random.Random) -> list[Prompt]:
     return prompts
 
 
-SCENARIOS: dict[str, Scenario] = {"engine": engine, "speech": speech, "telegram": telegram}
+SCENARIOS: dict[str, Scenario] = {
+    "engine": engine,
+    "speech": speech,
+    "telegram": telegram,
+    "web": web,
+}

@@ -14,11 +14,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--scenario", action="append", choices=sorted(SCENARIOS), help="default: all scenarios"
     )
     parser.add_argument("--steps", type=int, default=20_000, help="engine steps to time")
+    parser.add_argument(
+        "--families", type=int, default=100, help="web: families completing dialogs at once"
+    )
+    parser.add_argument(
+        "--think-ms", type=int, default=250, help="web: a family's average pause between taps"
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     names = args.scenario or sorted(SCENARIOS)
-    result = {name: SCENARIOS[name]({"steps": args.steps}) for name in names}
+    result = {
+        name: SCENARIOS[name](
+            {"steps": args.steps, "families": args.families, "think_ms": args.think_ms}
+        )
+        for name in names
+    }
     print(json.dumps(result, indent=2))
     return 0

@@ -22,12 +22,16 @@ from multidict import MultiDictProxy
 
 from bot.app import App
 from bot.engine.model import Kind, Share
-from bot.engine.runner import Event, EventKind, Msg, Notice, Output, Prompt, prompt_for
+from bot.engine.runner import Event, EventKind, Msg, Notice, Output, key_of, position, prompt_for
+from bot.i18n import Translator
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
-from bot.services.cases import InvalidInvite
+from bot.services.cases import InvalidInvite, TooManyAttempts
+from bot.services.consent import CONSENT_DIALOG
 from bot.web import min_rost
 from bot.web.keys import APP_KEY
+from storage.cases import Participant
+from storage.sessions import StoredSession
 
 DEVICE_COOKIE = "delaktig_device"
 SESSION_COOKIE = "delaktig_family"
@@ -45,6 +49,7 @@ ACTIONS = {
     "resume": EventKind.RESUME,
 }
 SHARE_FIELD = "share:"
+WORDS_REMEMBERED = 20_000
 
 Clock = Callable[[], float]
 
@@ -54,11 +59,12 @@ class WebSession:
     """One browser's short-lived login, bound to one participant and their dialog session."""
 
     token: str
-    participant_id: int
+    participant: Participant
     session_id: str
     csrf: str
     seen: float
     notices: list[Notice] = field(default_factory=list)
+    withdrawn: str | None = None
 
 
 class WebSessions:
@@ -69,11 +75,11 @@ class WebSessions:
         self.clock, self.idle = clock, idle
         self._by_token: dict[str, WebSession] = {}
 
-    def open(self, participant_id: int, session_id: str) -> WebSession:
+    def open(self, participant: Participant, session_id: str) -> WebSession:
         now = self.clock()
         self._by_token = {k: s for k, s in self._by_token.items() if now - s.seen <= self.idle}
         login = WebSession(
-            secrets.token_urlsafe(32), participant_id, session_id, secrets.token_urlsafe(32), now
+            secrets.token_urlsafe(32), participant, session_id, secrets.token_urlsafe(32), now
         )
         self._by_token[login.token] = login
         return login
@@ -96,15 +102,15 @@ class WebSessions:
 FAMILY_KEY = web.AppKey("family_sessions", WebSessions)
 
 
-def event_from_form(form: MultiDictProxy[Any], prompt: Prompt) -> Event:
-    """The engine event a submitted form asks for, read against the prompt it answers."""
-    at = prompt.key
+def event_from_form(form: MultiDictProxy[Any], kind_here: Kind, at: str) -> Event:
+    """The engine event a submitted form asks for, read against the step (its kind and prompt
+    key) it answers."""
     if "choice" in form:
         return Event(EventKind.ANSWER, str(form["choice"]), at=at)
     kind = ACTIONS.get(str(form.get("do", "")), "unknown")
     if kind != EventKind.ANSWER:
         return Event(kind, at=at)
-    match prompt.kind:
+    match kind_here:
         case Kind.MULTI:
             return Event(kind, [str(v) for v in form.getall("pick", [])], at=at)
         case Kind.TEXT:
@@ -130,9 +136,35 @@ def page_lang(request: web.Request, app: App) -> str:
     return "sv"
 
 
+class PageWords:
+    """A translator for pages that remembers what it formatted: the words do not change while
+    the server runs, and a page asks for some thirty of them."""
+
+    def __init__(self, translator: Translator):
+        self.translator, self.lang = translator, translator.lang
+        self._formatted: dict[tuple, str] = {}
+
+    def __call__(self, msg: Msg | str, **args: Any) -> str:
+        if isinstance(msg, Msg):
+            msg, args = msg.id, {**msg.args, **args}
+        key = (msg, *sorted(args.items()))
+        text = self._formatted.get(key)
+        if text is None:
+            if len(self._formatted) >= WORDS_REMEMBERED:
+                self._formatted.clear()
+            text = self._formatted[key] = self.translator(msg, **args)
+        return text
+
+
 class FamilyPages:
     def __init__(self, web_app: web.Application):
         self.web_app = web_app
+        self._words: dict[str, PageWords] = {}
+
+    def words(self, lang: str) -> PageWords:
+        if lang not in self._words:
+            self._words[lang] = PageWords(self.app.catalog.translator(lang))
+        return self._words[lang]
 
     @property
     def app(self) -> App:
@@ -149,11 +181,15 @@ class FamilyPages:
         if not _plausible_token(device):
             device = secrets.token_urlsafe(32)
         try:
-            redeemed = self.app.cases.redeem(request.match_info["token"], f"web:{device}")
+            redeemed = self.app.cases.redeem(
+                request.match_info["token"], f"web:{device}", source=f"web-ip:{request.remote}"
+            )
         except InvalidInvite:
             response = self._message(request, "web-invite-invalid", status=404)
+        except TooManyAttempts:
+            response = self._message(request, "web-too-many", status=429)
         else:
-            login = self.logins.open(redeemed.participant.id, redeemed.session_id)
+            login = self.logins.open(redeemed.participant, redeemed.session_id)
             login.notices = _shown_notices(redeemed.outputs)
             response = _redirect("/f")
             response.set_cookie(
@@ -172,12 +208,13 @@ class FamilyPages:
             return self._expired(request)
         session = self.app.dialogs.get(login.session_id)
         dialog = self.app.dialogs.dialog_of(session)
-        t = self.app.catalog.translator(session.lang)
+        t = self.words(session.lang)
         notices, login.notices = login.notices, []
         manifest = self.app.manifest
         context = {
             "t": t,
             "csrf": login.csrf,
+            "guardian": login.participant.role == "guardian",
             "notices": notices,
             "langs": self._langs(),
             "shares": [share.value for share in Share],
@@ -199,11 +236,13 @@ class FamilyPages:
             return form_or_page
         form = form_or_page
         session = self.app.dialogs.get(login.session_id)
-        prompt = prompt_for(self.app.dialogs.dialog_of(session), session.state)
-        if form.get("at") != prompt.key:
+        here = position(session.state)
+        if form.get("at") != key_of(here):
             login.notices.append(Notice(Msg("notice-stale"), "stale"))
             return _redirect("/f")
-        _, outputs = self.app.dialogs.handle(session.id, event_from_form(form, prompt))
+        kind = self.app.dialogs.dialog_of(session).step(here[0]).kind
+        event = event_from_form(form, kind, key_of(here))
+        _, outputs = self._handle(session, event)
         login.notices.extend(_shown_notices(outputs))
         return _redirect("/f")
 
@@ -222,7 +261,7 @@ class FamilyPages:
             return form_or_page
         session = self.app.dialogs.get(login.session_id)
         if session.status == "active":
-            self.app.dialogs.handle(session.id, Event(EventKind.PAUSE))
+            self._handle(session, Event(EventKind.PAUSE))
         self.logins.drop(login)
         response = _redirect("/bye")
         response.del_cookie(SESSION_COOKIE, path="/")
@@ -257,7 +296,37 @@ class FamilyPages:
             raise web.HTTPNotFound()
         return web.FileResponse(path, headers={"Cache-Control": "public, max-age=86400"})
 
+    async def withdraw_page(self, request: web.Request) -> web.StreamResponse:
+        """A guardian takes back their consent: asked once to confirm, then done at once."""
+        login = self.logins.get(request.cookies.get(SESSION_COOKIE))
+        if login is None:
+            return self._expired(request)
+        if login.participant.role != "guardian":
+            raise web.HTTPNotFound()
+        t = self.words(self.app.dialogs.get(login.session_id).lang)
+        context = {"t": t, "csrf": login.csrf, "langs": self._langs(), "guardian": True}
+        if login.withdrawn:
+            done = {"msg": login.withdrawn, "guardian": False}
+            return self._render("family/withdrawn.html", request, context | done)
+        return self._render("family/withdraw.html", request, context)
+
+    async def withdraw(self, request: web.Request) -> web.StreamResponse:
+        login, form_or_page = await self._checked_form(request)
+        if login is None:
+            return form_or_page
+        if login.participant.role != "guardian":
+            raise web.HTTPNotFound()
+        result = self.app.consent.withdraw(login.participant.case_id, login.participant.id)
+        login.withdrawn = result.message
+        return _redirect("/f/withdraw")
+
     # ── Helpers ─────────────────────────────────────────────────────────────────────────────
+
+    def _handle(self, session: StoredSession, event: Event):
+        """Consent sessions step through the consent service, which records them when done."""
+        if session.dialog_id == CONSENT_DIALOG:
+            return self.app.consent.handle(session.id, event)
+        return self.app.dialogs.handle(session.id, event)
 
     async def _checked_form(
         self, request: web.Request
@@ -280,10 +349,11 @@ class FamilyPages:
     def _message(
         self, request: web.Request, msg_id: str, status: int = 200, back: bool = False
     ) -> web.StreamResponse:
-        t = self.app.catalog.translator(page_lang(request, self.app))
+        t = self.words(page_lang(request, self.app))
         context = {
             "t": t,
             "csrf": None,
+            "guardian": False,
             "title": f"{msg_id}-title",
             "body": f"{msg_id}-body",
             "back": back,
@@ -316,8 +386,19 @@ def _redirect(location: str) -> web.Response:
     return web.Response(status=303, headers={**NO_STORE, "Location": location})
 
 
+async def warm_up(web_app: web.Application) -> None:
+    """Load dialogs, words, pictograms and templates before the first family arrives."""
+    app = web_app[APP_KEY]
+    app.library.load()
+    _ = app.catalog, app.manifest, app.dialogs
+    env = aiohttp_jinja2.get_env(web_app)
+    for name in ("question", "paused", "end", "message", "withdraw", "withdrawn"):
+        env.get_template(f"family/{name}.html")
+
+
 def register(web_app: web.Application) -> None:
     """Routes of the family pages; templates come from the app's Jinja setup (server.py)."""
+    web_app.on_startup.append(warm_up)
     web_app[FAMILY_KEY] = WebSessions()
     pages = FamilyPages(web_app)
     web_app.router.add_get("/i/{token}", pages.invite)
@@ -327,5 +408,7 @@ def register(web_app: web.Application) -> None:
     web_app.router.add_post("/f/logout", pages.logout)
     web_app.router.add_get("/f/min-rost.{fmt:png|pdf}", pages.min_rost_file)
     web_app.router.add_get("/p/{key}.svg", pages.pictogram)
+    web_app.router.add_get("/f/withdraw", pages.withdraw_page)
+    web_app.router.add_post("/f/withdraw", pages.withdraw)
     web_app.router.add_get("/bye", pages.bye)
     web_app.router.add_static("/fonts/", pictograms_dir() / "fonts", name="fonts")

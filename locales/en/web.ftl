@@ -34,3 +34,8 @@ web-csrf-body = The page was too old. Nothing changed. Go back to the question a
 web-too-large-title = The text is too long
 web-too-large-body = What you sent was too long. Nothing changed. Go back and write a shorter text.
 web-back-to-question = Back to the question
+
+web-withdraw = Take back my yes to the SIP
+web-withdraw-title = Take back your yes
+web-too-many-title = Wait a while
+web-too-many-body = Many links that do not work were opened from here. Wait a while and try again. Or ask the adult who sent the link for help.

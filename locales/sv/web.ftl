@@ -34,3 +34,8 @@ web-csrf-body = Sidan var för gammal. Inget ändrades. Gå tillbaka till fråga
 web-too-large-title = Texten är för lång
 web-too-large-body = Det du skickade var för långt. Inget ändrades. Gå tillbaka och skriv en kortare text.
 web-back-to-question = Tillbaka till frågan
+
+web-withdraw = Ta tillbaka mitt ja till SIP
+web-withdraw-title = Ta tillbaka ditt ja
+web-too-many-title = Vänta en stund
+web-too-many-body = Många länkar som inte fungerar har öppnats härifrån. Vänta en stund och försök igen. Be annars den vuxna som skickade länken om hjälp.

@@ -9,8 +9,8 @@ import pytest
 
 from bot.engine.library import DialogLibrary
 from bot.i18n import Catalog
-from tests.conformance.drivers import ConsoleDriver, WebDriver
-from tests.conformance.harness import Driver, all_transcripts, load, run_transcript
+from conformance.drivers import ConsoleDriver, WebDriver
+from conformance.harness import Driver, all_transcripts, load, run_transcript
 
 #: Channel name → a driver factory taking a fresh folder. The Telegram channels add theirs.
 DRIVERS: dict[str, Callable[[Path], Driver]] = {"console": ConsoleDriver, "web": WebDriver}

@@ -4,10 +4,11 @@ type, reflow at 320 px and 200% zoom, and screenshots at 360×740."""
 from __future__ import annotations
 
 import pytest
+from conformance.drivers import FamilyServer
 from playwright.async_api import Page
 
-from tests.conformance.drivers import FamilyServer
-from tests.family.browser import (
+from bot.engine.runner import live_answers
+from family.browser import (
     PHONE,
     axe_violations,
     browser,  # noqa: F401 (fixture)
@@ -31,51 +32,154 @@ async def tap(page: Page, selector: str) -> None:
         await page.locator(selector).click()
 
 
-def answers_of(server: FamilyServer, participant_id: int) -> dict:
-    session_id = server.session_id(participant_id, DIALOG)
-    return dict(server.app.dialogs.get(session_id).state["answers"])
+async def at_of(page: Page) -> str:
+    return await page.locator("form[action='/f'] input[name=at]").first.get_attribute("value")
 
 
-async def test_a_child_completes_the_dialog_by_tapping(server, browser):  # noqa: F811
-    participant, token = server.invite(DIALOG, role="child")
+async def kind_of(page: Page) -> str:
+    """Which kind of page this is, read from its controls."""
+    for kind, selector in (
+        ("choice", "button[name=choice]"),
+        ("multi", "input[name=pick]"),
+        ("text", "textarea"),
+        ("review", "input[type=radio]"),
+        ("info", "button[name=do][value=continue]"),
+        ("review", "ol.review, button[name=do][value=answer]"),
+    ):
+        if await page.locator(selector).count():
+            return kind
+    return "end"
+
+
+async def walk(page: Page, answer, problems: list[str], seen: set[str]) -> dict:
+    """Answer every page with `answer(page, kind, at)` until the end page; run axe on the
+    first page of each kind. Returns the answers given, by prompt key."""
+    given: dict = {}
+    for _ in range(200):
+        kind = await kind_of(page)
+        if kind not in seen:
+            seen.add(kind)
+            problems += [f"{kind}: {v}" for v in await axe_violations(page)]
+            problems += [f"{kind}: {p}" for p in await layout_problems(page)]
+        if kind == "end":
+            return given
+        at = await at_of(page)
+        value = await answer(page, kind, at)
+        if value is not None:
+            given[at] = value
+    raise AssertionError("the dialog never ended")
+
+
+async def by_tapping(page: Page, kind: str, at: str):
+    """A child who taps pictures and buttons and types nothing: text questions are skipped."""
+    if kind == "choice":
+        options = page.locator("button[name=choice]")
+        option = options.nth(await options.count() // 2)
+        value = await option.get_attribute("value")
+        await tap(page, f"button[name=choice][value='{value}'] img")
+        return value
+    if kind == "multi":
+        values = [
+            await b.get_attribute("value") for b in await page.locator("input[name=pick]").all()
+        ]
+        picked = values[:2]
+        for value in picked:
+            await page.locator(f"label.option:has(input[value='{value}']) img").click()
+        await tap(page, "button[name=do][value=answer]")
+        return picked
+    if kind == "text":
+        await tap(page, "button[name=do][value=skip]")
+        return None
+    if kind == "review":
+        for radio in await page.locator("input[type=radio][value=meeting]").all():
+            await radio.click()
+    await tap(page, "button[name=do][value=continue], button[name=do][value=answer]")
+    return None
+
+
+async def by_keyboard(page: Page, kind: str, at: str):
+    """A youth with a keyboard only: Tab to a control, Space or Enter to use it."""
+    if kind == "choice":
+        values = [
+            await b.get_attribute("value") for b in await page.locator("button[name=choice]").all()
+        ]
+        value = values[len(values) // 2]
+        await tab_to(page, f"button[name=choice][value='{value}']")
+        await press(page, "Enter")
+        return value
+    if kind == "multi":
+        values = [
+            await b.get_attribute("value") for b in await page.locator("input[name=pick]").all()
+        ]
+        picked = values[:2]
+        for value in picked:
+            await tab_to(page, f"input[name=pick][value='{value}']")
+            await page.keyboard.press("Space")
+        await tab_to(page, "button[name=do][value=answer]")
+        await press(page, "Enter")
+        return picked
+    if kind == "text":
+        await tab_to(page, "textarea")
+        await page.keyboard.type("Jag vill bestämma mer själv")
+        await tab_to(page, "button[name=do][value=answer]")
+        await press(page, "Enter")
+        return "Jag vill bestämma mer själv"
+    if kind == "review":
+        names = {
+            await r.get_attribute("name") for r in await page.locator("input[type=radio]").all()
+        }
+        for name in sorted(names)[:3]:
+            await tab_to(page, f'input[type=radio][name="{name}"]')
+            await page.keyboard.press("Space")
+    await tab_to(page, "button[name=do][value=continue], button[name=do][value=answer]")
+    await press(page, "Enter")
+    return None
+
+
+def dialog_for(server: FamilyServer, wanted: str) -> str:
+    return wanted if wanted in server.app.library.load() else DIALOG
+
+
+def live_answers_of(server: FamilyServer, participant_id: int, dialog_id: str) -> dict:
+    session = server.app.dialogs.get(server.session_id(participant_id, dialog_id))
+    return live_answers(session.state)
+
+
+async def test_a_child_completes_min_rost_by_tapping_pictures(server, browser):  # noqa: F811
+    dialog_id = dialog_for(server, "min-rost-barn")
+    participant, token = server.invite(dialog_id, role="child")
     page = await browser.new_page()
     await page.goto(f"{server.url}/i/{token}")
-    await tap(page, "button[value=continue]")
-    # Pictures are labels of the checkboxes: tapping the picture ticks the box.
-    await page.locator("label.option:has(input[value=school]) img").click()
-    await page.locator("label.option:has(input[value=free-time]) img").click()
-    await tap(page, "button[name=do][value=answer]")
-    await tap(page, "button[name=choice][value='5'] img")
-    await tap(page, "button[name=do][value=skip]")
-    await tap(page, "button[name=choice][value='2'] img")
-    await tap(page, "button[name=do][value=skip]")
-    await tap(page, "button[name=do][value=skip]")
-    await tap(page, "button[name=choice][value=yes] img")
-    await page.locator("input[name='share:meeting'][value=meeting]").click()
-    await tap(page, "button[name=do][value=answer]")
-    assert await page.locator("h1").inner_text() == server.app.catalog.format("sv", "demo-done")
-    assert answers_of(server, participant.id) == {
-        "areas": ["school", "free-time"],
-        "area-how[school]": "5",
-        "area-how[free-time]": "2",
-        "meeting": "yes",
-    }
-    shares = server.app.dialogs.get(server.session_id(participant.id, DIALOG)).state["shares"]
-    assert shares == {"meeting": "meeting"}
+    problems: list[str] = []
+    given = await walk(page, by_tapping, problems, set())
+    assert problems == []
+    assert given and live_answers_of(server, participant.id, dialog_id) == given
 
 
-async def tab_to(page: Page, selector: str, limit: int = 60) -> None:
-    """Press Tab until the focused element matches `selector`; fail if it never does."""
+async def test_a_youth_completes_min_rost_by_keyboard_alone(server, browser):  # noqa: F811
+    dialog_id = dialog_for(server, "min-rost-ungdom")
+    participant, token = server.invite(dialog_id, role="youth")
+    page = await browser.new_page()
+    await page.goto(f"{server.url}/i/{token}")
+    problems: list[str] = []
+    given = await walk(page, by_keyboard, problems, set())
+    assert problems == []
+    assert given and live_answers_of(server, participant.id, dialog_id) == given
+
+
+async def tab_to(page: Page, selector: str, limit: int = 80) -> None:
+    """Press Tab until the focused element matches `selector`, checking that focus is visible
+    (an outline on the control or on its label); fail if Tab never gets there."""
     for _ in range(limit):
         if await page.evaluate("s => document.activeElement.matches(s)", selector):
-            outline = await page.evaluate(
-                "() => getComputedStyle(document.activeElement).outlineStyle"
+            visible = await page.evaluate(
+                """() => {
+                const el = document.activeElement;
+                const box = el.closest('label') || el;
+                return [el, box].some(e => getComputedStyle(e).outlineStyle !== 'none');
+            }"""
             )
-            focus_within = await page.evaluate(
-                "() => getComputedStyle(document.activeElement.closest('label') || "
-                "document.activeElement).outlineStyle"
-            )
-            assert "none" not in (outline, focus_within) or outline != focus_within, selector
+            assert visible, f"no visible focus on {selector}"
             return
         await page.keyboard.press("Tab")
     raise AssertionError(f"Tab never reached {selector}")
@@ -84,51 +188,6 @@ async def tab_to(page: Page, selector: str, limit: int = 60) -> None:
 async def press(page: Page, key: str) -> None:
     async with page.expect_navigation():
         await page.keyboard.press(key)
-
-
-async def test_a_youth_completes_the_dialog_by_keyboard_alone(server, browser):  # noqa: F811
-    participant, token = server.invite(DIALOG, role="youth")
-    page = await browser.new_page()
-    await page.goto(f"{server.url}/i/{token}")
-    await tab_to(page, "button[value=continue]")
-    await press(page, "Enter")
-    await tab_to(page, "input[value=school]")
-    await page.keyboard.press("Space")
-    await tab_to(page, "input[value=friends]")
-    await page.keyboard.press("Space")
-    await tab_to(page, "button[name=do][value=answer]")
-    await press(page, "Enter")
-    await tab_to(page, "button[name=choice][value='4']")
-    await press(page, "Space")
-    await tab_to(page, "textarea")
-    await page.keyboard.type("Vi har en bra lärare")
-    await tab_to(page, "button[name=do][value=answer]")
-    await press(page, "Enter")
-    await tab_to(page, "button[name=choice][value='3']")
-    await press(page, "Enter")
-    await tab_to(page, "button[name=do][value=skip]")
-    await press(page, "Enter")
-    await tab_to(page, "button[name=do][value=back]")
-    await press(page, "Enter")
-    await tab_to(page, "textarea")
-    await page.keyboard.type("Lugna raster")
-    await tab_to(page, "button[name=do][value=answer]")
-    await press(page, "Enter")
-    await tab_to(page, "button[name=choice][value=yes]")
-    await press(page, "Enter")
-    await tab_to(page, "input[name='share:area-good[school]']")
-    await page.keyboard.press("Space")
-    await tab_to(page, "button[name=do][value=answer]")
-    await press(page, "Enter")
-    assert await page.locator("h1").inner_text() == server.app.catalog.format("sv", "demo-done")
-    assert answers_of(server, participant.id) == {
-        "areas": ["school", "friends"],
-        "area-how[school]": "4",
-        "area-good[school]": "Vi har en bra lärare",
-        "area-how[friends]": "3",
-        "area-good[friends]": "Lugna raster",
-        "meeting": "yes",
-    }
 
 
 async def check_page(page: Page, name: str, folder) -> list[str]:
@@ -187,4 +246,13 @@ async def test_every_page_type_passes_axe_and_reflows(server, browser, tmp_path)
     problems += await check_page(page, "13-logged-out", folder)
     await page.goto(f"{server.url}/f")
     problems += await check_page(page, "14-expired", folder)
+
+    _, token = server.invite(dialog_for(server, "samtycke-vardnadshavare"), role="guardian")
+    await page.goto(f"{server.url}/i/{token}")
+    problems += await check_page(page, "15-guardian", folder)
+    async with page.expect_navigation():
+        await page.locator("a.withdraw").click()
+    problems += await check_page(page, "16-withdraw-confirm", folder)
+    await tap(page, "form[action='/f/withdraw'] button")
+    problems += await check_page(page, "17-withdrawn", folder)
     assert problems == []

@@ -8,12 +8,12 @@ import time
 
 import aiohttp
 import pytest
+from conformance.drivers import WebDriver, form_data
+from conformance.harness import Action
 from PIL import Image
 
 from bot.web import min_rost
 from bot.web.family import FAMILY_KEY
-from tests.conformance.drivers import WebDriver, form_data
-from tests.conformance.harness import Action
 
 A = Action.parse
 
@@ -249,3 +249,38 @@ async def test_min_rost_holds_only_what_is_shared_with_the_meeting(family):
     async with family.http.get("/f/min-rost.pdf") as response:
         assert response.content_type == "application/pdf"
         assert (await response.read()).startswith(b"%PDF")
+
+
+async def test_a_guardian_withdraws_consent_in_two_steps(tmp_path):
+    driver = WebDriver(tmp_path)
+    text = await driver.start("samtycke-vardnadshavare", "sv")
+    try:
+        assert 'href="/f/withdraw"' in await (await driver.http.get("/f")).text()
+        text = await driver.get("/f/withdraw")
+        assert t(driver, "withdraw-confirm") in text
+        form = next(f for f in driver.page.forms if f.action == "/f/withdraw")
+        text = await driver.post("/f/withdraw", form_data(form, form.buttons[0]))
+        assert t(driver, "withdraw-done") in text
+        assert t(driver, "web-withdraw") not in text
+        case_id = driver.server.case_id
+        assert driver.app.consent.case_status(case_id).status == "withdrawn"
+        text = await driver.post("/f/withdraw", form_data(form, form.buttons[0]))
+        assert t(driver, "withdraw-already") in text
+    finally:
+        await driver.close()
+
+
+async def test_children_have_no_withdraw_button(family):
+    assert "/f/withdraw" not in await (await family.http.get("/f")).text()
+    async with family.http.get("/f/withdraw") as response:
+        assert response.status == 404
+
+
+async def test_many_bad_links_from_one_address_get_a_kind_wait_page(family):
+    for n in range(10):
+        async with family.http.get(f"/i/guessed-token-{n}") as response:
+            assert response.status == 404
+    _, token = family.server.invite("demo")
+    async with family.http.get(f"/i/{token}") as response:
+        assert response.status == 429
+        assert t(family, "web-too-many-body") in await response.text()

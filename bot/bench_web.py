@@ -1,0 +1,240 @@
+"""The `web` bench scenario: N families at once complete their dialogs over loopback HTTP
+against a real `delaktig serve` subprocess on a free port with a temporary database."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from bot.app import App
+from bot.config import Settings
+from bot.engine.model import Audience
+from bot.web.page_reader import Form, Page, form_data, parse_page
+
+#: A dialog never needs more steps than this; a family still going is an error.
+MAX_STEPS = 400
+STARTUP_SECONDS = 30
+FALLBACK_DIALOG = "demo"
+#: A family's pause between taps, on average (seconds; each pause is 0.5–1.5 times this).
+THINK_SECONDS = 0.25
+
+
+@dataclass
+class Family:
+    participant_id: int
+    dialog_id: str
+    token: str
+    submitted: dict[str, Any] = field(default_factory=dict)
+    timings: list[float] = field(default_factory=list)
+    finished: bool = False
+    errors: int = 0
+
+
+def web(options: dict[str, Any]) -> dict[str, Any]:
+    count = int(options.get("families") or 100)
+    think = float(options.get("think_ms", THINK_SECONDS * 1000)) / 1000
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        settings = Settings(folder, folder / "delaktig.db", folder / "delaktig.key", folder / "c")
+        families = _invite(settings, count)
+        port = _free_port()
+        server = _serve(settings, port)
+        try:
+            asyncio.run(_wait_until_up(port, server))
+            server_cpu, client_cpu = _cpu_seconds(server.pid), time.process_time()
+            start = time.perf_counter()
+            asyncio.run(_run_all(f"http://127.0.0.1:{port}", families, think))
+            wall = time.perf_counter() - start
+            server_cpu = _cpu_seconds(server.pid) - server_cpu
+            client_cpu = time.process_time() - client_cpu
+        finally:
+            server.terminate()
+            server.wait(10)
+        lost = _lost_answers(settings, families)
+    timings = sorted(t for f in families for t in f.timings)
+    return {
+        "families": count,
+        "think_ms": round(think * 1000),
+        "dialogs": sorted({f.dialog_id for f in families}),
+        "steps": len(timings),
+        "seconds": round(wall, 2),
+        "steps_per_s": round(len(timings) / wall),
+        "p50_ms": round(_percentile(timings, 0.50) * 1000, 1),
+        "p99_ms": round(_percentile(timings, 0.99) * 1000, 1),
+        "server_cpu_ms_per_step": round(server_cpu * 1000 / max(1, len(timings)), 2),
+        "client_cpu_ms_per_step": round(client_cpu * 1000 / max(1, len(timings)), 2),
+        "errors": sum(f.errors + (not f.finished) for f in families),
+        "lost_answers": lost,
+    }
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _percentile(ordered: list[float], q: float) -> float:
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
+
+
+def _invite(settings: Settings, count: int) -> list[Family]:
+    """A case with `count` children and youths, each with a Min röst dialog and an invite."""
+    app = App(settings)
+    dialogs = [
+        d.id
+        for d in app.library.load().values()
+        if d.id.startswith("min-rost") and d.audience in (Audience.CHILD, Audience.YOUTH)
+    ] or [FALLBACK_DIALOG]
+    unit = app.case_store.unit_id("Bänkenheten", create=True)
+    case = app.cases.create_case(unit, "Bänken 2026")
+    families = []
+    for n in range(count):
+        dialog_id = dialogs[n % len(dialogs)]
+        role = app.library.get(dialog_id).audience.value
+        participant = app.cases.add_participant(case.id, role, dialog_id)
+        families.append(Family(participant.id, dialog_id, app.cases.issue_invite(participant.id)))
+    app.db.conn.close()
+    return families
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _serve(settings: Settings, port: int) -> subprocess.Popen:
+    env = os.environ | {
+        "DELAKTIG_VAR": str(settings.var_dir),
+        "DELAKTIG_KEY_FILE": str(settings.key_file),
+    }
+    command = [sys.executable, "-m", "bot", "serve", "--db", str(settings.db_path)]
+    return subprocess.Popen(
+        [*command, "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+async def _wait_until_up(port: int, server: subprocess.Popen) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+        except OSError:
+            await asyncio.sleep(0.05)
+            continue
+        writer.close()
+        return
+    raise RuntimeError("delaktig serve did not start")
+
+
+async def _run_all(url: str, families: list[Family], think: float) -> None:
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector) as shared:
+        await asyncio.gather(*(_complete(url, family, shared, think) for family in families))
+
+
+async def _complete(url: str, family: Family, shared: aiohttp.ClientSession, think: float) -> None:
+    """One family: open the invite, then answer every page until the end page, pausing
+    between taps as a (very quick) person would."""
+    rng = random.Random(family.participant_id)
+    await asyncio.sleep(rng.uniform(0, 2 * think))
+    jar = aiohttp.CookieJar(unsafe=True)
+    async with aiohttp.ClientSession(
+        url, cookie_jar=jar, connector=shared.connector, connector_owner=False
+    ) as http:
+        try:
+            page = await _fetch(http, "GET", f"/i/{family.token}")
+            last_at = None
+            for _ in range(MAX_STEPS):
+                form = next((f for f in page.forms if f.action == "/f"), None)
+                if form is None or _is_end(form):
+                    family.finished = form is not None
+                    return
+                at = _field(form, "at")
+                data, key, value = _answer(form, rng) if at != last_at else _skip(form)
+                last_at = at
+                start = time.perf_counter()
+                page = await _fetch(http, "POST", "/f", data)
+                family.timings.append(time.perf_counter() - start)
+                if key is not None:
+                    family.submitted[key] = value
+                await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
+        except (TimeoutError, aiohttp.ClientError, RuntimeError):
+            family.errors += 1
+
+
+async def _fetch(http: aiohttp.ClientSession, method: str, path: str, data=None) -> Page:
+    async with http.request(method, path, data=data) as response:
+        if response.status != 200:
+            raise RuntimeError(f"{method} {path}: {response.status}")
+        return parse_page(await response.text())
+
+
+def _is_end(form: Form) -> bool:
+    return {b.get("value") for b in form.buttons} == {"back"}
+
+
+def _field(form: Form, name: str) -> str | None:
+    return next((i.get("value") for i in form.inputs if i.get("name") == name), None)
+
+
+def _skip(form: Form):
+    """A page that did not take the answer (say, a choice with no options): skip it."""
+    button = next(b for b in form.buttons if (b.get("name"), b.get("value")) == ("do", "skip"))
+    return form_data(form, button), None, None
+
+
+def _answer(form: Form, rng: random.Random):
+    """The form data for a plausible answer, and (prompt key, value) when it is an answer."""
+    at = _field(form, "at")
+    buttons = {(b.get("name"), b.get("value")): b for b in form.buttons}
+    choices = [b for b in form.buttons if b.get("name") == "choice"]
+    boxes = [i["value"] for i in form.inputs if i.get("name") == "pick"]
+    if choices:
+        button = rng.choice(choices)
+        return form_data(form, button), at, button["value"]
+    done = buttons.get(("do", "answer"))
+    if boxes:
+        picks = rng.sample(boxes, min(2, len(boxes)))
+        return form_data(form, done, picks=set(picks)), at, [b for b in boxes if b in picks]
+    if form.textareas:
+        text = f"Det går bra i skolan nu. Svar {rng.randrange(10**6)}."
+        return form_data(form, done, text=text), at, text
+    radios = sorted({i["name"] for i in form.inputs if i.get("type") == "radio"})
+    if radios:
+        shares = {name: rng.choice(("meeting", "coordinator", "private")) for name in radios}
+        return form_data(form, done, radios=shares), None, None
+    button = done or buttons.get(("do", "continue")) or buttons.get(("do", "resume"))
+    return form_data(form, button), None, None
+
+
+def _lost_answers(settings: Settings, families: list[Family]) -> int:
+    """Answers a family submitted that the database does not hold exactly as sent."""
+    app = App(settings)
+    lost = 0
+    for family in families:
+        session_id = app.case_store.session_id_for(family.participant_id, family.dialog_id)
+        stored = {}
+        if session_id:
+            stored = {
+                r.step if not r.item else f"{r.step}[{r.item}]": r.value
+                for r in app.dialogs.store.answers(session_id)
+            }
+        lost += sum(stored.get(key) != value for key, value in family.submitted.items())
+    app.db.conn.close()
+    return lost

@@ -40,6 +40,7 @@ class PlanPages(FamilyPages):
             "t": t,
             "csrf": login.csrf,
             "langs": self._langs(),
+            "guardian": participant.role == "guardian",
             "news": [text for text, _ in news],
             "offers_evaluation": offers_evaluation,
             "view": delivered.view if delivered else None,

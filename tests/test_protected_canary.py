@@ -7,12 +7,15 @@ fail). Real dialogs, a real SQLite file, the real command line."""
 from __future__ import annotations
 
 import pytest
+from aiohttp.test_utils import TestClient, TestServer
 
 from bot.cli import main
 from bot.engine.runner import Event, EventKind
 from bot.exports.plan import family_plan
 from bot.services.help_now import is_for_meeting
 from bot.services.packs import FORMATS
+from bot.web.server import create_web_app
+from tests.test_dashboard_http import login
 from tests.test_prep_pack import docx_text, pdf_text
 from tests.workspace_factory import give_consent, make_app, prepare_child, seed_case
 
@@ -153,3 +156,23 @@ def test_the_pack_says_which_answers_were_given_in_another_language(family):
     assert "Svaren är givna på engelska." in pdf_text(
         app.packs.export("coord", seeded.case.id, "pdf").body
     )
+
+
+async def test_the_coordinators_own_case_page_keeps_the_data_and_warns_at_the_top(family):
+    app, seeded = family
+    app.case_store.update_participant(seeded.guardians[0].id, protected=True)
+    async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
+        await login(client)
+        html = await (await client.get(f"/dashboard/cases/{seeded.case.id}")).text()
+    warning = "Skyddade personuppgifter i ärendet."
+    assert warning in html
+    assert html.index(warning) < html.index('id="meeting-h"')
+    assert PLACE in html  # the coordinator still sees the place
+
+
+async def test_no_warning_without_a_protected_participant(family):
+    app, seeded = family
+    async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
+        await login(client)
+        html = await (await client.get(f"/dashboard/cases/{seeded.case.id}")).text()
+    assert "Skyddade personuppgifter i ärendet." not in html

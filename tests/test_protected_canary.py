@@ -6,14 +6,18 @@ fail). Real dialogs, a real SQLite file, the real command line."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.cli import main
 from bot.engine.runner import Event, EventKind
 from bot.exports.plan import family_plan
+from bot.services import reminders as schedule
 from bot.services.help_now import is_for_meeting
 from bot.services.packs import FORMATS
+from bot.services.reminder_job import ReminderRunner, format_parts
 from bot.web.server import create_web_app
 from tests.test_dashboard_http import login
 from tests.test_prep_pack import docx_text, pdf_text
@@ -24,6 +28,7 @@ CONTACT = "Kanariegatan 7, 999 99 Ingenstans"
 PLACE = "Kanariehuset vid Ingenstans torg"
 FREE_TEXT = "Vi bor nu i Kanarieby hos min syster"
 CANARIES = (NAME, CONTACT, PLACE, FREE_TEXT)
+REMINDER_TIMES = (datetime(2026, 5, 10, 10, tzinfo=UTC), datetime(2026, 6, 1, 10, tzinfo=UTC))
 
 PLAN = {
     "goals": [
@@ -75,6 +80,12 @@ def outputs(app, seeded, tmp_path) -> dict[str, str]:
         plan = family_plan(app, app.case_store.participant(reader.id))
         got[f"plan.text:{reader.role}"] = plan.text
         got[f"plan.pdf:{reader.role}"] = pdf_text(plan.pdf)
+    runner = ReminderRunner(app, [], datetime.now)
+    for when in REMINDER_TIMES:
+        for reminder in schedule.due(runner.facts(app.case_store.case(case_id)), when, set()):
+            reader = app.case_store.participant(reminder.participant_id)
+            t = app.catalog.translator(reader.lang)
+            got[f"reminder:{reminder.key}"] = format_parts(t, schedule.messages(reminder))
     for fmt in FORMATS:
         out = tmp_path / f"export.{fmt}"
         db = str(app.settings.db_path)
@@ -111,6 +122,7 @@ def test_the_canaries_come_out_when_nobody_is_protected(family, tmp_path):
         assert canary in joined, canary
     assert NAME in got["pack.pdf"] and PLACE in got["invitation.docx"]
     assert PLACE in got["plan.text:youth"] and FREE_TEXT in got["cli.json"]
+    assert any(where.startswith("reminder:") for where in got)  # reminders are checked too
 
 
 def test_a_protected_guardian_appears_in_no_output_for_others(family, tmp_path):

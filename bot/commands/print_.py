@@ -8,6 +8,7 @@ from pathlib import Path
 from bot.app import App
 from bot.config import Settings
 from bot.exports.questionnaire import questionnaire_pdf, questionnaire_txt
+from bot.services.links import Links
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,6 +17,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--lang", default="sv")
     parser.add_argument("--format", choices=("pdf", "txt"), default="pdf")
     parser.add_argument("--out", required=True, type=Path)
+    parser.add_argument(
+        "--base-url",
+        default="",
+        help="where each page's read-aloud QR code leads (default DELAKTIG_BASE_URL or localhost)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -26,6 +32,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "txt":
         args.out.write_text(questionnaire_txt(dialog, t), encoding="utf-8")
     else:
-        args.out.write_bytes(questionnaire_pdf(dialog, t, app.manifest, app.pictogram_cache))
+        base_url = args.base_url or Links.from_env("127.0.0.1", 8080).base_url
+        body = questionnaire_pdf(dialog, t, app.manifest, app.pictogram_cache, base_url)
+        args.out.write_bytes(body)
     print(f"wrote {args.out}")
     return 0

@@ -55,6 +55,8 @@ def render_pdf(pack: PrepPack, t: Translator) -> bytes:
         title = "pack-voice-of" if part.role != "guardian" else "pack-view-of"
         pdf.heading(t(title, who=part.title), 2)
         pdf.text(f"{t('pack-preparation')}: {t('session-' + part.preparation)}", size=9)
+        if part.answered_in:
+            pdf.text(part.answered_in, bold=True)
         if not part.sections:
             pdf.text(t("pack-nothing-shared"))
         for section in part.sections:

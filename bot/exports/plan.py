@@ -13,7 +13,15 @@ from PIL import Image, ImageDraw, ImageFont
 from bot.exports.pdf import FONT, EasyReadPDF
 from bot.paths import pictograms_dir
 from bot.pictograms import Manifest, PictogramCache, render_emoji
-from bot.services.plan import EasyReadPlan, Line, easy_read, glossary_terms, version_for
+from bot.services.plan import (
+    EasyReadPlan,
+    Line,
+    easy_read,
+    glossary_terms,
+    scrubbed,
+    version_for,
+)
+from bot.services.protection import redact_for_others, withheld_values
 
 TELEGRAM_TEXT_LIMIT = 4096
 WIDTH, MARGIN = 1080, 56
@@ -184,6 +192,9 @@ def family_plan(app, participant) -> FamilyPlan | None:
     view = easy_read(
         plan, case.actors, t, version_for(participant.role), terms, app.manifest.__contains__
     )
+    participants = app.case_store.participants(case.id)
+    others = redact_for_others(case, participants, participant)
+    view = scrubbed(view, withheld_values(case, participants, others), t("plan-withheld"))
     app.audit.record(
         f"participant:{participant.id}", "plan.deliver", f"case:{case.id}", version=view.version
     )

@@ -1,9 +1,20 @@
 """The printed easy-read questionnaire (`delaktig print`): the whole dialog on paper, with
-pictograms, tick boxes and writing lines; or as plain text, one visible text per line."""
+pictograms, tick boxes and writing lines; or as plain text, one visible text per line.
+
+With a base URL every page carries a QR code for `{base}/listen/{dialog}/{lang}/{page}`, where
+that page's questions are read aloud (`bot/web/listen.py`). The listen page finds its
+questions with `questionnaire_layout`, the same layout the PDF is made with."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import segno
+
 from bot.engine.model import Dialog, Kind
+from bot.engine.runner import Prompt, PromptOption
 from bot.engine.visible import VisibleStep, visible_steps
 from bot.exports.pdf import FONT, EasyReadPDF
 from bot.i18n import Translator
@@ -12,6 +23,55 @@ from bot.pictograms import Manifest, PictogramCache
 QUESTION_PT, OPTION_PT, HELP_PT = 17, 15, 12
 ICON_MM, OPTION_ICON_MM, BOX_MM = 18, 9, 7
 WRITING_LINES = 4
+QR_MM = 24
+#: Room at the foot of each page for the QR code above the footer.
+QR_PAGE_BREAK_MM = 22 + QR_MM + 4
+
+
+def listen_url(base_url: str, dialog_id: str, lang: str, page: int) -> str:
+    return f"{base_url.rstrip('/')}/listen/{dialog_id}/{lang}/{page}"
+
+
+@dataclass(frozen=True)
+class QuestionnaireLayout:
+    pdf: bytes
+    steps: tuple[VisibleStep, ...]
+    #: page number (from 1) → indexes into `steps` of the questions on that page
+    pages: dict[int, tuple[int, ...]]
+    #: page number → the URL in its QR code (empty without a base URL)
+    qr: dict[int, str]
+
+
+class QuestionnairePdf(EasyReadPDF):
+    """The easy-read PDF with a read-aloud QR code at the foot of every page."""
+
+    def __init__(self, t: Translator, title: str, qr_url: Callable[[int], str] | None):
+        super().__init__(t, title)
+        self.qr_url, self.qr = qr_url, {}
+        if qr_url:
+            self.set_auto_page_break(auto=True, margin=QR_PAGE_BREAK_MM)
+
+    def footer(self) -> None:
+        if self.qr_url:
+            url = self.qr[self.page_no()] = self.qr_url(self.page_no())
+            png = io.BytesIO()
+            segno.make(url, error="m").save(png, kind="png", scale=8, border=2)
+            x, y = self.w - self.r_margin - QR_MM, self.h - 18 - QR_MM
+            self.image(png, x=x, y=y, w=QR_MM, h=QR_MM, alt_text=self.t("print-listen-qr"))
+            self.set_xy(self.l_margin, y + QR_MM / 2 - 4)
+            self.set_font(FONT, "", HELP_PT)
+            self.multi_cell(x - self.l_margin - 3, 6, self.t("print-listen-qr"), align="R")
+        super().footer()
+
+
+def printed_prompt(shown: VisibleStep) -> Prompt:
+    """A printed question as the engine's Prompt, so it is spoken like any other."""
+    options = tuple(PromptOption(str(n), label, picto) for n, (label, picto) in
+                    enumerate(shown.options, 1))  # fmt: skip
+    return Prompt(
+        shown.step.id, shown.step.id, shown.item, shown.step.kind, shown.text, shown.help,
+        shown.step.pictograms, options, 0, 0, False,
+    )  # fmt: skip
 
 
 def questionnaire_txt(dialog: Dialog, t: Translator) -> str:
@@ -26,9 +86,27 @@ def questionnaire_txt(dialog: Dialog, t: Translator) -> str:
 
 
 def questionnaire_pdf(
-    dialog: Dialog, t: Translator, manifest: Manifest, pictures: PictogramCache
+    dialog: Dialog,
+    t: Translator,
+    manifest: Manifest,
+    pictures: PictogramCache,
+    base_url: str | None = None,
 ) -> bytes:
-    pdf = EasyReadPDF(t, t(dialog.title))
+    return questionnaire_layout(dialog, t, manifest, pictures, base_url).pdf
+
+
+def questionnaire_layout(
+    dialog: Dialog,
+    t: Translator,
+    manifest: Manifest,
+    pictures: PictogramCache,
+    base_url: str | None = None,
+) -> QuestionnaireLayout:
+    """Lay the dialog out on paper; record which questions land on which page."""
+    qr_url = (lambda page: listen_url(base_url, dialog.id, t.lang, page)) if base_url else None
+    pdf = QuestionnairePdf(t, t(dialog.title), qr_url)
+    steps = tuple(visible_steps(dialog))
+    pages: dict[int, list[int]] = {}
     pdf.add_page()
     pdf.set_font(FONT, "B", 24)
     pdf.multi_cell(0, 11, t(dialog.title), new_x="LMARGIN", new_y="NEXT", align="L")
@@ -36,7 +114,7 @@ def questionnaire_pdf(
     pdf.multi_cell(0, 8, t("print-intro"), new_x="LMARGIN", new_y="NEXT", align="L")
     pdf.ln(4)
     group_heading = None
-    for shown in visible_steps(dialog):
+    for index, shown in enumerate(steps):
         heading = _group_heading(dialog, shown, t)
         if heading and heading != group_heading:
             _ensure_room(pdf, 40)
@@ -45,8 +123,13 @@ def questionnaire_pdf(
             pdf.multi_cell(0, 10, heading, fill=True, new_x="LMARGIN", new_y="NEXT", align="L")
             pdf.ln(2)
         group_heading = heading
-        _step_block(pdf, shown, t, manifest, pictures)
-    return bytes(pdf.output())
+        first = _step_block(pdf, shown, t, manifest, pictures)
+        for page in range(first, pdf.page_no() + 1):
+            pages.setdefault(page, []).append(index)
+    body = bytes(pdf.output())
+    return QuestionnaireLayout(
+        body, steps, {page: tuple(found) for page, found in pages.items()}, dict(pdf.qr)
+    )
 
 
 def _group_heading(dialog: Dialog, shown: VisibleStep, t: Translator) -> str | None:
@@ -64,10 +147,12 @@ def _ensure_room(pdf: EasyReadPDF, needed_mm: float) -> None:
 
 def _step_block(
     pdf: EasyReadPDF, shown: VisibleStep, t: Translator, manifest: Manifest, pictures
-) -> None:
+) -> int:
+    """Draw one question; the page its question text is on."""
     kind = shown.step.kind
     rows = len(shown.options) + (WRITING_LINES if kind is Kind.TEXT else 0)
     _ensure_room(pdf, 30 + rows * 10)
+    first = pdf.page_no()
     top = pdf.get_y()
     if shown.step.pictograms and shown.step.pictograms[0] in manifest:
         image = pictures.png(manifest[shown.step.pictograms[0]], 160)
@@ -93,6 +178,7 @@ def _step_block(
     pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
     pdf.set_draw_color(0, 0, 0)
     pdf.ln(4)
+    return first
 
 
 def _option_row(pdf, label: str, picto, manifest: Manifest, pictures, t: Translator) -> None:

@@ -67,6 +67,7 @@ class PackService:
                     session.status,
                     tuple(self.sharing.answers_for(session, "meeting", actor)),
                     tuple(self.sharing.answers_for(session, "coordinator", actor)),
+                    session.lang,
                 )
             )
         coordinator = self._coordinator(case.coordinator_id) or actor

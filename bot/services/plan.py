@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -15,6 +15,7 @@ from babel.dates import format_date
 from bot.easyread import jargon_hits, lix
 from bot.errors import UserFacingError
 from bot.i18n import Translator
+from bot.services.protection import scrub
 
 #: Who may be responsible without being one of the case's actors (no consent needed).
 FAMILY_WHO = ("family", "child")
@@ -278,6 +279,22 @@ class EasyReadPlan:
     intro: str
     lines: tuple[Line, ...]
     footer: str
+
+
+def scrubbed(view: EasyReadPlan, values: list[str], word: str) -> EasyReadPlan:
+    """The plan with every withheld value (see `protection.withheld_values`) replaced by
+    `word`: the coordinator typed it, and a protected person's place must not slip through."""
+    if not values:
+        return view
+
+    def clean(text: str) -> str:
+        return scrub(text, values, word)
+
+    lines = tuple(
+        replace(line, text=clean(line.text), explain=tuple(map(clean, line.explain)))
+        for line in view.lines
+    )
+    return replace(view, intro=clean(view.intro), lines=lines, footer=clean(view.footer))
 
 
 def _fold(text: str) -> str:

@@ -5,7 +5,7 @@ Swedish) and groups steps by the data in dialogs/pack/layout.yaml."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,11 +15,13 @@ import yaml
 from bot.engine.model import Dialog, Kind
 from bot.engine.runner import options_of
 from bot.paths import dialogs_dir
+from bot.services.answer_language import answered_in
 from bot.services.consent import CaseConsent
+from bot.services.protection import AnswerForOthers, redact_for_others
 from bot.services.sharing import SharedAnswer
 from storage.cases import Case, Participant
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 OTHER = "other"
 
 Translate = Callable[..., str]
@@ -58,6 +60,7 @@ class PackAnswer:
     step: str
     question: str
     answer: str
+    withheld: bool = False  # a protected participant's free text, held back from others
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class PersonPart:
     preparation: str
     sections: tuple[PackSection, ...]
     coordinator_only: tuple[PackAnswer, ...]
+    answered_in: str | None = None  # "Svaren är givna på arabiska." when not in Swedish
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,11 @@ class PersonInput:
     preparation: str
     for_meeting: tuple[SharedAnswer, ...]
     for_coordinator: tuple[SharedAnswer, ...]
+    lang: str | None = None  # the language the answers were given in
+
+
+#: (participant id, answer key) of the answers held back from others.
+Withheld = frozenset[tuple[int, str]]
 
 
 def render_answer(dialog: Dialog, context: dict, answer: SharedAnswer, t: Translate) -> PackAnswer:
@@ -172,22 +181,30 @@ def _allowed(answer: SharedAnswer, consent: CaseConsent, layout: Layout) -> bool
     return answer.item in scope.areas and answer.item not in scope.not_raise_areas
 
 
-def _person(p: PersonInput, consent: CaseConsent, layout: Layout, t: Translate, n: int):
+def _render(p: PersonInput, answer: SharedAnswer, withheld: Withheld, t: Translate):
+    rendered = render_answer(p.dialog, p.context, answer, t)
+    if (p.participant.id, answer.key) in withheld:
+        return replace(rendered, answer=t("pack-answer-withheld"), withheld=True)
+    return rendered
+
+
+def _person(
+    p: PersonInput, consent: CaseConsent, layout: Layout, t: Translate, n: int, withheld: Withheld
+):
     meeting = [a for a in p.for_meeting if _allowed(a, consent, layout)]
     only_coordinator = [a for a in p.for_coordinator if a.share != "meeting"]
     by_section: dict[str, list[PackAnswer]] = {}
     if p.dialog is not None:
         for answer in meeting:
-            rendered = render_answer(p.dialog, p.context, answer, t)
+            rendered = _render(p, answer, withheld, t)
             by_section.setdefault(layout.section_of(answer.step), []).append(rendered)
     sections = tuple(
         PackSection(sid, t(f"pack-section-{sid}"), tuple(by_section[sid]))
         for sid in layout.order
         if sid in by_section
     )
-    coordinator = tuple(
-        render_answer(p.dialog, p.context, a, t) for a in only_coordinator if p.dialog
-    )
+    coordinator = tuple(_render(p, a, withheld, t) for a in only_coordinator if p.dialog)
+    note = answered_in(p.lang)
     return PersonPart(
         p.participant.id,
         p.participant.role,
@@ -196,6 +213,7 @@ def _person(p: PersonInput, consent: CaseConsent, layout: Layout, t: Translate, 
         p.preparation,
         sections,
         coordinator,
+        t(note.id, **note.args) if note else None,
     )
 
 
@@ -208,8 +226,22 @@ def person_title(participant: Participant, t: Translate, n: int) -> str:
 
 def _texts(parts: tuple[PersonPart, ...], steps: frozenset[str]) -> tuple[str, ...]:
     return tuple(
-        a.answer for part in parts for s in part.sections for a in s.answers if a.step in steps
+        a.answer
+        for part in parts
+        for s in part.sections
+        for a in s.answers
+        if a.step in steps and not a.withheld
     )
+
+
+def _for_others(people: list[PersonInput]) -> list[AnswerForOthers]:
+    """Every answer the pack may show, as `redact_for_others` takes them."""
+    return [
+        AnswerForOthers(p.participant.id, a.key, a.value, p.dialog.step(a.step).kind is Kind.TEXT)
+        for p in people
+        if p.dialog is not None
+        for a in p.for_meeting + p.for_coordinator
+    ]
 
 
 def build_pack(
@@ -222,11 +254,23 @@ def build_pack(
     layout: Layout | None = None,
 ) -> PrepPack:
     layout = layout or load_layout()
+    # The pack is read by the meeting: build it only from what others may see.
+    view = redact_for_others(case, [p.participant for p in people], None, _for_others(people))
+    case = view.case
+    people = [
+        replace(p, participant=shown) for p, shown in zip(people, view.participants, strict=True)
+    ]
+    withheld = frozenset((a.participant_id, a.key) for a in view.answers if a.withheld)
+    place = t("pack-place-withheld") if "meeting_place" in view.withheld else case.meeting_place
     guardians_in = [p for p in people if p.participant.role == "guardian"]
     voices = tuple(
-        _person(p, consent, layout, t, 0) for p in people if p.participant.role != "guardian"
+        _person(p, consent, layout, t, 0, withheld)
+        for p in people
+        if p.participant.role != "guardian"
     )
-    guardians = tuple(_person(p, consent, layout, t, n) for n, p in enumerate(guardians_in, 1))
+    guardians = tuple(
+        _person(p, consent, layout, t, n, withheld) for n, p in enumerate(guardians_in, 1)
+    )
     scope = consent.scope
     actor_labels = {str(a["id"]): str(a.get("label", a["id"])) for a in case.actors}
     allowed_actors = [a for a in (scope.actors if scope else ()) if a in actor_labels]
@@ -264,7 +308,7 @@ def build_pack(
             case.meeting_date,
             case.meeting_time,
             case.meeting_end,
-            case.meeting_place,
+            place,
             t(f"format-{case.meeting_format}") if case.meeting_format else None,
             case.adaptations,
         ),

@@ -30,6 +30,7 @@ The coordinator's own dashboard shows the real data and does not go through here
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -95,3 +96,24 @@ def redact_for_others(
         for a in answers
     )
     return OthersView(case, tuple(shown_participants), shown_answers, frozenset(withheld))
+
+
+def withheld_values(case: Case, participants: Iterable[Participant], view: OthersView) -> list[str]:
+    """The words `view` took out (names, contact details, the place), for outputs whose text
+    someone typed by hand (a plan): any of them found there must be taken out too."""
+    values = [
+        str(getattr(person, field))
+        for person in participants
+        for field in ("name", "contact")
+        if f"participant:{person.id}:{field}" in view.withheld and getattr(person, field)
+    ]
+    if "meeting_place" in view.withheld and case.meeting_place:
+        values.append(case.meeting_place)
+    return values
+
+
+def scrub(text: str, values: Iterable[str], replacement: str) -> str:
+    """`text` with every withheld value in it replaced (case-insensitive)."""
+    for value in sorted(values, key=len, reverse=True):
+        text = re.sub(re.escape(value), replacement, text, flags=re.IGNORECASE)
+    return text

@@ -11,7 +11,7 @@ import jinja2
 from aiohttp import web
 
 from bot.app import App
-from bot.web import dashboard, family, plan_dashboard, plan_pages
+from bot.web import dashboard, family, listen, plan_dashboard, plan_pages
 from bot.web.keys import APP_KEY
 
 MAX_BODY = 64 * 1024
@@ -27,6 +27,7 @@ FEATURES: list[Callable[[web.Application], None]] = [
     family.register,
     plan_pages.register,
     plan_dashboard.register,
+    listen.register,
 ]
 
 

@@ -178,3 +178,4 @@ invite-sheet-web = Link:
 invite-sheet-telegram = In Telegram:
 invite-sheet-expires = The link works for { $days } days and only for you.
 invite-sheet-help = Questions? Call or write to your coordinator.
+dash-protected-case-warning = Protected personal details in this case. You see everything here. The pack, invitation, plan and exports do not show the protected person's name, contact details, place or free-text answers.

@@ -2,6 +2,7 @@
 ## -child is the child's version (child and youth), -guardian the guardian's.
 
 plan-title = This is what we decided
+plan-withheld = (the coordinator will tell you)
 plan-intro-child = Here is the plan from the meeting. It says what will happen. It says who helps you.
 plan-intro-guardian = Here is the plan from the meeting. It says what will be done, who does it and when.
 plan-goal-child = Goal { $n }: { $text }

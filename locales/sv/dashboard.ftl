@@ -178,3 +178,4 @@ invite-sheet-web = Länk:
 invite-sheet-telegram = I Telegram:
 invite-sheet-expires = Länken fungerar i { $days } dagar och bara för dig.
 invite-sheet-help = Frågor? Ring eller skriv till din samordnare.
+dash-protected-case-warning = Skyddade personuppgifter i ärendet. Du ser allt här. Underlag, kallelse, plan och export visar inte den skyddade personens namn, kontaktuppgifter, plats eller fritextsvar.

@@ -2,6 +2,7 @@
 ## -child är barnets version (barn och ungdom), -guardian är vårdnadshavarens.
 
 plan-title = Det här bestämde vi
+plan-withheld = (det berättar samordnaren)
 plan-intro-child = Här är planen från mötet. Den säger vad som ska hända. Den säger vem som hjälper dig.
 plan-intro-guardian = Här är planen från mötet. Den säger vad som ska göras, vem som gör det och när.
 plan-goal-child = Mål { $n }: { $text }

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from bot.app import App
-from bot.services.cases import identity_hash
 from bot.channels.cards import CardRenderer
 from bot.engine.model import Kind, Share
 from bot.engine.runner import (
@@ -34,6 +33,7 @@ from bot.engine.runner import (
 from bot.errors import UserFacingError
 from bot.exports.plan import family_plan
 from bot.i18n import Translator
+from bot.services.cases import identity_hash
 from bot.services.help_now import HELP_NOW_KIND
 from bot.services.reminder_job import ReminderMessage
 from bot.services.speech import SpeechError, speakable_parts
@@ -593,11 +593,13 @@ class TelegramCore:
             self._file_ids[path] = sent.file_id
         self._sent.setdefault(turn.chat_id, []).append(sent.message_id)
 
-    async def _send_plan(self, turn: Turn, participant: Participant) -> None:
-        """The easy-read plan: as text, as a picture and as a PDF to keep."""
+    async def _send_plan(self, turn: Turn, participant: Participant, asked: bool = True) -> None:
+        """The easy-read plan: as text, as a picture and as a PDF to keep. Without a plan yet,
+        someone who `asked` is told so."""
         plan = await asyncio.to_thread(family_plan, self.app, participant)
         if plan is None:
-            await self._notice(turn, "telegram-no-plan")
+            if asked:
+                await self._notice(turn, "telegram-no-plan")
             return
         await self._send(turn, Card(plan.text, ()))
         title = plan.view.title
@@ -619,7 +621,7 @@ class TelegramCore:
         turn = Turn(chat_id, t)
         await self._send(turn, Card(message.text, ()))
         if message.kind == PLAN_REMINDER:
-            await self._send_plan(turn, participant)
+            await self._send_plan(turn, participant, asked=False)
         self.store.track(chat_id, self._sent.pop(chat_id, []))
         return True
 

@@ -313,6 +313,9 @@ async def _params(request: web.Request) -> tuple[dict[str, Any], dict[str, bytes
                 params[part.name] = await part.text()
     elif request.can_read_body:
         params.update(await request.post())
+    for name, value in list(params.items()):  # `photo=attach://x` names the part `x`
+        if isinstance(value, str) and value.startswith("attach://") and value[9:] in files:
+            files[name] = files.pop(value[9:])
     for name in JSON_FIELDS & params.keys():
         if isinstance(params[name], str):
             params[name] = json.loads(params[name])

@@ -16,6 +16,8 @@ from bot.services import reminders as schedule
 from bot.services.reminder_job import NOTIFIERS_KEY, ReminderRunner, format_parts
 from bot.testing.fake_bot_api import FakeBotAPI
 from storage.sessions import SqliteSessionStore
+from tests.after_support import plan
+from tests.consent_support import ACTORS
 from tests.pseudo_locale import PSEUDO, make_locales
 from tests.telegram_bots import LIBRARIES, Chat, invite, make_app, running_bot, texts
 
@@ -328,6 +330,21 @@ async def test_a_due_reminder_is_sent_to_the_bound_chat_once(bot, app, fake):
     parts = [("reminder-follow-up", {"date": "2027-02-15"})]
     assert len(sent) == 1
     assert sent[0].params["text"].startswith(format_parts(app.catalog.translator("sv"), parts))
+
+
+async def test_the_plan_comes_as_text_picture_and_pdf(bot, app, fake):
+    chat = await start(app, fake)
+    replies = await chat.say("/plan", until="text")
+    assert texts(replies) == [sv(app, "telegram-no-plan")]
+    case_id = app.cases.participant_for_identity(f"tg:{CHAT}").case_id
+    app.case_store.update_case(case_id, meeting_date="2026-11-20", actors=ACTORS)
+    app.plans.save(case_id, plan(), "coordinator:1")
+    replies = await chat.say("/plan", until="senddocument")
+    methods = [c.method for c in replies]
+    assert methods == ["sendmessage", "sendphoto", "senddocument"]
+    assert sv(app, "plan-title") in replies[0].params["text"]
+    assert replies[1].uploads["photo"].startswith(b"\x89PNG")
+    assert replies[2].uploads["document"].startswith(b"%PDF")
 
 
 # ── Webhook ─────────────────────────────────────────────────────────────────────────────────

@@ -304,8 +304,18 @@ async def test_tell_my_coordinator_makes_an_urgent_notification(bot, app, fake):
     assert [tuple(r) for r in rows] == [("help-now", 1)]
 
 
+def pseudo_catalog(app, folder, untranslated: str = "") -> None:
+    """Give `app` the right-to-left pseudo-locale, without the message `untranslated`."""
+    locales = make_locales(locales_dir(), folder)
+    demo = locales / PSEUDO / "demo.ftl"
+    kept = [line for line in demo.read_text("utf-8").splitlines() if not untranslated or
+            not line.startswith(f"{untranslated} =")]  # fmt: skip
+    demo.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    app.catalog = Catalog(locales)
+
+
 async def test_a_right_to_left_card_differs_from_the_swedish_one(app, fake, library, tmp_path):
-    app.catalog = Catalog(make_locales(locales_dir(), tmp_path / "locales"))
+    pseudo_catalog(app, tmp_path / "locales")
     async with running_bot(app, fake, library):
         cards = []
         for n, lang in enumerate(["sv", PSEUDO]):
@@ -315,6 +325,20 @@ async def test_a_right_to_left_card_differs_from_the_swedish_one(app, fake, libr
     swedish, rtl = (Image.open(io.BytesIO(card)) for card in cards)
     assert rtl.format == "PNG" and rtl.size[0] == swedish.size[0]
     assert cards[0] != cards[1]
+
+
+async def test_some_swedish_text_is_told_once_per_chat(app, fake, library, tmp_path):
+    pseudo_catalog(app, tmp_path / "locales", untranslated="demo-areas")
+    told = app.catalog.translator(PSEUDO)("notice-some-swedish")
+    async with running_bot(app, fake, library):
+        chat = Chat(fake, CHAT)
+        replies = await chat.say(f"/start {invite(app, lang=PSEUDO)}")
+        assert told not in texts(replies)
+        replies = await chat.press("c")
+        assert texts(replies)[0] == told
+        assert sv(app, "demo-areas") in replies[-1].params["caption"]
+        await chat.say("/hjalp", until="sendphoto")  # the same question again
+        assert texts(chat.calls()).count(told) == 1
 
 
 async def test_a_due_reminder_is_sent_to_the_bound_chat_once(bot, app, fake):

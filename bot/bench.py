@@ -35,7 +35,8 @@ def scripted_event(prompt: Prompt, rng: random.Random) -> Event:
         case Kind.MULTI:
             return Event(EventKind.ANSWER, rng.sample(options, min(2, len(options))), prompt.key)
         case Kind.TEXT:
-            return Event(EventKind.ANSWER, "Det går bra i skolan nu.", at=prompt.key)
+            text = "Det går bra i skolan nu."[: prompt.max_length]
+            return Event(EventKind.ANSWER, text, at=prompt.key)
     return Event(EventKind.ANSWER, at=prompt.key)
 
 

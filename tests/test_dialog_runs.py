@@ -30,7 +30,7 @@ def scripted_lines(
         if skip_all and prompt.kind not in (Kind.INFO, Kind.REVIEW):
             yield "/skip"
         elif prompt.kind is Kind.TEXT:
-            yield "/skip" if pictures_only else "Det går bra, tack."
+            yield "/skip" if pictures_only else "Det går bra, tack."[: prompt.max_length]
         elif prompt.kind is Kind.MULTI:
             yield "1,2" if len(prompt.options) > 1 else "1"
         elif prompt.kind in (Kind.CHOICE, Kind.SCALE):

@@ -38,7 +38,7 @@ def test_help_now_on_every_step_of_every_dialog_keeps_the_place():
     for dialog in DialogLibrary().load().values():
         state = new_state(dialog)
         seen = 0
-        while True:
+        for _ in range(500):
             before = step(dialog, state, Event(EventKind.PAUSE))[0] if seen == 1 else state
             after, outputs = step(dialog, before, Event(EventKind.HELP_NOW, at="elsewhere"))
             assert after == before, f"{dialog.id}: help now changed the state"
@@ -51,6 +51,7 @@ def test_help_now_on_every_step_of_every_dialog_keeps_the_place():
             if prompt.kind is Kind.END:
                 break
             state, outputs = step(dialog, state, scripted_event(prompt, rng))
+        assert prompt.kind is Kind.END, f"{dialog.id}: no end after 500 steps"
         assert seen >= 3, dialog.id
 
 

@@ -21,7 +21,7 @@ class PlanPages(FamilyPages):
         login = self.logins.get(request.cookies.get(SESSION_COOKIE))
         if login is None:
             return None, None
-        return login, self.app.case_store.participant(login.participant_id)
+        return login, self.app.case_store.participant(login.participant.id)
 
     async def plan(self, request: web.Request) -> web.StreamResponse:
         login, participant = self._participant(request)
@@ -66,7 +66,7 @@ class PlanPages(FamilyPages):
         login, form_or_page = await self._checked_form(request)
         if login is None:
             return form_or_page
-        participant = self.app.case_store.participant(login.participant_id)
+        participant = self.app.case_store.participant(login.participant.id)
         try:
             session, _ = self.app.evaluations.start(participant)
         except EvaluationError:

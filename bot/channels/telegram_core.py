@@ -610,13 +610,11 @@ class TelegramCore:
     async def push(self, participant: Participant, message: ReminderMessage) -> bool:
         """A reminder to the participant's bound chat; False when they have none here."""
         chat_enc = self.store.chat_of(participant.id)
-        if chat_enc is None or participant.identity_hash is None:
+        if chat_enc is None:
             return False
         chat_id = int(self.app.cipher.decrypt(chat_enc))
-        if self.app.case_store.participant(participant.id).identity_hash != identity_hash(
-            f"tg:{chat_id}"
-        ):
-            return False
+        if participant.identity_hash != identity_hash(f"tg:{chat_id}"):
+            return False  # the participant has moved on to another chat or channel
         t = self.app.catalog.translator(participant.lang)
         turn = Turn(chat_id, t)
         await self._send(turn, Card(message.text, ()))

@@ -305,6 +305,12 @@ def _telegram(db: sqlite_utils.Database) -> None:
     )
 
 
+def _telegram_chats(db: sqlite_utils.Database) -> None:
+    """The chat a participant's Telegram identity belongs to (encrypted), so reminders and the
+    plan can be pushed to it."""
+    db["telegram_chats"].create({"participant_id": int, "chat_enc": str}, pk="participant_id")
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
@@ -312,4 +318,5 @@ MIGRATIONS: list[Migration] = [
     _after,
     _help_and_protection,
     _telegram,
+    _telegram_chats,
 ]

@@ -60,3 +60,23 @@ class TelegramStore:
     def forget_chat(self, chat_id: int) -> None:
         with self.conn:
             self.conn.execute("DELETE FROM telegram_messages WHERE chat_id = ?", (chat_id,))
+
+    def bind(self, participant_id: int, chat_enc: str) -> None:
+        """Remember which (encrypted) chat a participant uses, for pushed messages."""
+        with self.conn:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO telegram_chats (participant_id, chat_enc) VALUES (?, ?)",
+                (participant_id, chat_enc),
+            )
+
+    def chat_of(self, participant_id: int) -> str | None:
+        row = self.conn.execute(
+            "SELECT chat_enc FROM telegram_chats WHERE participant_id = ?", (participant_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def unbind(self, participant_id: int) -> None:
+        with self.conn:
+            self.conn.execute(
+                "DELETE FROM telegram_chats WHERE participant_id = ?", (participant_id,)
+            )

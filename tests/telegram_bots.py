@@ -89,7 +89,7 @@ class Chat:
     async def send(self, *updates: dict, until: str = "show", count: int = 1) -> list[Call]:
         """Deliver updates and wait until the bot has replied `count` times; return what it
         did for this chat meanwhile. `until`: "show" (a card, a changed keyboard, a cleared
-        chat) or "text" (any message)."""
+        chat), "text" (any message) or a method's name ("sendvoice")."""
         before = len(self.calls())
 
         def done() -> list[Call] | None:
@@ -128,6 +128,8 @@ def _kb(call: Call) -> list:
 def _ends(call: Call, until: str) -> bool:
     if until == "text":
         return call.method in ("sendmessage", "sendphoto")
+    if until != "show":
+        return call.method == until
     return call.method in SHOWS or (call.method == "sendmessage" and bool(_kb(call)))
 
 

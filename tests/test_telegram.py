@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import io
 import logging
+from datetime import date, timedelta
 
 import aiohttp
 import pytest
+from PIL import Image
 
+from bot.i18n import Catalog
+from bot.paths import locales_dir
+from bot.services import reminders as schedule
+from bot.services.reminder_job import NOTIFIERS_KEY, ReminderRunner, format_parts
 from bot.testing.fake_bot_api import FakeBotAPI
 from storage.sessions import SqliteSessionStore
+from tests.after_support import plan
+from tests.consent_support import ACTORS
+from tests.pseudo_locale import PSEUDO, make_locales
 from tests.telegram_bots import LIBRARIES, Chat, invite, make_app, running_bot, texts
 
 CHAT = 424242
@@ -82,7 +92,7 @@ async def test_deep_link_binds_the_chat_and_shows_a_picture_card(bot, app, fake)
     chat = await start(app, fake)
     card = chat.card()
     assert card.method == "sendphoto"
-    assert card.files.get("photo", 0) > 1000 or any(size > 1000 for size in card.files.values())
+    assert card.files["photo"] > 1000
     assert sv(app, "demo-welcome") in card.params["caption"]
     assert chat.button("c") and chat.button("h") and chat.button("p")
     assert app.cases.participant_for_identity(f"tg:{CHAT}") is not None
@@ -250,6 +260,115 @@ async def test_answer_text_never_appears_in_logs(bot, app, fake, caplog):
     await chat.press("a0")
     await chat.say("Hemlig text om Vilgot")
     assert "Hemlig" not in caplog.text and "Vilgot" not in caplog.text
+
+
+# ── Reaching every child: read-aloud, help now, right to left, reminders ────────────────────
+
+
+async def test_listen_sends_the_question_as_an_opus_voice_message_once(bot, app, fake):
+    chat = await start(app, fake)
+    await chat.press("c")
+    replies = await chat.press("v", until="sendvoice")
+    voice = replies[-1]
+    assert voice.uploads["voice"].startswith(b"OggS") and b"OpusHead" in voice.uploads["voice"]
+    assert len(chat.button("v").encode()) <= 64
+    again = await chat.press("v", until="sendvoice")
+    file_id = voice.result["voice"]["file_id"]
+    assert again[-1].params["voice"] == file_id and not again[-1].uploads
+
+
+@pytest.mark.parametrize("how", ["button", "command"])
+async def test_help_now_answers_and_keeps_the_place(bot, app, fake, how):
+    chat = await start(app, fake)
+    await chat.press("c")
+    areas = sv(app, "demo-areas")
+    if how == "button":
+        replies = await chat.press("n", until="sendphoto")
+    else:
+        replies = await chat.say("/hjalpnu", until="sendphoto")
+    help_text = texts(replies)[0]
+    assert "112" in help_text and "116 111" in help_text
+    assert areas in replies[-1].params["caption"]
+    await chat.press("t0")
+    await chat.press("d")
+    assert stored(app)["areas"][0] == ["school"]
+
+
+async def test_tell_my_coordinator_makes_an_urgent_notification(bot, app, fake):
+    chat = await start(app, fake)
+    replies = await chat.say("/hjalpnu", until="sendphoto")
+    notice = next(c for c in replies if c.method == "sendmessage")
+    replies = await chat.press("T", card=notice, until="text")
+    assert texts(replies) == [sv(app, "help-now-told")]
+    rows = app.db.execute("SELECT kind, urgent FROM notifications").fetchall()
+    assert [tuple(r) for r in rows] == [("help-now", 1)]
+
+
+def pseudo_catalog(app, folder, untranslated: str = "") -> None:
+    """Give `app` the right-to-left pseudo-locale, without the message `untranslated`."""
+    locales = make_locales(locales_dir(), folder)
+    demo = locales / PSEUDO / "demo.ftl"
+    kept = [line for line in demo.read_text("utf-8").splitlines() if not untranslated or
+            not line.startswith(f"{untranslated} =")]  # fmt: skip
+    demo.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    app.catalog = Catalog(locales)
+
+
+async def test_a_right_to_left_card_differs_from_the_swedish_one(app, fake, library, tmp_path):
+    pseudo_catalog(app, tmp_path / "locales")
+    async with running_bot(app, fake, library):
+        cards = []
+        for n, lang in enumerate(["sv", PSEUDO]):
+            chat = Chat(fake, CHAT + n)
+            await chat.say(f"/start {invite(app, lang=lang)}")
+            cards.append(chat.card().uploads["photo"])
+    swedish, rtl = (Image.open(io.BytesIO(card)) for card in cards)
+    assert rtl.format == "PNG" and rtl.size[0] == swedish.size[0]
+    assert cards[0] != cards[1]
+
+
+async def test_some_swedish_text_is_told_once_per_chat(app, fake, library, tmp_path):
+    pseudo_catalog(app, tmp_path / "locales", untranslated="demo-areas")
+    told = app.catalog.translator(PSEUDO)("notice-some-swedish")
+    async with running_bot(app, fake, library):
+        chat = Chat(fake, CHAT)
+        replies = await chat.say(f"/start {invite(app, lang=PSEUDO)}")
+        assert told not in texts(replies)
+        replies = await chat.press("c")
+        assert texts(replies)[0] == told
+        assert sv(app, "demo-areas") in replies[-1].params["caption"]
+        await chat.say("/hjalp", until="sendphoto")  # the same question again
+        assert texts(chat.calls()).count(told) == 1
+
+
+async def test_a_due_reminder_is_sent_to_the_bound_chat_once(bot, app, fake):
+    chat = await start(app, fake)
+    participant = app.cases.participant_for_identity(f"tg:{CHAT}")
+    app.case_store.update_case(participant.case_id, follow_up_date="2027-02-15")
+    due = schedule.local_at(date(2027, 2, 15) - schedule.FOLLOW_UP_AHEAD)
+    runner = ReminderRunner(app, bot.adapter[NOTIFIERS_KEY], lambda: due + timedelta(hours=1))
+    before = len(chat.calls())
+    assert len(await runner.run_once()) == 1
+    assert await runner.run_once() == []
+    sent = [c for c in chat.calls()[before:] if c.method == "sendmessage"]
+    parts = [("reminder-follow-up", {"date": "2027-02-15"})]
+    assert len(sent) == 1
+    assert sent[0].params["text"].startswith(format_parts(app.catalog.translator("sv"), parts))
+
+
+async def test_the_plan_comes_as_text_picture_and_pdf(bot, app, fake):
+    chat = await start(app, fake)
+    replies = await chat.say("/plan", until="text")
+    assert texts(replies) == [sv(app, "telegram-no-plan")]
+    case_id = app.cases.participant_for_identity(f"tg:{CHAT}").case_id
+    app.case_store.update_case(case_id, meeting_date="2026-11-20", actors=ACTORS)
+    app.plans.save(case_id, plan(), "coordinator:1")
+    replies = await chat.say("/plan", until="senddocument")
+    methods = [c.method for c in replies]
+    assert methods == ["sendmessage", "sendphoto", "senddocument"]
+    assert sv(app, "plan-title") in replies[0].params["text"]
+    assert replies[1].uploads["photo"].startswith(b"\x89PNG")
+    assert replies[2].uploads["document"].startswith(b"%PDF")
 
 
 # ── Webhook ─────────────────────────────────────────────────────────────────────────────────

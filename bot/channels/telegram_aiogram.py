@@ -11,6 +11,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramRetryAfter
 from aiogram.types import (
     BotCommand,
+    BufferedInputFile,
     CallbackQuery,
     FSInputFile,
     InlineKeyboardButton,
@@ -153,6 +154,21 @@ class AiogramAdapter:
             ),
         )
         return Sent(message.message_id, message.photo[-1].file_id if message.photo else None)
+
+    async def send_voice(self, chat_id: int, voice: Path | str, keyboard: Keyboard) -> Sent:
+        file = FSInputFile(voice) if isinstance(voice, Path) else voice
+        message = await self._send(
+            chat_id, lambda: self.bot.send_voice(chat_id, file, reply_markup=markup(keyboard))
+        )
+        return Sent(message.message_id, message.voice.file_id if message.voice else None)
+
+    async def send_file(
+        self, chat_id: int, data: bytes, filename: str, caption: str, photo: bool
+    ) -> Sent:
+        file = BufferedInputFile(data, filename)
+        send = self.bot.send_photo if photo else self.bot.send_document
+        message = await self._send(chat_id, lambda: send(chat_id, file, caption=caption))
+        return Sent(message.message_id)
 
     async def edit_keyboard(self, chat_id: int, message_id: int, keyboard: Keyboard) -> None:
         await self._send(

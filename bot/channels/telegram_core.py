@@ -31,7 +31,12 @@ from bot.engine.runner import (
     prompt_for,
 )
 from bot.errors import UserFacingError
+from bot.exports.plan import family_plan
 from bot.i18n import Translator
+from bot.services.cases import identity_hash
+from bot.services.help_now import HELP_NOW_KIND
+from bot.services.reminder_job import ReminderMessage
+from bot.services.speech import SpeechError, speakable_parts
 from storage.cases import Participant
 from storage.sessions import StoredSession
 from storage.telegram import TelegramStore
@@ -53,12 +58,22 @@ COMMANDS: tuple[tuple[str, str, str | None], ...] = (
     ("sprak", "language", None),
     ("aterkalla", "withdraw", None),
     ("radera", "erase", None),
+    ("hjalpnu", "helpnow", EventKind.HELP_NOW),
+    ("plan", "plan", None),
 )
 COMMAND_NAMES = {name: sv for sv, en, _ in COMMANDS for name in (sv, en)}
 COMMAND_EVENTS = {sv: event for sv, _en, event in COMMANDS if event}
 SHARE_MARKS = {Share.MEETING.value: "👥", Share.COORDINATOR.value: "👤", Share.PRIVATE.value: "🔒"}
 SHARE_CODES = {share.value[0]: share.value for share in Share}
-NAV_EVENTS = {"h": EventKind.HELP, "b": EventKind.BACK, "s": EventKind.SKIP, "p": EventKind.PAUSE}
+#: The reminder after which the family also gets the easy-read plan.
+PLAN_REMINDER = "follow-up"
+NAV_EVENTS = {
+    "h": EventKind.HELP,
+    "b": EventKind.BACK,
+    "s": EventKind.SKIP,
+    "p": EventKind.PAUSE,
+    "n": EventKind.HELP_NOW,
+}
 
 
 # ── Values passed between the core and an adapter ───────────────────────────────────────────
@@ -101,6 +116,12 @@ class BotPort(Protocol):
 
     async def send_photo(
         self, chat_id: int, photo: Path | str, caption: str, keyboard: Keyboard
+    ) -> Sent: ...
+
+    async def send_voice(self, chat_id: int, voice: Path | str, keyboard: Keyboard) -> Sent: ...
+
+    async def send_file(
+        self, chat_id: int, data: bytes, filename: str, caption: str, photo: bool
     ) -> Sent: ...
 
     async def edit_keyboard(self, chat_id: int, message_id: int, keyboard: Keyboard) -> None: ...
@@ -287,7 +308,10 @@ class CardBuilder:
                     )
                 rows.append((b(f"📨 {t('action-send')}", "x", key),))
             case Kind.END:
-                return ((b(f"🧹 {t('telegram-clear')}", "k", ANY_STEP),),)
+                return (
+                    (b(f"🧹 {t('telegram-clear')}", "k", ANY_STEP),),
+                    (b(f"🆘 {t('help-now-button')}", "n", ANY_STEP),),
+                )
         nav = [b(f"❓ {t('action-help')}", "h", key), b(f"⏸ {t('action-pause')}", "p", key)]
         second = [b(f"⬅️ {t('action-back')}", "b", key)] if p.can_back else []
         if p.kind is not Kind.INFO:
@@ -295,6 +319,8 @@ class CardBuilder:
         rows.append(tuple(nav))
         if second:
             rows.append(tuple(second))
+        rows.append((b(f"🔊 {t('action-listen')}", "v", key),))
+        rows.append((b(f"🆘 {t('help-now-button')}", "n", ANY_STEP),))
         return tuple(rows)
 
     def _label(self, option) -> str:
@@ -327,6 +353,8 @@ class TelegramCore:
         self._tasks: set[asyncio.Task] = set()
         self._file_ids: dict[Path, str] = {}
         self._sent: dict[int, list[int]] = {}
+        #: (chat, language) pairs already told that some text is in Swedish.
+        self._told_swedish: set[tuple[int, str]] = set()
 
     # scheduling ────────────────────────────────────────────────────────────────────────────
 
@@ -434,6 +462,8 @@ class TelegramCore:
         except UserFacingError:
             await self._notice(turn, "telegram-bad-invite")
             return
+        chat_enc = self.app.cipher.encrypt(str(inc.chat_id))
+        self.store.bind(redeemed.participant.id, chat_enc)
         session = self.app.dialogs.get(redeemed.session_id)
         turn.t = self.app.catalog.translator(session.lang)
         await self._show(session, turn, redeemed.outputs)
@@ -457,6 +487,8 @@ class TelegramCore:
             yes = Button(f"✋ {t('telegram-withdraw-yes')}", sign(ANY_STEP, "W"))
             no = Button(t("telegram-erase-no"), sign(ANY_STEP, "N"))
             await self._send(turn, Card(t("telegram-withdraw-confirm"), ((yes,), (no,))))
+        elif command == "plan":
+            await self._send_plan(turn, self._participant(session))
         else:
             await self._notice(turn, "telegram-unknown-command")
             await self._event(session, turn, Event(EventKind.RESUME))
@@ -488,8 +520,15 @@ class TelegramCore:
             session = self.app.dialogs.set_lang(session, rest)
             turn.t = self.app.catalog.translator(rest)
             await self._event(session, turn, Event(EventKind.RESUME))
+        elif kind == "v":
+            await self._listen(turn, prompt)
+        elif kind == "T":
+            told = self.app.help_now.alert_coordinator(self._participant(session).id)
+            await self._notice(turn, "help-now-no-coordinator" if told is None else "help-now-told")
         elif kind == "E":
-            self.app.person.erase(self._participant(session).id, actor="participant")
+            participant_id = self._participant(session).id
+            self.app.person.erase(participant_id, actor="participant")
+            self.store.unbind(participant_id)
             await self._notice(turn, "telegram-erased")
         elif kind == "W":
             participant = self._participant(session)
@@ -520,11 +559,69 @@ class TelegramCore:
 
     async def _show(self, session: StoredSession, turn: Turn, outputs: list[Output]) -> None:
         builder = self._builder(session, turn)
-        for output in outputs:
-            if isinstance(output, Notice):
-                await self._send(turn, Card(turn.t(output.msg), ()))
-            elif isinstance(output, Prompt):
-                await self._send(turn, builder.card(output))
+        cards = [
+            self._notice_card(builder, o) if isinstance(o, Notice) else builder.card(o)
+            for o in outputs
+            if isinstance(o, (Notice, Prompt))
+        ]
+        told = (turn.chat_id, turn.t.lang)
+        if turn.t.used_fallback and told not in self._told_swedish:
+            self._told_swedish.add(told)
+            await self._notice(turn, "notice-some-swedish")
+        for card in cards:
+            await self._send(turn, card)
+
+    def _notice_card(self, builder: CardBuilder, notice: Notice) -> Card:
+        """A notice as text; the help-now notice offers to tell the coordinator."""
+        text = builder.t(notice.msg)
+        if notice.kind != HELP_NOW_KIND:
+            return Card(text, ())
+        tell = builder.button(f"📣 {builder.t('help-now-tell')}", "T", ANY_STEP)
+        return Card(text, ((tell,),))
+
+    async def _listen(self, turn: Turn, prompt: Prompt) -> None:
+        """The question and its options as a voice message (made once, then sent by file id)."""
+        parts = speakable_parts(prompt, turn.t)
+        try:
+            path = await asyncio.to_thread(self.app.speech.synthesize_parts, parts, "ogg")
+        except SpeechError:
+            await self._notice(turn, "speech-unavailable")
+            return
+        voice = self._file_ids.get(path, path)
+        sent = await self._with_answer(turn, self.bot.send_voice(turn.chat_id, voice, ()))
+        if sent.file_id:
+            self._file_ids[path] = sent.file_id
+        self._sent.setdefault(turn.chat_id, []).append(sent.message_id)
+
+    async def _send_plan(self, turn: Turn, participant: Participant, asked: bool = True) -> None:
+        """The easy-read plan: as text, as a picture and as a PDF to keep. Without a plan yet,
+        someone who `asked` is told so."""
+        plan = await asyncio.to_thread(family_plan, self.app, participant)
+        if plan is None:
+            if asked:
+                await self._notice(turn, "telegram-no-plan")
+            return
+        await self._send(turn, Card(plan.text, ()))
+        title = plan.view.title
+        for data, name, photo in ((plan.png, "plan.png", True), (plan.pdf, "plan.pdf", False)):
+            sent = await self.bot.send_file(turn.chat_id, data, name, title, photo)
+            self._sent.setdefault(turn.chat_id, []).append(sent.message_id)
+
+    async def push(self, participant: Participant, message: ReminderMessage) -> bool:
+        """A reminder to the participant's bound chat; False when they have none here."""
+        chat_enc = self.store.chat_of(participant.id)
+        if chat_enc is None:
+            return False
+        chat_id = int(self.app.cipher.decrypt(chat_enc))
+        if participant.identity_hash != identity_hash(f"tg:{chat_id}"):
+            return False  # the participant has moved on to another chat or channel
+        t = self.app.catalog.translator(participant.lang)
+        turn = Turn(chat_id, t)
+        await self._send(turn, Card(message.text, ()))
+        if message.kind == PLAN_REMINDER:
+            await self._send_plan(turn, participant, asked=False)
+        self.store.track(chat_id, self._sent.pop(chat_id, []))
+        return True
 
     async def _send(self, turn: Turn, card: Card) -> None:
         assert self.bot is not None
@@ -532,7 +629,9 @@ class TelegramCore:
         if card.pictograms is None:
             sending = self.bot.send_text(turn.chat_id, card.text, card.keyboard)
         else:
-            path = self.cards.card(card.pictograms, card.question)
+            lang = turn.t.lang
+            direction = self.app.catalog.direction(lang)
+            path = self.cards.card(card.pictograms, card.question, direction, lang)
             photo = self._file_ids.get(path, path)
             sending = self.bot.send_photo(turn.chat_id, photo, card.text, card.keyboard)
         sent = await self._with_answer(turn, sending)
@@ -583,3 +682,13 @@ class TelegramCore:
 
     def _builder(self, session: StoredSession, turn: Turn) -> CardBuilder:
         return CardBuilder(turn.t, self.app.manifest.char, self._signer_for(session))
+
+
+class TelegramNotifier:
+    """The reminder job's `Notifier` for Telegram: pushes to a participant's bound chat."""
+
+    def __init__(self, core: TelegramCore):
+        self.core = core
+
+    async def deliver(self, participant: Participant, message: ReminderMessage) -> bool:
+        return await self.core.push(participant, message)

@@ -118,6 +118,17 @@ class PtbAdapter:
         )
         return Sent(message.message_id, message.photo[-1].file_id if message.photo else None)
 
+    async def send_voice(self, chat_id: int, voice: Path | str, keyboard: Keyboard) -> Sent:
+        message = await self.bot.send_voice(chat_id, voice, reply_markup=markup(keyboard))
+        return Sent(message.message_id, message.voice.file_id if message.voice else None)
+
+    async def send_file(
+        self, chat_id: int, data: bytes, filename: str, caption: str, photo: bool
+    ) -> Sent:
+        send = self.bot.send_photo if photo else self.bot.send_document
+        message = await send(chat_id, data, caption=caption, filename=filename)
+        return Sent(message.message_id)
+
     async def edit_keyboard(self, chat_id: int, message_id: int, keyboard: Keyboard) -> None:
         await self.bot.edit_message_reply_markup(
             chat_id=chat_id, message_id=message_id, reply_markup=markup(keyboard)

@@ -16,7 +16,8 @@ from urllib.parse import urlparse
 from aiohttp import web
 
 from bot.app import App
-from bot.channels.telegram_core import RateLimiter, TelegramCore
+from bot.channels.telegram_core import RateLimiter, TelegramCore, TelegramNotifier
+from bot.services.reminder_job import NOTIFIERS_KEY
 from storage.crypto import load_or_create_key
 
 log = logging.getLogger("delaktig.telegram")
@@ -82,6 +83,7 @@ def build_adapter(app: App, options: TelegramOptions):
 def attach(web_app: web.Application, app: App, options: TelegramOptions) -> None:
     """Run the channel with the web server: start it on startup, stop it on shutdown."""
     adapter = build_adapter(app, options)
+    web_app[NOTIFIERS_KEY] = [*web_app.get(NOTIFIERS_KEY, []), TelegramNotifier(adapter.core)]
     secret = secrets.token_urlsafe(32)
     if options.webhook_url:
         path = urlparse(options.webhook_url).path or DEFAULT_WEBHOOK_PATH
@@ -97,7 +99,8 @@ def attach(web_app: web.Application, app: App, options: TelegramOptions) -> None
         yield
         await adapter.stop()
 
-    web_app.cleanup_ctx.append(lifecycle)
+    # First, so the channel is up before the reminder job's first round.
+    web_app.cleanup_ctx.insert(0, lifecycle)
 
 
 def webhook_handler(adapter, secret: str):

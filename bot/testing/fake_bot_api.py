@@ -50,6 +50,8 @@ class Call:
     params: dict[str, Any]
     files: dict[str, int] = field(default_factory=dict)
     result: Any = None
+    #: The uploaded files' bytes, by field name (a voice message, a document…).
+    uploads: dict[str, bytes] = field(default_factory=dict)
 
 
 class FakeBotAPI:
@@ -120,7 +122,8 @@ class FakeBotAPI:
         if request.match_info["token"] != self.token:
             return _error(401, "Unauthorized")
         method = request.match_info["method"].lower()
-        params, files = await _params(request)
+        params, uploads = await _params(request)
+        files = {name: len(data) for name, data in uploads.items()}
         if method in self._failures:
             retry_after = self._failures.pop(method)
             async with self._changed:
@@ -131,7 +134,7 @@ class FakeBotAPI:
             )
         if method == "getupdates":
             return _ok(await self._get_updates(params))
-        call = Call(method, params, files)
+        call = Call(method, params, files, uploads=uploads)
         call.result = self._result(call)
         async with self._changed:
             self.calls.append(call)
@@ -188,8 +191,10 @@ class FakeBotAPI:
                     p, document={"file_id": self._file_id(), "file_unique_id": "d"}
                 )
             case "sendvoice":
+                voice = p.get("voice")
+                file_id = voice if _file_id_given(voice) else self._file_id()
                 return self._message(
-                    p, voice={"file_id": self._file_id(), "file_unique_id": "v", "duration": 1}
+                    p, voice={"file_id": file_id, "file_unique_id": "v", "duration": 1}
                 )
             case "editmessagetext" | "editmessagecaption" | "editmessagereplymarkup":
                 return self._message(p, message_id=int(p["message_id"]), text=p.get("text", ""))
@@ -214,8 +219,7 @@ class FakeBotAPI:
         return f"AgACAgQAAxkBAAI{next(self._file_ids):06d}"
 
     def _photo(self, photo: Any) -> list[dict]:
-        uploaded = not isinstance(photo, str) or not photo or photo.startswith("attach://")
-        file_id = self._file_id() if uploaded else photo
+        file_id = photo if _file_id_given(photo) else self._file_id()
         return [
             {"file_id": file_id, "file_unique_id": f"u{file_id[-6:]}", "width": w, "height": w // 2}
             for w in (320, 800)
@@ -279,6 +283,11 @@ class FakeBotAPI:
         }
 
 
+def _file_id_given(value: Any) -> bool:
+    """Whether a file parameter names a file sent before (not a new upload)."""
+    return isinstance(value, str) and bool(value) and not value.startswith("attach://")
+
+
 def _ok(result: Any) -> web.Response:
     return web.json_response({"ok": True, "result": result})
 
@@ -290,21 +299,23 @@ def _error(status: int, description: str, **parameters: Any) -> web.Response:
     return web.json_response(body, status=status)
 
 
-async def _params(request: web.Request) -> tuple[dict[str, Any], dict[str, int]]:
+async def _params(request: web.Request) -> tuple[dict[str, Any], dict[str, bytes]]:
     params: dict[str, Any] = dict(request.query)
-    files: dict[str, int] = {}
+    files: dict[str, bytes] = {}
     if request.content_type == "application/json":
         params.update(await request.json())
     elif request.content_type == "multipart/form-data":
         reader = await request.multipart()
         while (part := await reader.next()) is not None:
             if part.filename:
-                data = await part.read()
-                files[part.name] = len(data)
+                files[part.name] = bytes(await part.read())
             else:
                 params[part.name] = await part.text()
     elif request.can_read_body:
         params.update(await request.post())
+    for name, value in list(params.items()):  # `photo=attach://x` names the part `x`
+        if isinstance(value, str) and value.startswith("attach://") and value[9:] in files:
+            files[name] = files.pop(value[9:])
     for name in JSON_FIELDS & params.keys():
         if isinstance(params[name], str):
             params[name] = json.loads(params[name])

@@ -21,6 +21,8 @@ telegram-withdraw-only-guardians = Only a guardian can withdraw consent.
 telegram-withdraw-confirm = Do you want to withdraw your consent? Then everything stops, and your coordinator is told.
 telegram-withdraw-yes = Yes, withdraw my consent
 
+telegram-no-plan = There is no plan yet. You get it after the meeting.
+
 telegram-cmd-hjalp = What does the question mean?
 telegram-cmd-tillbaka = Go back one question
 telegram-cmd-hoppa = Skip the question
@@ -28,3 +30,5 @@ telegram-cmd-pausa = Pause and go on later
 telegram-cmd-sprak = Change language
 telegram-cmd-aterkalla = Withdraw consent (guardians)
 telegram-cmd-radera = Delete my answers
+telegram-cmd-hjalpnu = I need help now
+telegram-cmd-plan = Show the plan from the meeting

@@ -21,6 +21,8 @@ telegram-withdraw-only-guardians = Bara en vårdnadshavare kan ta tillbaka samty
 telegram-withdraw-confirm = Vill du ta tillbaka ditt samtycke? Då stoppas allt, och din samordnare får veta det.
 telegram-withdraw-yes = Ja, ta tillbaka samtycket
 
+telegram-no-plan = Det finns ingen plan än. Du får den efter mötet.
+
 telegram-cmd-hjalp = Vad betyder frågan?
 telegram-cmd-tillbaka = Gå tillbaka en fråga
 telegram-cmd-hoppa = Hoppa över frågan
@@ -28,3 +30,5 @@ telegram-cmd-pausa = Pausa och fortsätt senare
 telegram-cmd-sprak = Byt språk
 telegram-cmd-aterkalla = Ta tillbaka samtycket (vårdnadshavare)
 telegram-cmd-radera = Radera mina svar
+telegram-cmd-hjalpnu = Jag behöver hjälp nu
+telegram-cmd-plan = Visa planen från mötet

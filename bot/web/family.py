@@ -69,7 +69,8 @@ class WebSession:
     seen: float
     notices: list[Notice] = field(default_factory=list)
     withdrawn: str | None = None
-    #: Languages in which this login was told that some text is in Swedish.
+    #: Languages in which this login was told that some text is in Swedish (since the last
+    #: change of language).
     told_swedish: set[str] = field(default_factory=set)
 
 
@@ -314,6 +315,7 @@ class FamilyPages:
         lang = str(form_or_page.get("lang", ""))
         if lang in self.app.catalog.languages:
             self.app.dialogs.set_lang(self.app.dialogs.get(login.session_id), lang)
+            login.told_swedish.clear()  # as the console: told again after a change
         return _redirect("/f")
 
     async def logout(self, request: web.Request) -> web.StreamResponse:

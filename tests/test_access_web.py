@@ -72,9 +72,11 @@ async def test_the_audio_route_speaks_only_the_current_prompt(family):
     for other in ("/f/listen/welcome.mp3", "/f/listen/no-such-step.mp3"):
         async with family.http.get(other) as response:
             assert response.status == 404, other
-    async with aiohttp.ClientSession(family.server.url) as stranger:
-        async with stranger.get(src) as response:
-            assert response.status == 404
+    async with (
+        aiohttp.ClientSession(family.server.url) as stranger,
+        stranger.get(src) as response,
+    ):
+        assert response.status == 404
 
 
 async def test_a_prompt_key_with_brackets_is_escaped_and_still_heard(family):

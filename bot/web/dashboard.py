@@ -17,6 +17,7 @@ from bot.app import App
 from bot.errors import UserFacingError
 from bot.services.case_form import FORMATS, actors_text, validate_case, validate_participant
 from bot.services.consent import ConsentMissing
+from bot.services.help_now import is_for_meeting
 from bot.services.links import Links
 from bot.services.users import LockedOut, LoginFailed, User
 from bot.services.workspace import STAGES, CaseNotFound
@@ -51,7 +52,12 @@ class Ctx:
         return self.request.app.get(LINKS_KEY) or Links("")
 
     def render(self, template: str, status: int = 200, **context: Any) -> web.Response:
-        context |= {"user": self.user, "csrf": self.login.csrf, "lang": "sv"}
+        context |= {
+            "user": self.user,
+            "csrf": self.login.csrf,
+            "lang": "sv",
+            "for_meeting": is_for_meeting,
+        }
         response = aiohttp_jinja2.render_template(template, self.request, context, status=status)
         response.headers.update(NO_STORE)
         return response
@@ -188,14 +194,25 @@ async def case_new_post(ctx: Ctx) -> web.StreamResponse:
 async def case_view(ctx: Ctx) -> web.StreamResponse:
     case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
     ctx.app.audit.record(ctx.user.username, "case.read", f"case:{case.id}")
-    overview = ctx.app.workspace.overview(case)
+    return _case_page(ctx, case, errors={}, values={})
+
+
+def _case_page(ctx: Ctx, case, errors: dict, values: dict, status: int = 200):
+    """The case page; unread alerts that are not for the meeting (help now) come first."""
+    alerts = [
+        n
+        for n in ctx.app.case_store.notifications(ctx.user.unit_id, unread_only=True)
+        if n["case_id"] == case.id and not is_for_meeting(n)
+    ]
     return ctx.render(
         "dashboard/case.html",
-        o=overview,
+        status=status,
+        o=ctx.app.workspace.overview(case),
         actors=actors_text(case.actors),
         dialogs=sorted(ctx.app.library.load()),
-        errors={},
-        values={},
+        alerts=alerts,
+        errors=errors,
+        values=values,
     )
 
 
@@ -226,16 +243,7 @@ async def participant_add(ctx: Ctx) -> web.StreamResponse:
     case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
     result = validate_participant(ctx.form, set(ctx.app.library.load()))
     if not result.ok:
-        overview = ctx.app.workspace.overview(case)
-        return ctx.render(
-            "dashboard/case.html",
-            status=400,
-            o=overview,
-            actors=actors_text(case.actors),
-            dialogs=sorted(ctx.app.library.load()),
-            errors=result.errors,
-            values=ctx.form,
-        )
+        return _case_page(ctx, case, errors=result.errors, values=ctx.form, status=400)
     ctx.app.cases.add_participant(case.id, actor=ctx.user.username, **result.participants[0])
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
 
@@ -277,6 +285,15 @@ async def invite_issue(ctx: Ctx) -> web.StreamResponse:
 async def invite_revoke(ctx: Ctx) -> web.StreamResponse:
     case, participant = _participant(ctx)
     ctx.app.cases.revoke_invites(participant.id, actor=ctx.user.username)
+    raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
+
+
+@page
+async def participant_protect(ctx: Ctx) -> web.StreamResponse:
+    """Mark or unmark a participant's protected identity (skyddad identitet)."""
+    case, participant = _participant(ctx)
+    protected = ctx.form.get("protected") == "1"
+    ctx.app.cases.set_protected(participant.id, protected, actor=ctx.user.username)
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
 
 
@@ -348,6 +365,7 @@ def register(web_app: web.Application) -> None:
     base = f"{PREFIX}/cases/{{case_id}}/participants/{{participant_id}}"
     r.add_post(f"{base}/invite", invite_issue)
     r.add_post(f"{base}/revoke", invite_revoke)
+    r.add_post(f"{base}/protect", participant_protect)
     r.add_post(f"{PREFIX}/cases/{{case_id}}/checklist/{{item}}", checklist_tick)
     r.add_get(f"{PREFIX}/cases/{{case_id}}/pack", pack_view)
     r.add_get(f"{PREFIX}/cases/{{case_id}}/pack.{{fmt:pdf|json|docx|html}}", pack_download)

@@ -3,12 +3,15 @@ phone's browser, one question per page, with plain forms (post, then redirect to
 
 Routes: `GET /i/{token}` redeems an invite for this device; `GET|POST /f` is the dialog page;
 `POST /f/lang` and `POST /f/logout`; `GET /f/min-rost.png|pdf` is the child's own page for the
-meeting; `GET /p/{key}.svg` serves a pictogram; `GET /bye` says goodbye after logging out.
+meeting; `GET /f/listen/{key}.mp3` (and `.../help.mp3`) reads the current question (its help)
+aloud; `POST /f/help-now` and `POST /f/help-now/tell` are "Jag behöver hjälp nu";
+`GET /p/{key}.svg` serves a pictogram; `GET /bye` says goodbye after logging out.
 No answer text and no token ever appears in a URL after the invite.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import secrets
 import time
@@ -23,11 +26,12 @@ from multidict import MultiDictProxy
 from bot.app import App
 from bot.engine.model import Kind, Share
 from bot.engine.runner import Event, EventKind, Msg, Notice, Output, key_of, position, prompt_for
-from bot.i18n import Translator
+from bot.i18n import DEFAULT_LOCALE, Translator
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
 from bot.services.cases import InvalidInvite, TooManyAttempts
 from bot.services.consent import CONSENT_DIALOG
+from bot.services.speech import SpeechError, SpokenPart, speakable_help, speakable_parts
 from bot.web import min_rost
 from bot.web.keys import APP_KEY
 from storage.cases import Participant
@@ -65,6 +69,9 @@ class WebSession:
     seen: float
     notices: list[Notice] = field(default_factory=list)
     withdrawn: str | None = None
+    #: Languages in which this login was told that some text is in Swedish (since the last
+    #: change of language).
+    told_swedish: set[str] = field(default_factory=set)
 
 
 class WebSessions:
@@ -138,22 +145,30 @@ def page_lang(request: web.Request, app: App) -> str:
 
 class PageWords:
     """A translator for pages that remembers what it formatted: the words do not change while
-    the server runs, and a page asks for some thirty of them."""
+    the server runs, and a page asks for some thirty of them. `used_fallback` says whether a
+    word since the last `reset()` had to be Swedish (a page renders without awaiting)."""
 
     def __init__(self, translator: Translator):
         self.translator, self.lang = translator, translator.lang
-        self._formatted: dict[tuple, str] = {}
+        self._formatted: dict[tuple, tuple[str, bool]] = {}
+        self.used_fallback = False
 
     def __call__(self, msg: Msg | str, **args: Any) -> str:
         if isinstance(msg, Msg):
             msg, args = msg.id, {**msg.args, **args}
         key = (msg, *sorted(args.items()))
-        text = self._formatted.get(key)
-        if text is None:
+        known = self._formatted.get(key)
+        if known is None:
             if len(self._formatted) >= WORDS_REMEMBERED:
                 self._formatted.clear()
-            text = self._formatted[key] = self.translator(msg, **args)
-        return text
+            self.translator.used_fallback = False
+            text = self.translator(msg, **args)
+            known = self._formatted[key] = (text, self.translator.used_fallback)
+        self.used_fallback = self.used_fallback or known[1]
+        return known[0]
+
+    def reset(self) -> None:
+        self.used_fallback = False
 
 
 class FamilyPages:
@@ -222,13 +237,60 @@ class FamilyPages:
         }
         prompt = prompt_for(dialog, session.state)
         if session.status == "paused":
-            return self._render("family/paused.html", request, {**context, "prompt": prompt})
-        if prompt.kind is Kind.END:
-            shared = min_rost.shared_items(dialog, session.state)
-            return self._render(
-                "family/end.html", request, {**context, "prompt": prompt, "shared": shared}
-            )
-        return self._render("family/question.html", request, {**context, "prompt": prompt})
+            template, extra = "family/paused.html", {}
+        elif prompt.kind is Kind.END:
+            template = "family/end.html"
+            extra = {"shared": min_rost.shared_items(dialog, session.state)}
+        else:
+            template, extra = "family/question.html", {"help": bool(prompt.help)}
+        context |= {"prompt": prompt, **extra}
+        t.reset()
+        response = self._render(template, request, context)
+        if t.used_fallback and t.lang not in login.told_swedish:
+            login.told_swedish.add(t.lang)
+            context["notices"] = [Notice(Msg("notice-some-swedish"), "some-swedish"), *notices]
+            response = self._render(template, request, context)
+        return response
+
+    async def listen(self, request: web.Request) -> web.StreamResponse:
+        """The current question (or its help) read aloud as MP3; only the current prompt's key
+        is accepted, so the URL carries no words and reveals nothing but a question key."""
+        login = self.logins.get(request.cookies.get(SESSION_COOKIE))
+        if login is None:
+            raise web.HTTPNotFound()
+        session = self.app.dialogs.get(login.session_id)
+        prompt = prompt_for(self.app.dialogs.dialog_of(session), session.state)
+        if request.match_info["key"] != prompt.key or prompt.kind is Kind.END:
+            raise web.HTTPNotFound()
+        t = self.app.catalog.translator(session.lang)
+        parts = _help_parts(prompt, t) if request.match_info["part"] else speakable_parts(prompt, t)
+        if not parts:
+            raise web.HTTPNotFound()
+        try:
+            path = await asyncio.to_thread(self.app.speech.synthesize_parts, parts, "mp3")
+        except SpeechError:
+            text = self.words(session.lang)("speech-unavailable")
+            return web.Response(status=503, text=text, headers=NO_STORE)
+        return web.FileResponse(path, headers={**NO_STORE, "Content-Type": "audio/mpeg"})
+
+    async def help_now(self, request: web.Request) -> web.StreamResponse:
+        """ "Jag behöver hjälp nu": the help notice above the same question; nothing changes."""
+        login, form_or_page = await self._checked_form(request)
+        if login is None:
+            return form_or_page
+        _, outputs = self._handle(self.app.dialogs.get(login.session_id), Event(EventKind.HELP_NOW))
+        login.notices.extend(_shown_notices(outputs))
+        return _redirect("/f")
+
+    async def help_now_tell(self, request: web.Request) -> web.StreamResponse:
+        """ "Berätta för min samordnare": an urgent notice, with no words, on the dashboard."""
+        login, form_or_page = await self._checked_form(request)
+        if login is None:
+            return form_or_page
+        told = self.app.help_now.alert_coordinator(login.participant.id)
+        msg = "help-now-told" if told is not None else "help-now-no-coordinator"
+        login.notices.append(Notice(Msg(msg), "help-now-told"))
+        return _redirect("/f")
 
     async def answer(self, request: web.Request) -> web.StreamResponse:
         login, form_or_page = await self._checked_form(request)
@@ -253,6 +315,7 @@ class FamilyPages:
         lang = str(form_or_page.get("lang", ""))
         if lang in self.app.catalog.languages:
             self.app.dialogs.set_lang(self.app.dialogs.get(login.session_id), lang)
+            login.told_swedish.clear()  # as the console: told again after a change
         return _redirect("/f")
 
     async def logout(self, request: web.Request) -> web.StreamResponse:
@@ -363,6 +426,7 @@ class FamilyPages:
     def _render(
         self, template: str, request: web.Request, context: dict, status: int = 200
     ) -> web.StreamResponse:
+        context.setdefault("direction", self.app.catalog.direction(context["t"].lang))
         response = aiohttp_jinja2.render_template(template, request, context, status=status)
         response.headers.update(NO_STORE)
         return response
@@ -371,6 +435,14 @@ class FamilyPages:
         """(code, the language's own name) for the language switch."""
         return [(lang, self.app.catalog.format(lang, "web-lang-name") or lang) for lang in
                 self.app.catalog.languages]  # fmt: skip
+
+
+def _help_parts(prompt, t: Translator) -> list[SpokenPart]:
+    """The step's help text as one spoken part, in Swedish when it fell back to Swedish."""
+    text = speakable_help(prompt, t)
+    if not text:
+        return []
+    return [(t.lang if t.catalog.has(t.lang, prompt.help.id) else DEFAULT_LOCALE, text)]
 
 
 def _shown_notices(outputs: list[Output]) -> list[Notice]:
@@ -407,6 +479,9 @@ def register(web_app: web.Application) -> None:
     web_app.router.add_post("/f/lang", pages.set_lang)
     web_app.router.add_post("/f/logout", pages.logout)
     web_app.router.add_get("/f/min-rost.{fmt:png|pdf}", pages.min_rost_file)
+    web_app.router.add_get("/f/listen/{key}{part:(?:/help)?}.mp3", pages.listen)
+    web_app.router.add_post("/f/help-now", pages.help_now)
+    web_app.router.add_post("/f/help-now/tell", pages.help_now_tell)
     web_app.router.add_get("/p/{key}.svg", pages.pictogram)
     web_app.router.add_get("/f/withdraw", pages.withdraw_page)
     web_app.router.add_post("/f/withdraw", pages.withdraw)

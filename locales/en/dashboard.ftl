@@ -179,3 +179,18 @@ invite-sheet-telegram = In Telegram:
 invite-sheet-expires = The link works for { $days } days and only for you.
 invite-sheet-help = Questions? Call or write to your coordinator.
 dash-protected-case-warning = Protected personal details in this case. You see everything here. The pack, invitation, plan and exports do not show the protected person's name, contact details, place or free-text answers.
+
+## Help now and protected identity (issue 9).
+note-help-now = The child or young person wants help now
+dash-not-for-meeting = not for the meeting
+dash-alerts = Urgent
+dash-coordinator = The coordinator
+dash-field-coordinator-contact = How the family reaches you
+dash-hint-coordinator-contact = Shown when someone presses "I need help now". For example: 08-123 456 78
+dash-field-coordinator-hours = When you answer
+dash-hint-coordinator-hours = For example: Monday to Friday, 9 to 16
+dash-col-protected = Protected identity
+dash-protected = Protected identity
+dash-protect = Mark protected identity
+dash-unprotect = Remove protected identity
+dash-protected-warning = Protected identity: { $role }. Name, contact details and place are not shown to anyone else. Do not give them out.

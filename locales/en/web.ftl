@@ -39,3 +39,7 @@ web-withdraw = Take back my yes to the SIP
 web-withdraw-title = Take back your yes
 web-too-many-title = Wait a while
 web-too-many-body = Many links that do not work were opened from here. Wait a while and try again. Or ask the adult who sent the link for help.
+
+web-listen-question = Listen to the question
+web-listen-help = Listen to the help
+web-listen-voice = Read the question aloud

@@ -179,3 +179,18 @@ invite-sheet-telegram = I Telegram:
 invite-sheet-expires = Länken fungerar i { $days } dagar och bara för dig.
 invite-sheet-help = Frågor? Ring eller skriv till din samordnare.
 dash-protected-case-warning = Skyddade personuppgifter i ärendet. Du ser allt här. Underlag, kallelse, plan och export visar inte den skyddade personens namn, kontaktuppgifter, plats eller fritextsvar.
+
+## Help now and protected identity (issue 9).
+note-help-now = Barnet eller ungdomen vill ha hjälp nu
+dash-not-for-meeting = inte för mötet
+dash-alerts = Brådskande
+dash-coordinator = Samordnaren
+dash-field-coordinator-contact = Så når familjen dig
+dash-hint-coordinator-contact = Visas när någon trycker på "Jag behöver hjälp nu". Till exempel: 08-123 456 78
+dash-field-coordinator-hours = När du svarar
+dash-hint-coordinator-hours = Till exempel: måndag till fredag klockan 9 till 16
+dash-col-protected = Skyddad identitet
+dash-protected = Skyddad identitet
+dash-protect = Markera skyddad identitet
+dash-unprotect = Ta bort skyddad identitet
+dash-protected-warning = Skyddad identitet: { $role }. Namn, kontaktuppgifter och plats visas inte för någon annan. Lämna inte ut dem.

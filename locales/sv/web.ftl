@@ -39,3 +39,7 @@ web-withdraw = Ta tillbaka mitt ja till SIP
 web-withdraw-title = Ta tillbaka ditt ja
 web-too-many-title = Vänta en stund
 web-too-many-body = Många länkar som inte fungerar har öppnats härifrån. Vänta en stund och försök igen. Be annars den vuxna som skickade länken om hjälp.
+
+web-listen-question = Lyssna på frågan
+web-listen-help = Lyssna på hjälpen
+web-listen-voice = Läs upp frågan

@@ -9,4 +9,36 @@ document.addEventListener("DOMContentLoaded", () => {
       setTimeout(() => form.querySelectorAll("button").forEach((b) => (b.disabled = true)), 0);
     });
   }
+  addReadAloud();
 });
+
+// "Lyssna": with a voice for the page's language on this device, the browser reads the
+// question and its options; else the button plays the server's audio element.
+function addReadAloud() {
+  const section = document.querySelector("section.listen");
+  const audio = document.getElementById("listen-question");
+  if (!section || !audio) return;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "listen-button";
+  button.textContent = section.dataset.voiceLabel || section.querySelector("h2").textContent;
+  button.addEventListener("click", () => {
+    const lang = document.documentElement.lang;
+    const synth = window.speechSynthesis;
+    const voice = synth && synth.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang));
+    if (!voice) {
+      audio.play();
+      return;
+    }
+    const words = [document.getElementById("question")]
+      .concat(Array.from(document.querySelectorAll(".option .label")))
+      .map((el) => el.textContent.trim())
+      .join(". ");
+    const utterance = new SpeechSynthesisUtterance(words);
+    utterance.voice = voice;
+    utterance.lang = voice.lang;
+    synth.cancel();
+    synth.speak(utterance);
+  });
+  section.querySelector("h2").after(button);
+}

@@ -26,6 +26,7 @@ from bot.channels.telegram_core import (
     RateLimiter,
     Sent,
     TelegramCore,
+    incoming_message,
     with_retry,
 )
 
@@ -43,19 +44,6 @@ def markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
 
 def _retry_after(exc: BaseException) -> float | None:
     return exc.retry_after if isinstance(exc, TelegramRetryAfter) else None
-
-
-def incoming_message(update: Update, message: Message) -> Incoming:
-    user = message.from_user
-    return Incoming(
-        update_id=update.update_id,
-        chat_id=message.chat.id,
-        message_id=message.message_id,
-        text=message.text,
-        media=message.text is None,
-        language_code=user.language_code if user else None,
-        private=message.chat.type == "private",
-    )
 
 
 def incoming_callback(update: Update, query: CallbackQuery) -> Incoming:
@@ -94,7 +82,7 @@ class AiogramAdapter:
     # incoming ──────────────────────────────────────────────────────────────────────────────
 
     async def _on_message(self, message: Message, event_update: Update) -> None:
-        self.core.submit(incoming_message(event_update, message))
+        self.core.submit(incoming_message(event_update.update_id, message))
 
     async def _on_callback(self, query: CallbackQuery, event_update: Update) -> None:
         self.core.submit(incoming_callback(event_update, query))

@@ -15,7 +15,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from bot.app import App
 from bot.channels.cards import CardRenderer
@@ -101,6 +101,21 @@ class Incoming:
     media: bool = False
     language_code: str | None = None
     private: bool = True
+
+
+def incoming_message(update_id: int, message: Any) -> Incoming:
+    """A text or media message as Incoming. aiogram's and PTB's Message objects both mirror the
+    Bot API's field names, so one function serves both adapters."""
+    user = message.from_user
+    return Incoming(
+        update_id=update_id,
+        chat_id=message.chat.id,
+        message_id=message.message_id,
+        text=message.text,
+        media=message.text is None,
+        language_code=user.language_code if user else None,
+        private=message.chat.type == "private",
+    )
 
 
 @dataclass(frozen=True)

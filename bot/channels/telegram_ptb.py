@@ -8,7 +8,13 @@ from pathlib import Path
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 
-from bot.channels.telegram_core import Incoming, Keyboard, Sent, TelegramCore
+from bot.channels.telegram_core import (
+    Incoming,
+    Keyboard,
+    Sent,
+    TelegramCore,
+    incoming_message,
+)
 
 MAX_RETRIES = 3
 
@@ -35,16 +41,7 @@ def incoming(update: Update) -> Incoming | None:
             private=origin is None or origin.chat.type == "private",
         )
     if message is not None:
-        user = message.from_user
-        return Incoming(
-            update_id=update.update_id,
-            chat_id=message.chat.id,
-            message_id=message.message_id,
-            text=message.text,
-            media=message.text is None,
-            language_code=user.language_code if user else None,
-            private=message.chat.type == "private",
-        )
+        return incoming_message(update.update_id, message)
     return None
 
 

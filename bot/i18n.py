@@ -6,6 +6,7 @@ Swedish and English, a `CHECKED.md` saying who checked the translation (`delakti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from bot.paths import locales_dir
 
 DEFAULT_LOCALE = "sv"
 DIRECTIONS = ("ltr", "rtl")
+#: Digit groups split by spaces or dashes, such as the phone number "116 111".
+NUMBER_GROUPS = re.compile(r"\d+(?:[ \u00a0-]\d+)+")
+LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2069"
 
 
 @dataclass
@@ -122,11 +126,21 @@ def _bundle(lang: str) -> FluentBundle:
         return FluentBundle([DEFAULT_LOCALE], use_isolating=False)
 
 
+def keep_numbers_left_to_right(text: str) -> str:
+    """Isolates each run of digit groups as left-to-right text. In a right-to-left line the
+    bidirectional algorithm would otherwise show "116 111" as "111 116"."""
+    return NUMBER_GROUPS.sub(
+        lambda m: f"{LEFT_TO_RIGHT_ISOLATE}{m.group(0)}{POP_DIRECTIONAL_ISOLATE}", text
+    )
+
+
 class Translator:
-    """Turns `Msg`s into words in one language; remembers whether it had to use Swedish."""
+    """Turns `Msg`s into words in one language; remembers whether it had to use Swedish.
+    In a right-to-left language, phone numbers and other digit groups stay left to right."""
 
     def __init__(self, catalog: Catalog, lang: str):
         self.catalog, self.lang = catalog, lang
+        self.direction = catalog.direction(lang)
         self.used_fallback = False
 
     def __call__(self, msg: Msg | str, **args) -> str:
@@ -138,4 +152,6 @@ class Translator:
         if text is None and self.lang != DEFAULT_LOCALE:
             text = self.catalog.format(DEFAULT_LOCALE, msg_id, args)
             self.used_fallback = self.used_fallback or text is not None
-        return text if text is not None else msg_id
+        if text is None:
+            return msg_id
+        return keep_numbers_left_to_right(text) if self.direction == "rtl" else text

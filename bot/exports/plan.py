@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from functools import cache
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageFont
 
 from bot.exports.pdf import FONT, EasyReadPDF
-from bot.paths import pictograms_dir
 from bot.pictograms import Manifest, PictogramCache, render_emoji
+from bot.render.text_image import StartSideWriter, font_for
 from bot.services.plan import (
     EasyReadPlan,
     Line,
@@ -27,7 +26,7 @@ TELEGRAM_TEXT_LIMIT = 4096
 WIDTH, MARGIN = 1080, 56
 ICON, SMALL_ICON = 88, 64
 TITLE_PX, TEXT_PX, SMALL_PX = 58, 38, 34
-INK, SOFT, PAPER = (20, 20, 20), (70, 70, 70), (255, 255, 255)
+SOFT, PAPER = (70, 70, 70), (255, 255, 255)
 GOAL_BAND = (232, 240, 252)
 
 
@@ -49,46 +48,32 @@ def plan_text(view: EasyReadPlan, manifest: Manifest) -> str:
     return text if len(text) <= TELEGRAM_TEXT_LIMIT else text[: TELEGRAM_TEXT_LIMIT - 1] + "…"
 
 
-@cache
-def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-    name = "AtkinsonHyperlegible-Bold.ttf" if bold else "AtkinsonHyperlegible-Regular.ttf"
-    return ImageFont.truetype(str(pictograms_dir() / "fonts" / name), size)
-
-
-def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
-    """Greedy word wrap by measured width; a word longer than the width stands alone."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        candidate = f"{current} {word}".strip()
-        if current and font.getlength(candidate) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = candidate
-    return [*lines, current] if current else lines
-
-
 def _line_block(line: Line) -> tuple[ImageFont.FreeTypeFont, int, int]:
-    """Font, icon size and left indent of one plan line."""
+    """Font, icon size and indent (from the start side) of one plan line."""
     if line.level:
-        return _font(SMALL_PX), SMALL_ICON, MARGIN + ICON // 2
-    return _font(TEXT_PX, bold=line.kind == "goal"), ICON, MARGIN
+        return font_for(line.text, SMALL_PX), SMALL_ICON, MARGIN + ICON // 2
+    return font_for(line.text, TEXT_PX, bold=line.kind == "goal"), ICON, MARGIN
 
 
-def plan_png(view: EasyReadPlan, manifest: Manifest) -> bytes:
-    """A tall card: the title, the intro, then every line with its pictogram."""
-    title_font, intro_font = _font(TITLE_PX, bold=True), _font(SMALL_PX)
+def plan_png(view: EasyReadPlan, manifest: Manifest, direction: str = "ltr") -> bytes:
+    """A tall card: the title, the intro, then every line with its pictogram, all starting
+    from the side the language starts from."""
+    title_font, intro_font = (
+        font_for(view.title, TITLE_PX, bold=True),
+        font_for(view.intro, SMALL_PX),
+    )
+    footer_font = font_for(view.footer, SMALL_PX)
+    measure = StartSideWriter(Image.new("RGB", (1, 1)), direction, view.lang)
     text_width = WIDTH - 2 * MARGIN
-    title = wrap(view.title, title_font, text_width - ICON - 24)
-    intro = wrap(view.intro, intro_font, text_width)
+    title = measure.wrap(view.title, title_font, text_width - ICON - 24)
+    intro = measure.wrap(view.intro, intro_font, text_width)
     blocks = []
     for line in view.lines:
         font, icon, indent = _line_block(line)
-        wrapped = wrap(line.text, font, WIDTH - MARGIN - indent - icon - 24)
+        wrapped = measure.wrap(line.text, font, WIDTH - MARGIN - indent - icon - 24)
         height = max(icon, len(wrapped) * int(font.size * 1.3)) + 28
         blocks.append((line, font, icon, indent, wrapped, height))
-    footer = wrap(view.footer, intro_font, text_width)
+    footer = measure.wrap(view.footer, footer_font, text_width)
     height = (
         MARGIN
         + max(ICON, len(title) * int(TITLE_PX * 1.2))
@@ -101,56 +86,55 @@ def plan_png(view: EasyReadPlan, manifest: Manifest) -> bytes:
         + MARGIN
     )
     image = Image.new("RGB", (WIDTH, height), PAPER)
-    draw = ImageDraw.Draw(image)
+    writer = StartSideWriter(image, direction, view.lang)
     y = MARGIN
-    _paste_icon(image, manifest, "checklist", MARGIN, y, ICON)
+    _paste_icon(writer, manifest, "checklist", MARGIN, y, ICON)
     for n, text in enumerate(title):
-        draw.text(
-            (MARGIN + ICON + 24, y + n * int(TITLE_PX * 1.2)), text, font=title_font, fill=INK
-        )
+        writer.text(MARGIN + ICON + 24, y + n * int(TITLE_PX * 1.2), text, title_font)
     y += max(ICON, len(title) * int(TITLE_PX * 1.2)) + 24
     for text in intro:
-        draw.text((MARGIN, y), text, font=intro_font, fill=SOFT)
+        writer.text(MARGIN, y, text, intro_font, fill=SOFT)
         y += int(SMALL_PX * 1.35)
     y += 32
     for line, font, icon, indent, wrapped, block_height in blocks:
         if line.kind == "goal":
-            draw.rounded_rectangle(
+            writer.draw.rounded_rectangle(
                 (MARGIN - 16, y - 10, WIDTH - MARGIN + 16, y + block_height - 18),
                 radius=18,
                 fill=GOAL_BAND,
             )
-        _paste_icon(image, manifest, line.pictogram, indent, y, icon)
+        _paste_icon(writer, manifest, line.pictogram, indent, y, icon)
         for n, text in enumerate(wrapped):
-            draw.text((indent + icon + 24, y + n * int(font.size * 1.3)), text, font=font, fill=INK)
+            writer.text(indent + icon + 24, y + n * int(font.size * 1.3), text, font)
         y += block_height
     y += 24
-    draw.line((MARGIN, y - 12, WIDTH - MARGIN, y - 12), fill=(180, 180, 180), width=2)
+    writer.draw.line((MARGIN, y - 12, WIDTH - MARGIN, y - 12), fill=(180, 180, 180), width=2)
     for text in footer:
-        draw.text((MARGIN, y), text, font=intro_font, fill=SOFT)
+        writer.text(MARGIN, y, text, footer_font, fill=SOFT)
         y += int(SMALL_PX * 1.35)
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()
 
 
-def _paste_icon(image: Image.Image, manifest: Manifest, key: str, x: int, y: int, size: int):
+def _paste_icon(
+    writer: StartSideWriter, manifest: Manifest, key: str, offset: int, y: int, size: int
+):
     if key in manifest:
-        icon = render_emoji(manifest[key], size)
-        image.paste(icon, (x, y), icon)
+        writer.paste(render_emoji(manifest[key], size), offset, y)
 
 
 def plan_pdf(view: EasyReadPlan, t, manifest: Manifest, pictures: PictogramCache) -> bytes:
     pdf = EasyReadPDF(t, view.title)
     pdf.add_page()
     pdf.set_font(FONT, "B", 24)
-    pdf.multi_cell(0, 11, view.title, new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.paragraph(11, view.title)
     pdf.set_font(FONT, "", 14)
-    pdf.multi_cell(0, 7, view.intro, new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.paragraph(7, view.intro)
     pdf.ln(4)
     for line in view.lines:
         icon_mm = 10 if line.level else 15
-        indent = pdf.l_margin + (8 if line.level else 0)
+        indent = 8 if line.level else 0
         if pdf.room_left() < 30:
             pdf.add_page()
         top = pdf.get_y()
@@ -158,25 +142,24 @@ def plan_pdf(view: EasyReadPlan, t, manifest: Manifest, pictures: PictogramCache
             picture = manifest[line.pictogram]
             pdf.image(
                 str(pictures.png(picture, 160)),
-                x=indent,
+                x=pdf.x_from_start(indent, icon_mm),
                 y=top,
                 w=icon_mm,
                 h=icon_mm,
                 alt_text=t(picture.alt),
             )
-        pdf.set_xy(indent + icon_mm + 4, top)
+        pdf.set_y(top)
         pdf.set_font(FONT, "B" if line.kind == "goal" else "", 15 if line.level else 16)
-        pdf.multi_cell(0, 7.5, line.text, new_x="LMARGIN", new_y="NEXT", align="L")
-        pdf.set_x(indent + icon_mm + 4)
+        pdf.paragraph(7.5, line.text, offset=indent + icon_mm + 4)
         pdf.set_font(FONT, "", 11)
         pdf.set_text_color(70, 70, 70)
         meaning = f"{t('plan-what-does-it-mean')} " + " ".join(line.explain)
-        pdf.multi_cell(0, 5.5, meaning, new_x="LMARGIN", new_y="NEXT", align="L")
+        pdf.paragraph(5.5, meaning, offset=indent + icon_mm + 4)
         pdf.set_text_color(0, 0, 0)
         pdf.set_y(max(pdf.get_y(), top + icon_mm) + 4)
     pdf.ln(2)
     pdf.set_font(FONT, "", 13)
-    pdf.multi_cell(0, 7, view.footer, new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.paragraph(7, view.footer)
     return bytes(pdf.output())
 
 
@@ -201,6 +184,6 @@ def family_plan(app, participant) -> FamilyPlan | None:
     return FamilyPlan(
         view,
         plan_text(view, app.manifest),
-        plan_png(view, app.manifest),
+        plan_png(view, app.manifest, t.direction),
         plan_pdf(view, t, app.manifest, app.pictogram_cache),
     )

@@ -22,6 +22,8 @@ from bot.pictograms import Manifest, PictogramCache
 
 QUESTION_PT, OPTION_PT, HELP_PT = 17, 15, 12
 ICON_MM, OPTION_ICON_MM, BOX_MM = 18, 9, 7
+#: Where a question's words begin, measured from the start margin: after its pictogram.
+TEXT_OFFSET_MM = ICON_MM + 4
 WRITING_LINES = 4
 QR_MM = 24
 #: Room at the foot of each page for the QR code above the footer.
@@ -56,11 +58,16 @@ class QuestionnairePdf(EasyReadPDF):
             url = self.qr[self.page_no()] = self.qr_url(self.page_no())
             png = io.BytesIO()
             segno.make(url, error="m").save(png, kind="png", scale=8, border=2)
-            x, y = self.w - self.r_margin - QR_MM, self.h - 18 - QR_MM
+            # The code stands at the far end of the line, its words just before it.
+            y = self.h - 18 - QR_MM
+            x = self.x_from_start(self.epw - QR_MM, QR_MM)
             self.image(png, x=x, y=y, w=QR_MM, h=QR_MM, alt_text=self.t("print-listen-qr"))
-            self.set_xy(self.l_margin, y + QR_MM / 2 - 4)
+            self.set_y(y + QR_MM / 2 - 4)
             self.set_font(FONT, "", HELP_PT)
-            self.multi_cell(x - self.l_margin - 3, 6, self.t("print-listen-qr"), align="R")
+            words_width = self.epw - QR_MM - 3
+            self.set_x(self.x_from_start(0, words_width))
+            far_end = "L" if self.rtl else "R"
+            self.multi_cell(words_width, 6, self.t("print-listen-qr"), align=far_end)
         super().footer()
 
 
@@ -109,9 +116,9 @@ def questionnaire_layout(
     pages: dict[int, list[int]] = {}
     pdf.add_page()
     pdf.set_font(FONT, "B", 24)
-    pdf.multi_cell(0, 11, t(dialog.title), new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.paragraph(11, t(dialog.title))
     pdf.set_font(FONT, "", OPTION_PT)
-    pdf.multi_cell(0, 8, t("print-intro"), new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.paragraph(8, t("print-intro"))
     pdf.ln(4)
     group_heading = None
     for index, shown in enumerate(steps):
@@ -120,7 +127,7 @@ def questionnaire_layout(
             _ensure_room(pdf, 40)
             pdf.set_font(FONT, "B", QUESTION_PT + 2)
             pdf.set_fill_color(235, 240, 250)
-            pdf.multi_cell(0, 10, heading, fill=True, new_x="LMARGIN", new_y="NEXT", align="L")
+            pdf.paragraph(10, heading, fill=True)
             pdf.ln(2)
         group_heading = heading
         first = _step_block(pdf, shown, t, manifest, pictures)
@@ -157,11 +164,11 @@ def _step_block(
     if shown.step.pictograms and shown.step.pictograms[0] in manifest:
         image = pictures.png(manifest[shown.step.pictograms[0]], 160)
         alt = t(manifest[shown.step.pictograms[0]].alt)
-        pdf.image(str(image), x=pdf.l_margin, y=top, w=ICON_MM, h=ICON_MM, alt_text=alt)
-    text_x = pdf.l_margin + ICON_MM + 4
-    pdf.set_xy(text_x, top)
+        x = pdf.x_from_start(0, ICON_MM)
+        pdf.image(str(image), x=x, y=top, w=ICON_MM, h=ICON_MM, alt_text=alt)
+    pdf.set_y(top)
     pdf.set_font(FONT, "B" if kind is not Kind.INFO else "", QUESTION_PT)
-    pdf.multi_cell(0, 8, t(shown.text), new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.paragraph(8, t(shown.text), offset=TEXT_OFFSET_MM)
     pdf.set_y(max(pdf.get_y(), top + ICON_MM) + 2)
     for label, picto in shown.options:
         _option_row(pdf, t(label), picto, manifest, pictures, t)
@@ -170,8 +177,7 @@ def _step_block(
     if shown.help:
         pdf.set_font(FONT, "", HELP_PT)
         pdf.set_text_color(50, 50, 50)
-        pdf.set_x(text_x)
-        pdf.multi_cell(0, 6, t(shown.help), new_x="LMARGIN", new_y="NEXT", align="L")
+        pdf.paragraph(6, t(shown.help), offset=TEXT_OFFSET_MM)
         pdf.set_text_color(0, 0, 0)
     pdf.ln(3)
     pdf.set_draw_color(200, 200, 200)
@@ -182,34 +188,35 @@ def _step_block(
 
 
 def _option_row(pdf, label: str, picto, manifest: Manifest, pictures, t: Translator) -> None:
+    """A tick box, the option's picture and its words, in reading order from the start side."""
     _ensure_room(pdf, 12)
     y = pdf.get_y()
-    x = pdf.l_margin + ICON_MM + 4
+    offset = TEXT_OFFSET_MM
     pdf.set_line_width(0.5)
-    pdf.rect(x, y + 1, BOX_MM, BOX_MM)
-    x += BOX_MM + 3
+    pdf.rect(pdf.x_from_start(offset, BOX_MM), y + 1, BOX_MM, BOX_MM)
+    offset += BOX_MM + 3
     if picto and picto in manifest:
-        image = pictures.png(manifest[picto], 96)
         pdf.image(
-            str(image),
-            x=x,
+            str(pictures.png(manifest[picto], 96)),
+            x=pdf.x_from_start(offset, OPTION_ICON_MM),
             y=y,
             w=OPTION_ICON_MM,
             h=OPTION_ICON_MM,
             alt_text=t(manifest[picto].alt),
         )
-        x += OPTION_ICON_MM + 3
-    pdf.set_xy(x, y + 0.5)
+        offset += OPTION_ICON_MM + 3
+    pdf.set_y(y + 0.5)
     pdf.set_font(FONT, "", OPTION_PT)
-    pdf.multi_cell(0, 8, label, new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.paragraph(8, label, offset=offset)
     pdf.set_y(max(pdf.get_y(), y + OPTION_ICON_MM + 1.5))
 
 
 def _writing_lines(pdf: EasyReadPDF) -> None:
     pdf.set_draw_color(120, 120, 120)
-    x0, x1 = pdf.l_margin + ICON_MM + 4, pdf.w - pdf.r_margin
+    width = pdf.epw - TEXT_OFFSET_MM
+    x0 = pdf.x_from_start(TEXT_OFFSET_MM, width)
     for _ in range(WRITING_LINES):
         pdf.ln(10)
-        pdf.line(x0, pdf.get_y(), x1, pdf.get_y())
+        pdf.line(x0, pdf.get_y(), x0 + width, pdf.get_y())
     pdf.ln(3)
     pdf.set_draw_color(0, 0, 0)

@@ -44,10 +44,10 @@ def receipt_pdf(t: Translator, consent: StoredConsent, actor_labels: dict[str, s
     pdf = EasyReadPDF(t, title)
     pdf.add_page()
     pdf.set_font(FONT, "B", 20)
-    pdf.multi_cell(0, 11, title, new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.paragraph(11, title)
     pdf.ln(4)
     pdf.set_font(FONT, "", 14)
     for line in rest:
-        pdf.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT", align="L")
+        pdf.paragraph(8, line)
         pdf.ln(2)
     return bytes(pdf.output())

@@ -1,11 +1,13 @@
 """Words drawn on an image in either direction: Swedish and English left to right, Arabic and
 Persian right to left, shaped (joined letters) by Pillow's libraqm layout.
 
-For the Telegram cards and printed pages: `render_text_card(text, direction=..., language=...)`
-gives an RGB image with an optional pictogram on top and the text wrapped to the width. Take the
-direction from `bot.i18n.direction(lang)`. The font follows the script: Atkinson Hyperlegible
-for Latin letters, Noto Sans Arabic (its Arabic and Latin parts) for Arabic script. Needs
-Pillow built with libraqm (Debian's `libraqm0`, see scripts/ensure-system-packages).
+For the Telegram cards: `render_text_card(text, direction=..., language=...)` gives an RGB image
+with an optional pictogram on top and the text wrapped to the width. For larger images (the
+plan, the child's own page) `StartSideWriter` places text and pictures from the side the
+language starts from. Take the direction from `Translator.direction`. The font follows the
+script: Atkinson Hyperlegible for Latin letters, Noto Sans Arabic (its Arabic and Latin parts)
+for Arabic script. Needs Pillow built with libraqm (Debian's `libraqm0`, see
+scripts/ensure-system-packages).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from PIL import Image, ImageDraw, ImageFont, features
 
 from bot.paths import pictograms_dir
 
-LATIN_FONT = "AtkinsonHyperlegible-Regular.ttf"
+LATIN_FONT, LATIN_BOLD_FONT = "AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf"
 #: The first script in the text that has a font of its own decides the font.
 SCRIPT_FONTS = (
     (
@@ -37,12 +39,17 @@ def has_raqm() -> bool:
     return bool(features.check("raqm"))
 
 
+def font_for(text: str, size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+    """A font for the script of `text`, with complex (libraqm) layout. Arabic script has a
+    regular weight only."""
+    latin = LATIN_BOLD_FONT if bold else LATIN_FONT
+    return _font(next((font for script, font in SCRIPT_FONTS if script.search(text)), latin), size)
+
+
 @cache
-def font_for(text: str, size: int) -> ImageFont.FreeTypeFont:
-    """A font for the script of `text`, with complex (libraqm) layout."""
+def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
     if not has_raqm():
         raise RenderError("Pillow has no libraqm; run scripts/ensure-system-packages")
-    name = next((font for script, font in SCRIPT_FONTS if script.search(text)), LATIN_FONT)
     path = pictograms_dir() / "fonts" / name
     return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.RAQM)
 
@@ -76,8 +83,6 @@ def render_text_card(
 ) -> Image.Image:
     """A card: the pictogram (if any) centred on top, then the text, aligned to the side the
     language starts from."""
-    if direction not in ("ltr", "rtl"):
-        raise RenderError(f"direction must be ltr or rtl, not {direction!r}")
     font = font_for(text, size)
     margin, leading = size, round(size * 1.45)
     lines = wrap(text, font, width - 2 * margin, direction, language)
@@ -85,16 +90,40 @@ def render_text_card(
     card = Image.new("RGB", (width, top + leading * len(lines) + margin), PAPER)
     if pictogram:
         card.paste(pictogram, ((width - pictogram.width) // 2, margin), pictogram)
-    draw = ImageDraw.Draw(card)
-    x, anchor = (width - margin, "ra") if direction == "rtl" else (margin, "la")
+    writer = StartSideWriter(card, direction, language)
     for number, line in enumerate(lines):
-        draw.text(
-            (x, top + number * leading),
+        writer.text(margin, top + number * leading, line, font)
+    return card
+
+
+class StartSideWriter:
+    """Draws on an image from the side its language starts from: offsets are pixels in from
+    the left edge, or from the right edge for a right-to-left language."""
+
+    def __init__(self, image: Image.Image, direction: str = "ltr", language: str | None = None):
+        if direction not in ("ltr", "rtl"):
+            raise RenderError(f"direction must be ltr or rtl, not {direction!r}")
+        self.image, self.draw = image, ImageDraw.Draw(image)
+        self.direction, self.language = direction, language
+        self.rtl = direction == "rtl"
+
+    def x(self, offset: int, box: int = 0) -> int:
+        """The left edge of a box `box` pixels wide standing `offset` pixels in."""
+        return self.image.width - offset - box if self.rtl else offset
+
+    def text(self, offset: int, y: int, line: str, font: ImageFont.FreeTypeFont, fill=INK):
+        self.draw.text(
+            (self.x(offset), y),
             line,
             font=font,
-            fill=INK,
-            anchor=anchor,
-            direction=direction,
-            language=language,
+            fill=fill,
+            anchor="ra" if self.rtl else "la",
+            direction=self.direction,
+            language=self.language,
         )
-    return card
+
+    def paste(self, picture: Image.Image, offset: int, y: int) -> None:
+        self.image.paste(picture, (self.x(offset, picture.width), y), picture)
+
+    def wrap(self, text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+        return wrap(text, font, width, self.direction, self.language)

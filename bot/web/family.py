@@ -342,8 +342,11 @@ class FamilyPages:
         t = self.app.catalog.translator(session.lang)
         page = min_rost.build_page(dialog, session.state, t, self.app.manifest)
         fmt = request.match_info["fmt"]
-        render = min_rost.render_png if fmt == "png" else min_rost.render_pdf
-        body = render(page, self.app.pictogram_cache, self.app.manifest)
+        pictures, manifest = self.app.pictogram_cache, self.app.manifest
+        if fmt == "png":
+            body = min_rost.render_png(page, pictures, manifest)
+        else:
+            body = min_rost.render_pdf(page, t, pictures, manifest)
         return web.Response(
             body=body,
             content_type="image/png" if fmt == "png" else "application/pdf",

@@ -6,18 +6,18 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from fpdf import FPDF
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
 from bot.engine.model import Dialog, Share
 from bot.engine.runner import ReviewItem, State, options_of, review_items
+from bot.exports.pdf import FONT, EasyReadPDF
 from bot.i18n import Translator
-from bot.paths import pictograms_dir
 from bot.pictograms import Manifest, PictogramCache
+from bot.render.text_image import StartSideWriter, font_for
 from bot.services.dialogs import split_key
 
 WIDTH, MARGIN, PICTO = 1080, 64, 112
-INK, PAPER, RULE = (26, 26, 26), (255, 255, 255), (11, 83, 148)
+PAPER, RULE = (255, 255, 255), (11, 83, 148)
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,8 @@ class Page:
     title: str
     intro: str
     entries: tuple[Entry, ...]
+    lang: str = "sv"
+    direction: str = "ltr"
 
 
 def shared_items(dialog: Dialog, state: State) -> list[ReviewItem]:
@@ -52,60 +54,45 @@ def build_page(dialog: Dialog, state: State, t: Translator, manifest: Manifest) 
         answer = ", ".join(t(m) for m in item.options) if item.options else (item.text or "")
         entries.append(Entry(t(item.question), answer, pictos[:3]))
     intro = "web-min-rost-intro" if entries else "web-min-rost-empty"
-    return Page(t("web-min-rost-title"), t(intro), tuple(entries))
+    return Page(t("web-min-rost-title"), t(intro), tuple(entries), t.lang, t.direction)
 
 
 def _ids(answer: object) -> set[str]:
     return set(answer) if isinstance(answer, list) else {str(answer)}
 
 
-def _font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
-    name = "AtkinsonHyperlegible-Bold.ttf" if bold else "AtkinsonHyperlegible-Regular.ttf"
-    return ImageFont.truetype(str(pictograms_dir() / "fonts" / name), size)
-
-
-def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int):
-    for paragraph in text.splitlines() or [""]:
-        line = ""
-        for word in paragraph.split():
-            candidate = f"{line} {word}".strip()
-            if line and draw.textlength(candidate, font=font) > width:
-                yield line
-                line = word
-            else:
-                line = candidate
-        yield line
-
-
 def render_png(page: Page, cache: PictogramCache, manifest: Manifest) -> bytes:
-    title, body, bold = _font(True, 72), _font(False, 40), _font(True, 40)
-    measure = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+    """A tall card to show on a phone; text and pictures start from the language's side."""
+    title, body = font_for(page.title, 72, bold=True), font_for(page.intro, 40)
+    measure = StartSideWriter(Image.new("RGB", (1, 1)), page.direction, page.lang)
     text_width = WIDTH - 2 * MARGIN - PICTO - 32
     blocks = []
     for entry in page.entries:
-        lines = [(bold, s) for s in _wrap(measure, entry.question, bold, text_width)]
-        lines += [(body, s) for s in _wrap(measure, entry.answer, body, text_width)]
+        bold = font_for(entry.question, 40, bold=True)
+        lines = [(bold, s) for s in measure.wrap(entry.question, bold, text_width)]
+        answer = font_for(entry.answer, 40)
+        lines += [(answer, s) for s in measure.wrap(entry.answer, answer, text_width)]
         blocks.append((entry, lines, max(PICTO, 52 * len(lines)) + 48))
-    intro = list(_wrap(measure, page.intro, body, WIDTH - 2 * MARGIN))
+    intro = measure.wrap(page.intro, body, WIDTH - 2 * MARGIN)
     height = MARGIN * 2 + 100 + 52 * len(intro) + 32 + sum(b[2] for b in blocks)
     image = Image.new("RGB", (WIDTH, height), PAPER)
-    draw = ImageDraw.Draw(image)
+    writer = StartSideWriter(image, page.direction, page.lang)
     y = MARGIN
-    draw.text((MARGIN, y), page.title, font=title, fill=INK)
+    writer.text(MARGIN, y, page.title, title)
     y += 100
     for line in intro:
-        draw.text((MARGIN, y), line, font=body, fill=INK)
+        writer.text(MARGIN, y, line, body)
         y += 52
     y += 32
     for entry, lines, block in blocks:
-        draw.line((MARGIN, y, WIDTH - MARGIN, y), fill=RULE, width=4)
+        writer.draw.line((MARGIN, y, WIDTH - MARGIN, y), fill=RULE, width=4)
         y += 24
-        for n, key in enumerate(entry.pictograms[:1]):
-            picture = Image.open(cache.png(manifest[key], PICTO)).convert("RGBA")
-            image.paste(picture, (MARGIN, y + n * PICTO), picture)
+        if entry.pictograms:
+            picture = Image.open(cache.png(manifest[entry.pictograms[0]], PICTO))
+            writer.paste(picture.convert("RGBA"), MARGIN, y)
         ty = y
         for font, text in lines:
-            draw.text((MARGIN + PICTO + 32, ty), text, font=font, fill=INK)
+            writer.text(MARGIN + PICTO + 32, ty, text, font)
             ty += 52
         y += block - 24
     out = io.BytesIO()
@@ -113,29 +100,23 @@ def render_png(page: Page, cache: PictogramCache, manifest: Manifest) -> bytes:
     return out.getvalue()
 
 
-def render_pdf(page: Page, cache: PictogramCache, manifest: Manifest) -> bytes:
-    fonts = pictograms_dir() / "fonts"
-    pdf = FPDF(format="A4")
-    pdf.add_font("Atkinson", "", str(fonts / "AtkinsonHyperlegible-Regular.ttf"))
-    pdf.add_font("Atkinson", "B", str(fonts / "AtkinsonHyperlegible-Bold.ttf"))
-    pdf.set_title(page.title)
+def render_pdf(page: Page, t: Translator, cache: PictogramCache, manifest: Manifest) -> bytes:
+    pdf = EasyReadPDF(t, page.title)
     pdf.add_page()
-    pdf.set_font("Atkinson", "B", 28)
-    pdf.multi_cell(0, 14, page.title, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Atkinson", "", 14)
-    pdf.multi_cell(0, 8, page.intro, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FONT, "B", 28)
+    pdf.paragraph(14, page.title)
+    pdf.set_font(FONT, "", 14)
+    pdf.paragraph(8, page.intro)
     pdf.ln(4)
     for entry in page.entries:
         top = pdf.get_y()
         if entry.pictograms:
             picture = cache.png(manifest[entry.pictograms[0]], 128)
-            pdf.image(str(picture), x=pdf.l_margin, y=top, w=18)
-        pdf.set_left_margin(pdf.l_margin + 24)
-        pdf.set_xy(pdf.l_margin, top)
-        pdf.set_font("Atkinson", "B", 15)
-        pdf.multi_cell(0, 8, entry.question, new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("Atkinson", "", 15)
-        pdf.multi_cell(0, 8, entry.answer, new_x="LMARGIN", new_y="NEXT")
-        pdf.set_left_margin(pdf.l_margin - 24)
+            pdf.image(str(picture), x=pdf.x_from_start(0, 18), y=top, w=18)
+        pdf.set_y(top)
+        pdf.set_font(FONT, "B", 15)
+        pdf.paragraph(8, entry.question, offset=24)
+        pdf.set_font(FONT, "", 15)
+        pdf.paragraph(8, entry.answer, offset=24)
         pdf.set_y(max(pdf.get_y(), top + 20) + 6)
     return bytes(pdf.output())

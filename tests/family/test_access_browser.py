@@ -1,17 +1,27 @@
-"""Issue 9 in a real headless Chromium: the "Lyssna" audio loads and has a duration, and the
-question page with "Lyssna" and "Jag behöver hjälp nu" still passes axe."""
+"""Issue 9 in a real headless Chromium: the "Lyssna" audio loads and has a duration, the
+question page with "Lyssna" and "Jag behöver hjälp nu" still passes axe, and a right-to-left
+language mirrors the page."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from conformance.drivers import FamilyServer
 from playwright.async_api import Page
+from pseudo_locale import PSEUDO, make_locales
 
+from bot.i18n import Catalog
+from bot.paths import locales_dir
 from family.browser import (
+    PHONE,
     axe_violations,
     browser,  # noqa: F401 (fixture)
     layout_problems,
 )
+
+ARTIFACTS = Path(__file__).parent.parent / "artifacts"
+DIRECTIONS = {"sv": "ltr", PSEUDO: "rtl"}
 
 
 @pytest.fixture
@@ -75,3 +85,46 @@ async def test_question_pages_with_listen_and_help_now_pass_axe(server, browser)
     assert problems == []
     unit_id = server.app.case_store.case(server.case_id).unit_id
     assert server.app.case_store.notifications(unit_id)[0]["kind"] == "help-now"
+
+
+def box_of(page: Page, selector: str):
+    return page.locator(selector).first.bounding_box()
+
+
+async def test_a_right_to_left_page_is_mirrored(tmp_path, browser):  # noqa: F811
+    """In the pseudo-locale the question, its pictures and the help-now button start at the
+    right edge; in Swedish at the left. A screenshot of each is kept in tests/artifacts."""
+    server = FamilyServer(tmp_path / "var")
+    server.app.catalog = Catalog(make_locales(locales_dir(), tmp_path / "locales"))
+    await server.start()
+    ARTIFACTS.mkdir(exist_ok=True)
+    try:
+        for lang in ("sv", PSEUDO):
+            _, token = server.invite("demo", role="youth", lang=lang)
+            page = await browser.new_page()
+            await page.goto(f"{server.url}/i/{token}")
+            await tap(page, "button[value=continue]")
+            assert await page.evaluate("document.documentElement.dir") == DIRECTIONS[lang]
+            await page.screenshot(path=ARTIFACTS / f"web-question-{lang}.png", full_page=True)
+            width = PHONE["width"]
+            heading = await box_of(page, "h1#question")
+            words = await page.evaluate(
+                """() => { const range = document.createRange();
+                range.selectNodeContents(document.querySelector('h1#question'));
+                const r = range.getBoundingClientRect(); return [r.left, r.right]; }"""
+            )
+            picture = await box_of(page, ".pictograms img")
+            first, second = [await page.locator(".option").nth(n).bounding_box() for n in (0, 1)]
+            help_now = await box_of(page, "button.help-now-button")
+            assert help_now["width"] > width * 0.8, "help now stays a wide button"
+            if lang == PSEUDO:
+                assert width - words[1] < 40 and heading["x"] < 40, "words end at the right"
+                assert picture["x"] > width / 2, "the question's picture on the right"
+                assert first["x"] > second["x"], "options run from right to left"
+            else:
+                assert words[0] < 40 and picture["x"] < width / 2
+                assert first["x"] < second["x"]
+            assert await layout_problems(page) == []
+            await page.close()
+    finally:
+        await server.close()

@@ -5,11 +5,13 @@ from __future__ import annotations
 import io
 import logging
 from datetime import date, timedelta
+from pathlib import Path
 
 import aiohttp
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops
 
+from bot.channels.cards import PICTOGRAM_SIZE, TEXT_SIZE
 from bot.i18n import Catalog
 from bot.paths import locales_dir
 from bot.services import reminders as schedule
@@ -20,6 +22,8 @@ from tests.after_support import plan
 from tests.consent_support import ACTORS
 from tests.pseudo_locale import PSEUDO, make_locales
 from tests.telegram_bots import LIBRARIES, Chat, invite, make_app, running_bot, texts
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
 
 CHAT = 424242
 
@@ -314,7 +318,25 @@ def pseudo_catalog(app, folder, untranslated: str = "") -> None:
     app.catalog = Catalog(locales)
 
 
-async def test_a_right_to_left_card_differs_from_the_swedish_one(app, fake, library, tmp_path):
+def ink_edges(card: Image.Image, top: int) -> dict[str, int]:
+    """Left and right ink edge of the shortest line of text below `top`: the ragged line
+    shows which side the text starts from."""
+    ink = ImageChops.invert(card.convert("L")).point(lambda v: 255 if v > 96 else 0)
+    lines, current = [], None
+    for y in range(top, card.height):
+        box = ink.crop((0, y, card.width, y + 1)).getbbox()
+        if box and current:
+            current = (min(current[0], box[0]), max(current[1], box[2]))
+        elif box:
+            current = (box[0], box[2])
+        elif current:
+            lines.append(current)
+            current = None
+    left, right = min(lines, key=lambda edges: edges[1] - edges[0])
+    return {"left": left, "right": right}
+
+
+async def test_a_right_to_left_card_is_aligned_right(app, fake, library, tmp_path):
     pseudo_catalog(app, tmp_path / "locales")
     async with running_bot(app, fake, library):
         cards = []
@@ -324,7 +346,14 @@ async def test_a_right_to_left_card_differs_from_the_swedish_one(app, fake, libr
             cards.append(chat.card().uploads["photo"])
     swedish, rtl = (Image.open(io.BytesIO(card)) for card in cards)
     assert rtl.format == "PNG" and rtl.size[0] == swedish.size[0]
-    assert cards[0] != cards[1]
+    ARTIFACTS.mkdir(exist_ok=True)
+    for name, card in (("sv", swedish), (PSEUDO, rtl)):
+        card.save(ARTIFACTS / f"telegram-card-{name}.png")
+    text_edges = {name: ink_edges(card, top=PICTOGRAM_SIZE + 2 * TEXT_SIZE) for name, card in
+                  (("sv", swedish), ("rtl", rtl))}  # fmt: skip
+    width = rtl.size[0]
+    assert text_edges["rtl"]["right"] > width - TEXT_SIZE - 8 > text_edges["sv"]["right"]
+    assert text_edges["sv"]["left"] < TEXT_SIZE + 8 < text_edges["rtl"]["left"]
 
 
 async def test_some_swedish_text_is_told_once_per_chat(app, fake, library, tmp_path):

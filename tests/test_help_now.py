@@ -139,7 +139,13 @@ def test_help_now_words_are_easy_read_for_a_child():
     for args in (NO_CONTACT, with_case):
         texts = [
             catalog.format("sv", msg_id, args)
-            for msg_id in ("help-now", "help-now-told", "help-now-no-coordinator", "help-now-tell")
+            for msg_id in (
+                "help-now",
+                "help-now-told",
+                "help-now-no-coordinator",
+                "help-now-tell",
+                "help-now-paper",
+            )
         ]
         assert lix(texts).lix <= 25, lix(texts)
         for text in texts:

@@ -1,9 +1,11 @@
 """The printed questionnaire carries a read-aloud QR code on every page, and the page it leads
 to (served over real HTTP) plays that page's questions as MP3 — the same questions the PDF
-printed there, and never an answer."""
+printed there, and never an answer. The page has "Jag behöver hjälp nu" in place, to read and
+hear, and a language switch that reads the same printed questions in another language."""
 
 from __future__ import annotations
 
+import html as markup
 import io
 import re
 
@@ -13,7 +15,12 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.cli import main
 from bot.exports.questionnaire import questionnaire_layout
+from bot.i18n import Catalog
+from bot.paths import locales_dir
+from bot.web.listen import HELP_NOW
 from bot.web.server import create_web_app
+from tests.family.browser import axe_violations, browser, layout_problems  # noqa: F401
+from tests.pseudo_locale import PSEUDO, make_locales
 from tests.workspace_factory import make_app
 
 BASE = "https://delaktig.example"
@@ -27,6 +34,36 @@ def qr_images(page) -> list:
         for image in page.images
         if image.image.width == image.image.height and image.image.width not in (96, 160)
     ]
+
+
+def part(html: str, start: str, end: str) -> str:
+    """The page from `start` to `end`, both included; fails when the page has no `start`."""
+    assert start in html, f"no {start}"
+    begin = html.index(start)
+    return html[begin : html.index(end, begin) + len(end)]
+
+
+def question_list(html: str) -> list[tuple[str, str]]:
+    """(question text, MP3 address) for each question listed on a listen page."""
+    found = re.findall(
+        r'<li><p>(.*?)</p><audio controls preload="none" src="([^"]+)"',
+        part(html, '<ol class="listen">', "</ol>"),
+        re.S,
+    )
+    return [(markup.unescape(text), markup.unescape(src)) for text, src in found]
+
+
+def paragraphs(html: str) -> list[str]:
+    return [markup.unescape(text.strip()) for text in re.findall(r"<p>(.*?)</p>", html, re.S)]
+
+
+async def mp3(client: TestClient, src: str) -> bytes:
+    audio = await client.get(src)
+    assert audio.status == 200, src
+    assert audio.headers["Content-Type"] == "audio/mpeg"
+    body = await audio.read()
+    assert body[:3] == b"ID3" or body[0] == 0xFF  # an MP3 frame or its ID3 tag
+    return body
 
 
 @pytest.fixture
@@ -68,16 +105,118 @@ async def test_the_listen_page_plays_the_printed_questions_as_mp3(app):
         response = await client.get(f"/listen/{DIALOG}/sv/2")
         assert response.status == 200
         html = await response.text()
-        sources = re.findall(r'<audio controls preload="none" src="([^"]+)"', html)
-        assert len(sources) == len(printed.pages[2])
-        for index in printed.pages[2]:
-            assert t(printed.steps[index].text).split("\n")[0][:20] in html
-        for src in sources:
-            audio = await client.get(src)
-            assert audio.status == 200
-            assert audio.headers["Content-Type"] == "audio/mpeg"
-            body = await audio.read()
-            assert body[:3] == b"ID3" or body[0] == 0xFF  # an MP3 frame or its ID3 tag
+        questions = question_list(html)
+        assert [text for text, _ in questions] == [
+            t(printed.steps[index].text) for index in printed.pages[2]
+        ]
+        for _, src in questions:
+            await mp3(client, src)
         assert (await client.get(f"/listen/{DIALOG}/sv/999")).status == 404
         assert (await client.get("/listen/no-such-dialog/sv/1")).status == 404
         assert (await client.get(f"/listen/{DIALOG}/sv/2/99.mp3")).status == 404
+
+
+async def test_help_now_opens_on_the_listen_page_itself_to_read_and_hear(app):
+    """One tap on "Jag behöver hjälp nu" (a <details>, no script) shows 112, Bris and whom to
+    ask, on the same page as the questions, so closing it is the way back."""
+    page = f"/listen/{DIALOG}/sv/2"
+    async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
+        for hear, query in (("sv", ""), ("en", "?hear=en")):
+            t = app.catalog.translator(hear)
+            html = await (await client.get(page + query)).text()
+            help_now = part(html, '<details class="help-now">', "</details>")
+            assert " open" not in help_now.split(">")[0], "closed until tapped"
+            summary = re.search(r'<summary class="help-now-button">(.*?)</summary>', help_now)
+            assert summary and summary.group(1) == t("help-now-button")
+            words = paragraphs(help_now)
+            assert words == [t(msg) for msg in HELP_NOW]
+            assert "112" in words[0] and "116 111" in words[0]
+            assert t("help-now-paper") == words[1]
+            assert question_list(html), "the questions are still here"
+            src = re.search(r'<audio [^>]*src="([^"]+)"', help_now).group(1)
+            assert markup.unescape(src) == f"{page}/help-now.mp3{query}"
+            await mp3(client, markup.unescape(src))
+        swedish, english = [
+            paragraphs(
+                part(await (await client.get(page + query)).text(), "<details", "</details>")
+            )
+            for query in ("", "?hear=en")
+        ]
+        assert "Ring Bris på 116 111." in swedish[0] and "dygnet runt" in swedish[0]
+        assert "pappret" in swedish[1]
+        assert "Call Bris on 116 111." in english[0] and "around the clock" in english[0]
+        assert "none" not in swedish[0] + english[0], "the plain sentences, no case here"
+        assert (await client.get(f"/listen/{DIALOG}/sv/999/help-now.mp3")).status == 404
+
+
+async def test_the_language_switch_reads_the_same_printed_page_in_english(app):
+    """The English version of a Swedish printed page has the Swedish page's questions (page
+    numbers differ per language), shown and spoken in English."""
+    printed = layout(app)
+    sv, en = app.catalog.translator("sv"), app.catalog.translator("en")
+    page = f"/listen/{DIALOG}/sv/2"
+    async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
+        html = await (await client.get(page)).text()
+        switch = part(html, '<nav class="langs"', "</nav>")
+        links = re.findall(
+            r'<a class="lang" href="([^"]+)" lang="([^"]+)"[^>]*>([^<]+)</a>', switch
+        )
+        assert {code: (markup.unescape(href), name) for href, code, name in links} == {
+            "sv": (page, "Svenska"),
+            "en": (f"{page}?hear=en", "English"),
+        }
+        assert 'lang="sv" hreflang="sv" aria-current="true"' in switch
+
+        response = await client.get(f"{page}?hear=en")
+        assert response.status == 200
+        html = await response.text()
+        assert '<html lang="en" dir="ltr">' in html
+        assert en("listen-title") in html and sv("listen-title") not in html
+        questions = question_list(html)
+        steps = [printed.steps[index] for index in printed.pages[2]]
+        assert [text for text, _ in questions] == [en(shown.text) for shown in steps]
+        assert [text for text, _ in questions] != [sv(shown.text) for shown in steps]
+        swedish = question_list(await (await client.get(page)).text())
+        for n, ((_, src), (_, sv_src)) in enumerate(zip(questions, swedish, strict=True), 1):
+            assert src == f"{page}/{n}.mp3?hear=en"
+            assert await mp3(client, src) != await mp3(client, sv_src), "spoken in English"
+        assert 'aria-current="true">English<' in part(html, '<nav class="langs"', "</nav>")
+
+        kind = await client.get(f"{page}?hear=xx")
+        assert kind.status == 200, "an unknown language falls back to the printed one"
+        assert '<html lang="sv" dir="ltr">' in await kind.text()
+        assert (await client.get(f"{page}/1.mp3?hear=xx")).status == 200
+
+
+async def test_hearing_a_right_to_left_language_turns_the_page(app, tmp_path):
+    app.catalog = Catalog(make_locales(locales_dir(), tmp_path / "locales"))
+    async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
+        html = await (await client.get(f"/listen/{DIALOG}/sv/2?hear={PSEUDO}")).text()
+        assert f'<html lang="{PSEUDO}" dir="rtl">' in html
+        assert f"?hear={PSEUDO}" in part(html, '<nav class="langs"', "</nav>")
+
+
+async def test_the_listen_page_in_chromium_opens_help_now_and_switches_language(
+    app,
+    browser,  # noqa: F811
+):
+    async with TestServer(create_web_app(app), host="127.0.0.1") as server:
+        page = await browser.new_page()
+        address = str(server.make_url(f"/listen/{DIALOG}/sv/2"))
+        await page.goto(address)
+        help_words = page.locator(".notice-help-now")
+        assert not await help_words.is_visible(), "closed until tapped"
+        await page.locator("summary.help-now-button").click()
+        assert "116 111" in await help_words.inner_text()
+        problems = await axe_violations(page) + await layout_problems(page)
+        await page.locator("summary.help-now-button").click()
+        assert not await help_words.is_visible() and page.url == address, "back, same place"
+
+        async with page.expect_navigation():
+            await page.locator('a.lang[lang="en"]').click()
+        assert page.url == f"{address}?hear=en"
+        assert await page.get_attribute("html", "lang") == "en"
+        assert await page.locator("summary.help-now-button").inner_text() == "I need help now"
+        assert await page.locator("ol.listen li").count() == len(layout(app).pages[2])
+        problems += await axe_violations(page) + await layout_problems(page)
+        assert problems == []

@@ -31,6 +31,7 @@ CODE_MESSAGES = (
     "help-now-tell",
     "help-now-told",
     "help-now-no-coordinator",
+    "help-now-paper",
     "action-listen",
     "speech-option",
     "speech-choose-many",

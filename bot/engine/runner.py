@@ -215,11 +215,15 @@ def prompt_for(dialog: Dialog, state: State) -> Prompt:
 
 
 def help_now(dialog: Dialog, state: State) -> list[Output]:
+    """The help-now notice, then the current prompt."""
+    return [Notice(help_now_msg(state["context"]), "help-now"), prompt_for(dialog, state)]
+
+
+def help_now_msg(context: dict[str, Any]) -> Msg:
     """The help-now message, with the coordinator's contact and hours from the context when the
-    case gave them ("none" selects the message's plain fallback), then the current prompt."""
-    context = state["context"]
+    case gave them ("none" selects the message's plain fallback)."""
     args = {name: str(context.get(name) or "none") for name in HELP_NOW_ARGS}
-    return [Notice(Msg("help-now", args), "help-now"), prompt_for(dialog, state)]
+    return Msg("help-now", args)
 
 
 def options_of(dialog: Dialog, step_: Step, state: State) -> tuple[Option, ...]:

@@ -1,8 +1,9 @@
 """Read-aloud: every prompt can be heard, in the participant's language.
 
 `speakable_text` turns a prompt into natural spoken words: the question, then its options
-numbered (`speakable_help` gives the help text on its own). `SpeechService.synthesize` speaks
-text with Debian's espeak-ng and encodes it with ffmpeg, in one go, as
+numbered (`speakable_help` gives the help text on its own, `speakable_msgs` any messages).
+`SpeechService.synthesize` speaks text with Debian's espeak-ng and encodes it with ffmpeg, in
+one go, as
 
 - OGG Opus (`ogg`): what Telegram plays as a voice message;
 - MP3 (`mp3`): plays in Safari, Chrome and Firefox on phones (Safari has no OGG Vorbis). MP3
@@ -23,6 +24,7 @@ import json
 import os
 import subprocess
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -86,6 +88,16 @@ def speakable_parts(prompt: Prompt, t: Translator) -> list[SpokenPart]:
             speaker = t if lang == t.lang else t.catalog.translator(lang)
             label = speaker("speech-option", number=number, label=label)
         parts.append((lang, label))
+    return _merged(parts)
+
+
+def speakable_msgs(msgs: Iterable[Msg], t: Translator) -> list[SpokenPart]:
+    """Messages read one after another, each marked with the language it is in."""
+    return _merged(_part(t, msg) for msg in msgs)
+
+
+def _merged(parts: Iterable[SpokenPart]) -> list[SpokenPart]:
+    """Parts as sentences, neighbours in the same language joined into one part."""
     merged: list[SpokenPart] = []
     for lang, text in parts:
         text = _sentence(text)

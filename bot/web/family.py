@@ -26,7 +26,7 @@ from multidict import MultiDictProxy
 from bot.app import App
 from bot.engine.model import Kind, Share
 from bot.engine.runner import Event, EventKind, Msg, Notice, Output, key_of, position, prompt_for
-from bot.i18n import DEFAULT_LOCALE, Translator
+from bot.i18n import DEFAULT_LOCALE, Catalog, Translator
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
 from bot.services.cases import InvalidInvite, TooManyAttempts
@@ -231,7 +231,7 @@ class FamilyPages:
             "csrf": login.csrf,
             "guardian": login.participant.role == "guardian",
             "notices": notices,
-            "langs": self._langs(),
+            "langs": language_names(self.app.catalog),
             "shares": [share.value for share in Share],
             "alt": lambda key: t(manifest[key].alt) if key in manifest else "",
         }
@@ -370,7 +370,12 @@ class FamilyPages:
         if login.participant.role != "guardian":
             raise web.HTTPNotFound()
         t = self.words(self.app.dialogs.get(login.session_id).lang)
-        context = {"t": t, "csrf": login.csrf, "langs": self._langs(), "guardian": True}
+        context = {
+            "t": t,
+            "csrf": login.csrf,
+            "langs": language_names(self.app.catalog),
+            "guardian": True,
+        }
         if login.withdrawn:
             done = {"msg": login.withdrawn, "guardian": False}
             return self._render("family/withdrawn.html", request, context | done)
@@ -434,10 +439,10 @@ class FamilyPages:
         response.headers.update(NO_STORE)
         return response
 
-    def _langs(self) -> list[tuple[str, str]]:
-        """(code, the language's own name) for the language switch."""
-        return [(lang, self.app.catalog.format(lang, "web-lang-name") or lang) for lang in
-                self.app.catalog.languages]  # fmt: skip
+
+def language_names(catalog: Catalog) -> list[tuple[str, str]]:
+    """(code, the language's own name) for a language switch."""
+    return [(lang, catalog.format(lang, "web-lang-name") or lang) for lang in catalog.languages]
 
 
 def _help_parts(prompt, t: Translator) -> list[SpokenPart]:

@@ -2,28 +2,41 @@
 on each printed page) lists that page's questions, each with an `<audio>` player whose MP3 is
 `/listen/{dialog}/{lang}/{page}/{n}.mp3`. Public and without a token: only a dialog's own
 question texts are spoken here, never an answer. The page's questions come from
-`questionnaire_layout`, the layout the PDF is printed with."""
+`questionnaire_layout`, the layout the PDF is printed with.
+
+`?hear=en` on the page and its MP3s shows and reads the same printed page's questions in
+another language (page numbers differ per language, so the path keeps the printed language and
+page); an unknown language falls back to the printed one. "Jag behöver hjälp nu" is a
+`<details>` block on the page itself, so it needs no script and the child keeps the place:
+the help-now words (with no case, so the plain ones) and `help-now-paper`, to read and to hear
+at `.../{page}/help-now.mp3`. Nobody is logged in, so it cannot tell a coordinator."""
 
 from __future__ import annotations
 
 import asyncio
+from urllib.parse import urlencode
 
 import aiohttp_jinja2
 from aiohttp import web
 
 from bot.app import App
+from bot.engine.runner import Msg, help_now_msg
 from bot.engine.visible import VisibleStep
 from bot.exports.questionnaire import printed_prompt, questionnaire_layout
-from bot.i18n import direction
-from bot.services.speech import SpeechError, speakable_parts
+from bot.i18n import Translator
+from bot.services.speech import SpeechError, SpokenPart, speakable_msgs, speakable_parts
+from bot.web.family import language_names
 from bot.web.keys import APP_KEY
 
 #: (dialog id, lang) → page number → the questions printed on it.
 PAGES_KEY = web.AppKey("listen_pages", dict)
+#: What "Jag behöver hjälp nu" says here: no case, so no coordinator's contact.
+HELP_NOW = (help_now_msg({}), Msg("help-now-paper"))
+PAGE = r"/listen/{dialog:[a-z0-9-]+}/{lang:[A-Za-z-]+}/{page:\d{1,3}}"
 
 
 async def _page_steps(request: web.Request) -> tuple[App, str, list[VisibleStep]]:
-    """The app, the language and the questions of the requested printed page, or 404."""
+    """The app, the printed language and the questions of the requested printed page, or 404."""
     app = request.app[APP_KEY]
     dialog_id, lang = request.match_info["dialog"], request.match_info["lang"]
     if dialog_id not in app.library.load() or lang not in app.catalog.languages:
@@ -43,25 +56,54 @@ async def _page_steps(request: web.Request) -> tuple[App, str, list[VisibleStep]
     return app, lang, steps
 
 
+def _hearing(request: web.Request, app: App, printed: str) -> str:
+    """The language to show and read in: `?hear=`, else (or when unknown) the printed one."""
+    hear = request.query.get("hear", printed)
+    return hear if hear in app.catalog.languages else printed
+
+
+def _query(hear: str, printed: str) -> str:
+    return "" if hear == printed else "?" + urlencode({"hear": hear})
+
+
 async def page(request: web.Request) -> web.StreamResponse:
-    app, lang, steps = await _page_steps(request)
-    t = app.catalog.translator(lang)
-    base = request.path.rstrip("/")
-    questions = [(t(shown.text), f"{base}/{n}.mp3") for n, shown in enumerate(steps, 1)]
-    context = {"lang": lang, "dir": direction(lang), "questions": questions}
+    app, printed, steps = await _page_steps(request)
+    hear = _hearing(request, app, printed)
+    t = app.catalog.translator(hear)
+    base, query = request.path.rstrip("/"), _query(hear, printed)
+    questions = [(t(shown.text), f"{base}/{n}.mp3{query}") for n, shown in enumerate(steps, 1)]
+    langs = [(code, name, base + _query(code, printed)) for code, name in
+             language_names(app.catalog)]  # fmt: skip
+    context = {
+        "lang": hear,
+        "dir": app.catalog.direction(hear),
+        "questions": questions,
+        "langs": langs,
+        "help_now": [t(msg) for msg in HELP_NOW],
+        "help_now_src": f"{base}/help-now.mp3{query}",
+    }
     return aiohttp_jinja2.render_template("listen/page.html", request, context)
 
 
 async def audio(request: web.Request) -> web.StreamResponse:
-    app, lang, steps = await _page_steps(request)
+    app, printed, steps = await _page_steps(request)
     number = int(request.match_info["n"])
     if not 1 <= number <= len(steps):
         raise web.HTTPNotFound()
-    parts = speakable_parts(printed_prompt(steps[number - 1]), app.catalog.translator(lang))
+    t = app.catalog.translator(_hearing(request, app, printed))
+    return await _mp3(app, speakable_parts(printed_prompt(steps[number - 1]), t), t)
+
+
+async def help_now_audio(request: web.Request) -> web.StreamResponse:
+    app, printed, _ = await _page_steps(request)
+    t = app.catalog.translator(_hearing(request, app, printed))
+    return await _mp3(app, speakable_msgs(HELP_NOW, t), t)
+
+
+async def _mp3(app: App, parts: list[SpokenPart], t: Translator) -> web.StreamResponse:
     try:
         path = await asyncio.to_thread(app.speech.synthesize_parts, parts, "mp3")
     except SpeechError:
-        t = app.catalog.translator(lang)
         raise web.HTTPServiceUnavailable(text=t("speech-unavailable")) from None
     return web.FileResponse(path, headers={"Content-Type": "audio/mpeg"})
 
@@ -69,7 +111,6 @@ async def audio(request: web.Request) -> web.StreamResponse:
 def register(web_app: web.Application) -> None:
     web_app[PAGES_KEY] = {}
     r = web_app.router
-    r.add_get(r"/listen/{dialog:[a-z0-9-]+}/{lang:[A-Za-z-]+}/{page:\d{1,3}}", page)
-    r.add_get(
-        r"/listen/{dialog:[a-z0-9-]+}/{lang:[A-Za-z-]+}/{page:\d{1,3}}/{n:\d{1,3}}.mp3", audio
-    )
+    r.add_get(PAGE, page)
+    r.add_get(PAGE + r"/{n:\d{1,3}}.mp3", audio)
+    r.add_get(PAGE + "/help-now.mp3", help_now_audio)

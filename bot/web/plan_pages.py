@@ -10,7 +10,7 @@ from aiohttp import web
 from bot.exports.plan import family_plan
 from bot.services.evaluation import EvaluationError
 from bot.services.reminder_job import format_parts
-from bot.web.family import NO_STORE, SESSION_COOKIE, FamilyPages, _redirect
+from bot.web.family import NO_STORE, SESSION_COOKIE, FamilyPages, _redirect, language_names
 from storage.inbox import InboxStore
 
 
@@ -39,7 +39,7 @@ class PlanPages(FamilyPages):
         context = {
             "t": t,
             "csrf": login.csrf,
-            "langs": self._langs(),
+            "langs": language_names(self.app.catalog),
             "guardian": participant.role == "guardian",
             "news": [text for text, _ in news],
             "offers_evaluation": offers_evaluation,

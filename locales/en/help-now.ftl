@@ -15,6 +15,7 @@ help-now =
        *[other] Your coordinator answers { $coordinator_hours }.
     }
     No adult reads this around the clock. Is it urgent? Call 112 or Bris.
+help-now-paper = Do you not know how to reach your coordinator? Ask the adult who gave you the paper.
 help-now-tell = Tell my coordinator
 help-now-told = Now your coordinator can see that you want help. They will contact you when they can. Is it urgent? Call 112 or Bris.
 help-now-no-coordinator = There is no coordinator to tell here. Call Bris on 116 111.

@@ -1,6 +1,7 @@
 ## "Jag behöver hjälp nu": on every step of every dialog. Easy-read for a child:
 ## LIX at most 25, at most 10 words a sentence. $coordinator_contact and $coordinator_hours
 ## come from the case; "none" means the case did not say, and a plain sentence is used.
+## help-now-paper follows help-now on the public read-aloud page of the printed questionnaire.
 
 help-now-button = Jag behöver hjälp nu
 help-now =
@@ -17,6 +18,7 @@ help-now =
        *[other] Din samordnare svarar { $coordinator_hours }.
     }
     Ingen vuxen läser här dygnet runt. Är det bråttom? Ring 112 eller Bris.
+help-now-paper = Vet du inte hur du når din samordnare? Fråga den vuxna som gav dig pappret.
 help-now-tell = Berätta för min samordnare
 help-now-told = Nu ser din samordnare att du vill ha hjälp. Hen hör av sig när hen kan. Är det bråttom? Ring 112 eller Bris.
 help-now-no-coordinator = Här finns ingen samordnare att berätta för. Ring Bris på 116 111.

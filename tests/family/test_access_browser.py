@@ -68,7 +68,7 @@ async def test_question_pages_with_listen_and_help_now_pass_axe(server, browser)
     await page.goto(f"{server.url}/i/{token}")
     await tap(page, "button[value=continue]")
     assert await page.locator("section.listen audio").count() == 2
-    assert await page.locator("section.listen button.listen-button").count() == 1, "JS added it"
+    assert await page.locator("h1#question + button.listen-button").count() == 1, "JS added it"
     problems = [f"question: {v}" for v in await axe_violations(page)]
     problems += [f"question: {p}" for p in await layout_problems(page)]
 

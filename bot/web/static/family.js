@@ -12,8 +12,9 @@ document.addEventListener("DOMContentLoaded", () => {
   addReadAloud();
 });
 
-// "Lyssna": with a voice for the page's language on this device, the browser reads the
-// question and its options; else the button plays the server's audio element.
+// "Lyssna": a button right under the question. With a voice for the page's language on this
+// device, the browser reads the question and its options; else the button plays the server's
+// audio element (which, without JavaScript, is the control at the foot of the page).
 function addReadAloud() {
   const section = document.querySelector("section.listen");
   const audio = document.getElementById("listen-question");
@@ -40,5 +41,5 @@ function addReadAloud() {
     synth.cancel();
     synth.speak(utterance);
   });
-  section.querySelector("h2").after(button);
+  document.getElementById("question").after(button);
 }

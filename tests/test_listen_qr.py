@@ -14,7 +14,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.cli import main
 from bot.exports.questionnaire import questionnaire_layout
 from bot.web.server import create_web_app
-from tests.workspace_factory import make_app
+from tests.app_factory import make_app
 
 BASE = "https://delaktig.example"
 DIALOG = "demo"

@@ -3,28 +3,15 @@ question page with "Lyssna" and "Jag behöver hjälp nu" still passes axe."""
 
 from __future__ import annotations
 
-import pytest
-from conformance.drivers import FamilyServer
 from playwright.async_api import Page
 
 from family.browser import (
     axe_violations,
     browser,  # noqa: F401 (fixture)
     layout_problems,
+    server,  # noqa: F401 (fixture)
+    tap,
 )
-
-
-@pytest.fixture
-async def server(tmp_path):
-    server = FamilyServer(tmp_path)
-    await server.start()
-    yield server
-    await server.close()
-
-
-async def tap(page: Page, selector: str) -> None:
-    async with page.expect_navigation():
-        await page.locator(selector).click()
 
 
 async def duration_of(page: Page, audio_id: str) -> float:

@@ -12,6 +12,7 @@ from bot.engine.library import DialogLibrary
 from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
 from bot.services.cases import CaseService
+from bot.services.clock import utc_clock
 from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
 from bot.services.evaluation import EvaluationService
@@ -21,7 +22,7 @@ from bot.services.person import PersonService
 from bot.services.plan import PlanService
 from bot.services.sharing import SharingService
 from bot.services.speech import SpeechService
-from bot.services.users import UserService, utc_clock
+from bot.services.users import UserService
 from bot.services.workspace import Workspace
 from storage.audit import AuditLog
 from storage.cases import CaseStore

@@ -4,22 +4,9 @@ SQLite file in a temporary folder, and a case with invented people."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from bot.app import App
-from bot.config import Settings
 from storage.cases import Case, Participant
-
-
-def make_app(tmp_path: Path) -> App:
-    return App(
-        Settings(
-            var_dir=tmp_path,
-            db_path=tmp_path / "delaktig.db",
-            key_file=tmp_path / "delaktig.key",
-            cache_dir=tmp_path / "cache",
-        )
-    )
 
 
 @dataclass

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -21,10 +20,12 @@ ARGS = [
 ]
 
 
-def require_chromium() -> None:
-    if Path(CHROMIUM).exists() or shutil.which("chromium"):
-        return
-    message = f"Chromium is missing at {CHROMIUM}: install Debian's chromium (make test does)"
+def chromium_path() -> str:
+    """DELAKTIG_CHROMIUM, else the chromium on PATH, else Debian's; skip or fail without it."""
+    path = os.environ.get("DELAKTIG_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if Path(path).is_file():
+        return path
+    message = f"NO CHROMIUM at {path}: browser tests cannot run (run scripts/ensure-chromium)"
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
@@ -33,13 +34,13 @@ def require_chromium() -> None:
 @asynccontextmanager
 async def browser_context(user_data_dir: Path):
     """A fresh persistent context (its own user data dir) in headless Chromium."""
-    require_chromium()
+    executable = chromium_path()
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
         context = await playwright.chromium.launch_persistent_context(
             str(user_data_dir),
-            executable_path=CHROMIUM,
+            executable_path=executable,
             headless=True,
             args=ARGS,
             accept_downloads=True,

@@ -4,30 +4,18 @@ child. Shared by the consent, sharing, retention and canary tests."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from bot.app import App
-from bot.config import Settings
 from bot.engine.runner import Event, EventKind
+from bot.services.consent import CONSENT_DIALOG
 from storage.cases import Case, Participant
+from storage.sessions import StoredSession
 
 ACTORS = [
     {"id": "school", "label": "Skolan"},
     {"id": "bup", "label": "BUP"},
     {"id": "social", "label": "Socialtjänsten"},
 ]
-
-
-def make_app(tmp_path: Path) -> App:
-    var = tmp_path / "var"
-    return App(
-        Settings(
-            var_dir=var,
-            db_path=var / "delaktig.db",
-            key_file=var / "delaktig.key",
-            cache_dir=var / "cache",
-        )
-    )
 
 
 @dataclass
@@ -51,6 +39,17 @@ def answer(value=None) -> Event:
     return Event(EventKind.ANSWER, value)
 
 
+def start_consent(app: App, guardian: Participant, lang: str = "sv") -> StoredSession:
+    """The guardian's consent dialog, started as a channel starts it."""
+    session, _ = app.dialogs.start(
+        CONSENT_DIALOG,
+        lang=lang,
+        participant_id=guardian.id,
+        context=app.cases.context_for(guardian),
+    )
+    return session
+
+
 def run_consent(
     app: App,
     guardian: Participant,
@@ -63,11 +62,7 @@ def run_consent(
     confirm: str = "yes",
 ) -> str:
     """Walk the consent dialog through ConsentService.handle, as a channel does."""
-    session, _ = app.dialogs.start(
-        "samtycke-vardnadshavare",
-        participant_id=guardian.id,
-        context=app.cases.context_for(guardian),
-    )
+    session = start_consent(app, guardian)
     consent = app.consent
     steps = [answer()] * 4
     steps.append(answer([*actors, "other"] if own else list(actors)))

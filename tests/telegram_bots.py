@@ -9,30 +9,17 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from aiohttp import web
 
 from bot.app import App
 from bot.channels.telegram_service import TelegramOptions, attach
-from bot.config import Settings
 from bot.testing.fake_bot_api import TOKEN, Call, FakeBotAPI
 from bot.web.server import create_web_app
 
 LIBRARIES = ("aiogram", "ptb")
 #: Calls after which the bot is waiting for the person again.
 SHOWS = {"sendphoto", "editmessagereplymarkup", "deletemessages"}
-
-
-def make_app(folder: Path) -> App:
-    return App(
-        Settings(
-            var_dir=folder,
-            db_path=folder / "delaktig.db",
-            key_file=folder / "delaktig.key",
-            cache_dir=folder / "cache",
-        )
-    )
 
 
 def invite(app: App, role: str = "youth", dialog: str = "demo", lang: str = "sv") -> str:

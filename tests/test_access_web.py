@@ -17,7 +17,8 @@ from bot.engine.runner import position
 from bot.i18n import Catalog
 from bot.paths import locales_dir
 from bot.web.server import create_web_app
-from tests.workspace_factory import PASSWORD, give_consent, make_app, prepare_child, seed_case
+from tests.app_factory import make_app
+from tests.workspace_factory import PASSWORD, give_consent, prepare_child, seed_case
 
 A = Action.parse
 AUDIO_SRC = re.compile(r'<audio id="listen-question"[^>]* src="([^"]+)"')

@@ -23,9 +23,10 @@ from bot.services.reminder_job import InboxNotifier, ReminderRunner
 from bot.web.server import create_web_app
 from storage.inbox import InboxStore
 from tests.after_support import PLAN
+from tests.app_factory import make_app
 from tests.conformance.drivers import WebDriver
 from tests.conformance.harness import Action
-from tests.consent_support import ACTORS, make_app, run_consent
+from tests.consent_support import ACTORS, run_consent
 
 A = Action.parse
 STHLM = "+01:00"  # Stockholm in winter

@@ -6,7 +6,8 @@ from __future__ import annotations
 import logging
 
 from bot.exports.receipt import receipt_pdf
-from tests.consent_support import make_app, make_family, run_child, run_consent
+from tests.app_factory import make_app
+from tests.consent_support import make_family, run_child, run_consent
 
 CANARIES = {
     "name": "KanarieNamnQ7",

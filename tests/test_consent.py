@@ -12,7 +12,8 @@ from bot.engine.runner import Event, EventKind, Notice
 from bot.exports.receipt import receipt_pdf, receipt_text
 from bot.services.cases import InvalidInvite
 from bot.services.consent import ConsentError, ConsentMissing, ConsentScope
-from tests.consent_support import answer, make_app, make_family, run_consent
+from tests.app_factory import make_app
+from tests.consent_support import answer, make_family, run_consent, start_consent
 
 SCOPE = ConsentScope(("school",), (), ("school",), (), None, None)
 
@@ -149,11 +150,7 @@ def test_consent_for_unknown_or_closed_case_or_non_guardian_is_refused(app, fami
 
 
 def test_a_bad_or_past_date_is_asked_again_kindly(app, family):
-    session, _ = app.dialogs.start(
-        "samtycke-vardnadshavare",
-        participant_id=family.mother.id,
-        context=app.cases.context_for(family.mother),
-    )
+    session = start_consent(app, family.mother)
     for event in [answer()] * 4 + [answer(["school"]), answer(["school"]), answer("no")]:
         session, _ = app.consent.handle(session.id, event)
     session, _ = app.consent.handle(session.id, answer("date"))
@@ -281,12 +278,7 @@ PASS_THROUGH = ("intro", "what-sip", "what-consent", "no-ok", "review")
 
 
 def test_skipping_the_confirmation_is_not_a_yes(app, family):
-    session, _ = app.dialogs.start(
-        "samtycke-vardnadshavare",
-        lang="en",
-        participant_id=family.mother.id,
-        context=app.cases.context_for(family.mother),
-    )
+    session = start_consent(app, family.mother, lang="en")
     for _ in range(40):
         if session.status == "done":
             break
@@ -300,12 +292,7 @@ def test_skipping_the_confirmation_is_not_a_yes(app, family):
 
 
 def test_a_consent_given_in_english_keeps_its_language(app, family):
-    session, _ = app.dialogs.start(
-        "samtycke-vardnadshavare",
-        lang="en",
-        participant_id=family.mother.id,
-        context=app.cases.context_for(family.mother),
-    )
+    session = start_consent(app, family.mother, lang="en")
     events = [answer()] * 4 + [answer(["bup"]), answer(["health"]), answer("no")]
     events += [answer("sip-closed"), answer("ok"), answer("yes")]
     for event in events:
@@ -315,11 +302,7 @@ def test_a_consent_given_in_english_keeps_its_language(app, family):
 
 
 def test_a_case_closed_during_the_dialog_gets_a_kind_answer_and_no_consent(app, family):
-    session, _ = app.dialogs.start(
-        "samtycke-vardnadshavare",
-        participant_id=family.mother.id,
-        context=app.cases.context_for(family.mother),
-    )
+    session = start_consent(app, family.mother)
     events = [answer()] * 4 + [answer(["school"]), answer(["school"]), answer("no")]
     events += [answer("sip-closed"), answer("ok")]
     for event in events:

@@ -15,8 +15,9 @@ from bot.services.consent import ConsentScope
 from bot.services.links import Links
 from bot.web.keys import LINKS_KEY
 from bot.web.server import create_web_app
+from tests.app_factory import make_app
 from tests.browser import browser_context
-from tests.workspace_factory import PASSWORD, make_app
+from tests.workspace_factory import PASSWORD
 
 
 async def test_coordinator_creates_a_case_invites_and_downloads_the_pack(tmp_path):

@@ -11,7 +11,8 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.web.dashboard import DASH_KEY
 from bot.web.server import create_web_app
-from tests.workspace_factory import PASSWORD, give_consent, make_app, prepare_child, seed_case
+from tests.app_factory import make_app
+from tests.workspace_factory import PASSWORD, give_consent, prepare_child, seed_case
 
 
 class Clock:

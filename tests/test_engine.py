@@ -117,6 +117,15 @@ def ans(value=None, at=None) -> Event:
     return Event(EventKind.ANSWER, value, at)
 
 
+def prompt_keys(dialog: Dialog, events) -> list[str]:
+    """The key of the question each event leads to, in order."""
+    state, keys = new_state(dialog), []
+    for event in events:
+        state, outputs = step(dialog, state, event)
+        keys.append(prompt_of(outputs).key)
+    return keys
+
+
 def test_new_state_is_at_the_start(dialog):
     state = new_state(dialog)
     assert position(state) == ("welcome", None)
@@ -191,22 +200,14 @@ def test_for_each_follows_option_order_with_the_item_in_the_args(dialog):
 
 
 def test_a_group_of_steps_repeats_per_item(dialog):
-    state = new_state(dialog)
-    keys = []
     script = [ans(), ans(["school", "home"]), ans("4"), ans("a"), ans("5"), ans("b")]
-    for event in script:
-        state, outputs = step(dialog, state, event)
-        keys.append(prompt_of(outputs).key)
+    keys = prompt_keys(dialog, script)
     assert keys == ["areas", "how[school]", "good[school]", "how[home]", "good[home]", "meeting"]
 
 
 def test_condition_inside_the_group_reads_the_same_item(dialog):
-    state = new_state(dialog)
-    keys = []
     script = [ans(), ans(["school", "home"]), ans("1"), ans("hard"), ans("ok"), ans("5")]
-    for event in script:
-        state, outputs = step(dialog, state, event)
-        keys.append(prompt_of(outputs).key)
+    keys = prompt_keys(dialog, script)
     assert keys == [
         "areas",
         "how[school]",

@@ -8,7 +8,7 @@ import logging
 import random
 import re
 
-from access_fixtures import make_app, make_family
+from access_fixtures import make_family
 
 from bot.bench import scripted_event
 from bot.channels.console import ConsoleChannel
@@ -29,6 +29,7 @@ from bot.engine.runner import (
 )
 from bot.i18n import Catalog
 from bot.services.help_now import HELP_NOW_KIND, is_for_meeting
+from tests.app_factory import make_app
 
 NO_CONTACT = {"coordinator_contact": "none", "coordinator_hours": "none"}
 

@@ -8,7 +8,7 @@ import io
 import shutil
 
 import pytest
-from access_fixtures import make_app, make_family
+from access_fixtures import make_family
 from PIL import Image, ImageChops, ImageFont, features
 from pseudo_locale import PSEUDO, RLM, make_locales
 
@@ -27,6 +27,7 @@ from bot.translation import checked_by
 from storage.crypto import FieldCipher
 from storage.database import open_database
 from storage.sessions import SqliteSessionStore
+from tests.app_factory import make_app
 
 ARABIC = "هل أنت في خطر الآن؟ اتصل بالرقم 112."
 

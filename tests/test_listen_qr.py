@@ -19,9 +19,9 @@ from bot.i18n import Catalog
 from bot.paths import locales_dir
 from bot.web.listen import HELP_NOW
 from bot.web.server import create_web_app
+from tests.app_factory import make_app
 from tests.family.browser import axe_violations, browser, layout_problems  # noqa: F401
 from tests.pseudo_locale import PSEUDO, make_locales
-from tests.workspace_factory import make_app
 
 BASE = "https://delaktig.example"
 DIALOG = "demo"

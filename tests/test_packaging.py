@@ -57,26 +57,22 @@ def test_the_unpacked_wheel_runs_from_its_own_content(wheel: Path, tmp_path: Pat
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     env = {**os.environ, "PYTHONPATH": str(site), "DELAKTIG_VAR": str(tmp_path / "var")}
-    probe = subprocess.run(
-        [sys.executable, "-c", "import bot.paths; print(bot.paths.content_root())"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=60,
-    )
-    assert probe.returncode == 0, probe.stderr
-    assert Path(probe.stdout.strip()) == site / "bot" / "_content"
-    listing = subprocess.run(
-        [sys.executable, "-m", "bot", "dialogs"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=60,
-    )
-    assert listing.returncode == 0, listing.stderr
-    assert "demo" in listing.stdout
+
+    def python(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    probe = python("-c", "import bot.paths; print(bot.paths.content_root())")
+    assert Path(probe.strip()) == site / "bot" / "_content"
+    assert "demo" in python("-m", "bot", "dialogs")
 
 
 def load_paths_copy(package: Path):

@@ -12,7 +12,8 @@ from bot.cli import main
 from bot.exports.plan import family_plan
 from bot.services.plan import PlanError, easy_read, glossary_terms, parse_plan
 from tests.after_support import PLAN, plan
-from tests.consent_support import make_app, make_family, run_consent
+from tests.app_factory import make_app
+from tests.consent_support import make_family, run_consent
 
 
 @pytest.fixture

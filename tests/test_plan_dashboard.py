@@ -10,7 +10,8 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.web.plan_dashboard import plan_from_form
 from bot.web.server import create_web_app
 from storage.evaluations import Response
-from tests.workspace_factory import PASSWORD, give_consent, make_app, seed_case
+from tests.app_factory import make_app
+from tests.workspace_factory import PASSWORD, give_consent, seed_case
 
 
 @pytest.fixture

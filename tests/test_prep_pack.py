@@ -14,12 +14,12 @@ import pytest
 
 from bot.services.consent import ConsentMissing
 from bot.services.packs import FORMATS
+from tests.app_factory import make_app
 from tests.workspace_factory import (
     COORDINATOR_TEXT,
     MEETING_TEXT,
     PRIVATE_CANARY,
     give_consent,
-    make_app,
     prepare_child,
     seed_case,
 )

@@ -19,9 +19,10 @@ from bot.services.help_now import is_for_meeting
 from bot.services.packs import FORMATS
 from bot.services.reminder_job import ReminderRunner, format_parts
 from bot.web.server import create_web_app
+from tests.app_factory import make_app
 from tests.test_dashboard_http import login
 from tests.test_prep_pack import docx_text, pdf_text
-from tests.workspace_factory import give_consent, make_app, prepare_child, seed_case
+from tests.workspace_factory import give_consent, prepare_child, seed_case
 
 NAME = "Kanariefågel"
 CONTACT = "Kanariegatan 7, 999 99 Ingenstans"

@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from access_fixtures import make_app, make_family
+from access_fixtures import make_family
 
 from bot.services.protection import AnswerForOthers, redact_for_others
+from tests.app_factory import make_app
 
 CANARY = "Kanarievägen 17, 999 99 Fågelby"
 

@@ -11,7 +11,8 @@ import pytest
 
 from bot.services.cases import CaseError, CaseService, InvalidInvite, TooManyAttempts, check_label
 from bot.services.ratelimit import SlidingWindow
-from tests.consent_support import make_app, make_family, run_child, run_consent
+from tests.app_factory import make_app
+from tests.consent_support import make_family, run_child, run_consent
 
 
 class FakeClock:

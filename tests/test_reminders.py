@@ -12,7 +12,8 @@ from bot.services import reminders as schedule
 from bot.services.reminder_job import InboxNotifier, ReminderRunner
 from storage.inbox import InboxStore
 from storage.reminders import ReminderStore
-from tests.consent_support import make_app, make_family
+from tests.app_factory import make_app
+from tests.consent_support import make_family
 
 STHLM = schedule.STOCKHOLM
 

@@ -12,7 +12,8 @@ from aiohttp import web
 from bot.cli import main
 from bot.services.retention import RetentionError, purge, purge_daily, retention_days
 from bot.web.server import create_web_app
-from tests.consent_support import make_app, make_family, run_child, run_consent
+from tests.app_factory import make_app
+from tests.consent_support import make_family, run_child, run_consent
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 UNDER_A_CASE = (

@@ -22,7 +22,7 @@ from bot.i18n import Catalog
 from bot.paths import locales_dir, pictograms_dir
 from bot.services.plan import EasyReadPlan, Line
 from bot.web.min_rost import Entry, Page, render_pdf, render_png
-from tests.workspace_factory import make_app
+from tests.app_factory import make_app
 
 BASE = "https://delaktig.example"
 ARABIC = "هل أنت في خطر الآن؟"

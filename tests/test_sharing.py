@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.services.sharing import SharingRefused, within_scope
-from tests.consent_support import make_app, make_family, run_child, run_consent
+from tests.app_factory import make_app
+from tests.consent_support import make_family, run_child, run_consent
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import shutil
 import subprocess
 
 import pytest
-from access_fixtures import make_app
 
 from bot.channels.console import ConsoleChannel
 from bot.cli import main
@@ -36,6 +35,7 @@ from bot.services.speech import (
     speakable_parts,
     speakable_text,
 )
+from tests.app_factory import make_app
 
 SENTENCE = "Hej! Vad är viktigt för dig i skolan just nu?"
 

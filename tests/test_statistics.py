@@ -14,7 +14,8 @@ from bot.exports.statistics import neutralise, stats_csv, stats_html, stats_png
 from bot.services.reminders import EVALUATION_DIALOGS
 from bot.services.statistics import unit_statistics
 from storage.evaluations import Response
-from tests.consent_support import make_app, make_family
+from tests.app_factory import make_app
+from tests.consent_support import make_family
 
 
 @pytest.fixture

@@ -19,9 +19,10 @@ from bot.services.reminder_job import NOTIFIERS_KEY, ReminderRunner, format_part
 from bot.testing.fake_bot_api import FakeBotAPI
 from storage.sessions import SqliteSessionStore
 from tests.after_support import plan
+from tests.app_factory import make_app
 from tests.consent_support import ACTORS
 from tests.pseudo_locale import PSEUDO, make_locales
-from tests.telegram_bots import LIBRARIES, Chat, invite, make_app, running_bot, texts
+from tests.telegram_bots import LIBRARIES, Chat, invite, running_bot, texts
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 

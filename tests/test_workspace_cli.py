@@ -9,7 +9,8 @@ import pytest
 
 from bot import demo
 from bot.cli import main
-from tests.workspace_factory import give_consent, make_app, prepare_child, seed_case
+from tests.app_factory import make_app
+from tests.workspace_factory import give_consent, prepare_child, seed_case
 
 
 @pytest.fixture

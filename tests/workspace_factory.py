@@ -5,10 +5,8 @@ answer per share choice. Invented people only."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from bot.app import App
-from bot.config import Settings
 from bot.engine.runner import Event, EventKind
 from bot.services.case_form import parse_actors
 from bot.services.consent import ConsentScope
@@ -25,17 +23,6 @@ class Seeded:
     case: Case
     child: Participant
     guardians: list[Participant]
-
-
-def make_app(root: Path) -> App:
-    return App(
-        Settings(
-            var_dir=root,
-            db_path=root / "delaktig.db",
-            key_file=root / "delaktig.key",
-            cache_dir=root / "cache",
-        )
-    )
 
 
 def seed_case(app: App, username: str = "coord", unit: str = "Enhet Norr") -> Seeded:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from bot.engine.runner import Event, EventKind, Output
 from bot.errors import UserFacingError
+from bot.services.clock import Clock, utc_clock
 from bot.services.dialogs import DialogService
 from bot.services.ratelimit import SlidingWindow
 from storage.audit import AuditLog
@@ -23,12 +23,6 @@ REDEEM_WINDOW = 15 * 60
 ROLES = ("child", "youth", "guardian")
 #: YYMMDD-NNNN or YYYYMMDDNNNN, with or without the separator: looks like a personnummer.
 PERSONNUMMER = re.compile(r"(?<!\d)(\d{2})?\d{6}[-+\s]?\d{4}(?!\d)")
-
-Clock = Callable[[], datetime]
-
-
-def utc_clock() -> datetime:
-    return datetime.now(UTC)
 
 
 class CaseError(UserFacingError):

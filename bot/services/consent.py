@@ -11,7 +11,7 @@ from datetime import date
 
 from bot.engine.runner import Event, EventKind, Msg, Notice, Output, live_answers, prompt_for
 from bot.errors import UserFacingError
-from bot.services.cases import Clock, utc_clock
+from bot.services.clock import Clock, utc_clock
 from bot.services.dialogs import DialogService
 from storage.audit import AuditLog
 from storage.cases import Case, CaseStore, Participant

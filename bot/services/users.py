@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import sqlite_utils
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from bot.errors import UserFacingError
+from bot.services.clock import Clock, utc_clock
 from storage.audit import AuditLog
 from storage.cases import CaseStore
 
@@ -19,12 +19,6 @@ ROLES = ("coordinator", "admin")
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD = 12
-
-Clock = Callable[[], datetime]
-
-
-def utc_clock() -> datetime:
-    return datetime.now(UTC)
 
 
 class UserError(UserFacingError):

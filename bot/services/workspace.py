@@ -4,14 +4,14 @@ both use this, so there is one implementation of each rule."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from bot.errors import UserFacingError
 from bot.services import checklist as cl
 from bot.services.case_form import FormResult
 from bot.services.cases import CaseService
+from bot.services.clock import Clock
 from bot.services.consent import CaseConsent, ConsentService
 from bot.services.deadlines import Flag, flags_for_case
 from bot.services.dialogs import DialogService
@@ -30,8 +30,6 @@ STAGES = (
     "closed",
 )
 CHILD_ROLES = ("child", "youth")
-
-Clock = Callable[[], datetime]
 
 
 class CaseNotFound(UserFacingError):

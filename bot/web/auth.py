@@ -1,5 +1,6 @@
-"""Dashboard logins: server-side sessions with an idle timeout, a CSRF token per session, and a
-per-address limit on login attempts. The clock is injectable so tests can age a session."""
+"""Web logins, for the dashboard and for families alike: kept in memory by their cookie token,
+ended after an idle time, each with a CSRF token for its forms; and a per-address limit on
+dashboard login attempts. The clock is injectable so tests can age a login."""
 
 from __future__ import annotations
 
@@ -7,59 +8,83 @@ import hmac
 import secrets
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Generic, TypeVar
+
+from bot.services.clock import Clock, utc_clock
 
 IDLE_TIMEOUT = timedelta(minutes=30)
 ATTEMPTS_PER_WINDOW = 10
 ATTEMPT_WINDOW = timedelta(minutes=10)
 
-Clock = Callable[[], datetime]
-
-
-def utc_clock() -> datetime:
-    return datetime.now(UTC)
-
 
 @dataclass
-class LoginSession:
+class Login:
+    """What every login has: the cookie's token, the token its forms must carry, and the
+    reading of its store's clock at its last request."""
+
     token: str
-    user_id: int
     csrf: str
-    last_seen: datetime
+    seen: Any
 
-    def csrf_ok(self, submitted: str | None) -> bool:
-        return bool(submitted) and hmac.compare_digest(self.csrf, submitted)
+    def csrf_ok(self, submitted: object) -> bool:
+        return hmac.compare_digest(str(submitted or "").encode(), self.csrf.encode())
 
 
-@dataclass
-class LoginSessions:
-    clock: Clock = utc_clock
-    idle: timedelta = IDLE_TIMEOUT
-    _sessions: dict[str, LoginSession] = field(default_factory=dict)
-    _attempts: dict[str, deque[datetime]] = field(default_factory=dict)
+L = TypeVar("L", bound=Login)
 
-    def open(self, user_id: int) -> LoginSession:
-        session = LoginSession(
-            secrets.token_urlsafe(32), user_id, secrets.token_urlsafe(32), self.clock()
-        )
-        self._sessions[session.token] = session
-        return session
 
-    def get(self, token: str | None) -> LoginSession | None:
-        """The live session for a cookie value, touched; None when unknown or idle too long."""
-        session = self._sessions.get(token or "")
-        if session is None:
+class Logins(Generic[L]):
+    """Logins by cookie token, ended after `idle` without a request (`idle` and the clock's
+    readings are of one kind: seconds and floats, or a timedelta and datetimes). A restart
+    ends them all."""
+
+    def __init__(self, clock: Callable[[], Any], idle: Any):
+        self.clock, self.idle = clock, idle
+        self._by_token: dict[str, L] = {}
+
+    def _open(self, make: Callable[..., L], **fields: Any) -> L:
+        """A new login with fresh tokens, made by `make`; idle ones are ended first."""
+        now = self.clock()
+        self._by_token = {k: s for k, s in self._by_token.items() if now - s.seen <= self.idle}
+        token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+        login = make(token=token, csrf=csrf, seen=now, **fields)
+        self._by_token[token] = login
+        return login
+
+    def get(self, token: str | None) -> L | None:
+        """The live login for a cookie value, touched; None when unknown or idle too long."""
+        login = self._by_token.get(token) if token else None
+        if login is None:
             return None
         now = self.clock()
-        if now - session.last_seen > self.idle:
-            del self._sessions[session.token]
+        if now - login.seen > self.idle:
+            del self._by_token[login.token]
             return None
-        session.last_seen = now
-        return session
+        login.seen = now
+        return login
 
-    def close(self, token: str | None) -> None:
-        self._sessions.pop(token or "", None)
+    def drop(self, token: str | None) -> None:
+        self._by_token.pop(token or "", None)
+
+
+@dataclass
+class LoginSession(Login):
+    """A coordinator's login."""
+
+    user_id: int
+
+
+class LoginSessions(Logins[LoginSession]):
+    """Coordinator logins, and the login attempts per address."""
+
+    def __init__(self, clock: Clock = utc_clock, idle: timedelta = IDLE_TIMEOUT):
+        super().__init__(clock, idle)
+        self._attempts: dict[str, deque[datetime]] = {}
+
+    def open(self, user_id: int) -> LoginSession:
+        return self._open(LoginSession, user_id=user_id)
 
     def allow_attempt(self, address: str) -> bool:
         """Count a login attempt from `address`; False once it has used up its window."""

@@ -23,10 +23,17 @@ from bot.services.users import LockedOut, LoginFailed, User
 from bot.services.workspace import STAGES, CaseNotFound
 from bot.web.auth import LoginSession, LoginSessions
 from bot.web.keys import APP_KEY, LINKS_KEY
+from storage.cases import Case
 
 COOKIE = "delaktig_dash"
 PREFIX = "/dashboard"
+#: Routes that name a case, and one of its participants; `Ctx.case()` reads the case.
+CASE_URL = f"{PREFIX}/cases/{{case_id}}"
+PARTICIPANT_URL = f"{CASE_URL}/participants/{{participant_id}}"
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+
+#: The dashboard's routes, each written above its handler.
+routes = web.RouteTableDef()
 
 
 @dataclass
@@ -46,6 +53,10 @@ class Ctx:
     user: User
     login: LoginSession
     form: dict[str, str]
+
+    def case(self) -> Case:
+        """The case named in the URL if it is one of the user's unit's; else CaseNotFound."""
+        return self.app.workspace.case_for(self.user, self.request.match_info["case_id"])
 
     @property
     def links(self) -> Links:
@@ -101,10 +112,12 @@ def render_login(request: web.Request, error: str | None = None, status: int = 2
     return response
 
 
+@routes.get(f"{PREFIX}/login")
 async def login_get(request: web.Request) -> web.StreamResponse:
     return render_login(request)
 
 
+@routes.post(f"{PREFIX}/login")
 async def login_post(request: web.Request) -> web.StreamResponse:
     app, dash = request.app[APP_KEY], request.app[DASH_KEY]
     if not dash.sessions.allow_attempt(request.remote or "unknown"):
@@ -130,9 +143,10 @@ async def login_post(request: web.Request) -> web.StreamResponse:
     raise response
 
 
+@routes.post(f"{PREFIX}/logout")
 @page
 async def logout(ctx: Ctx) -> web.StreamResponse:
-    ctx.request.app[DASH_KEY].sessions.close(ctx.login.token)
+    ctx.request.app[DASH_KEY].sessions.drop(ctx.login.token)
     response = web.HTTPSeeOther(f"{PREFIX}/login")
     response.del_cookie(COOKIE, path="/")
     raise response
@@ -141,6 +155,7 @@ async def logout(ctx: Ctx) -> web.StreamResponse:
 # ── cases ──────────────────────────────────────────────────────────────────────────────────
 
 
+@routes.get(f"{PREFIX}/")
 @page
 async def index(ctx: Ctx) -> web.StreamResponse:
     overviews = ctx.app.workspace.overviews(ctx.user)
@@ -170,12 +185,14 @@ def _form_page(ctx: Ctx, template: str, values: dict, errors: dict, status: int 
     )
 
 
+@routes.get(f"{PREFIX}/cases/new")
 @page
 async def case_new_get(ctx: Ctx) -> web.StreamResponse:
     values = {"need_noticed": ctx.app.workspace.today().isoformat(), "child_role": "child"}
     return _form_page(ctx, "dashboard/case_new.html", values, {})
 
 
+@routes.post(f"{PREFIX}/cases/new")
 @page
 async def case_new_post(ctx: Ctx) -> web.StreamResponse:
     result = validate_case(
@@ -190,9 +207,10 @@ async def case_new_post(ctx: Ctx) -> web.StreamResponse:
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
 
 
+@routes.get(CASE_URL)
 @page
 async def case_view(ctx: Ctx) -> web.StreamResponse:
-    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    case = ctx.case()
     ctx.app.audit.record(ctx.user.username, "case.read", f"case:{case.id}")
     return _case_page(ctx, case, errors={}, values={})
 
@@ -221,15 +239,17 @@ def _case_values(case) -> dict[str, Any]:
     return values | {"actors": actors_text(case.actors)}
 
 
+@routes.get(f"{CASE_URL}/edit")
 @page
 async def case_edit_get(ctx: Ctx) -> web.StreamResponse:
-    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    case = ctx.case()
     return _form_page(ctx, "dashboard/case_edit.html", _case_values(case), {}, case=case)
 
 
+@routes.post(f"{CASE_URL}/edit")
 @page
 async def case_edit_post(ctx: Ctx) -> web.StreamResponse:
-    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    case = ctx.case()
     result = validate_case(ctx.form, ctx.app.workspace.today(), set(), new=False)
     if not result.ok:
         return _form_page(ctx, "dashboard/case_edit.html", ctx.form, result.errors, 400, case=case)
@@ -237,10 +257,11 @@ async def case_edit_post(ctx: Ctx) -> web.StreamResponse:
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
 
 
+@routes.post(f"{CASE_URL}/participants")
 @page
 async def participant_add(ctx: Ctx) -> web.StreamResponse:
     """Add a participant later (a second guardian, a sibling's own voice)."""
-    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    case = ctx.case()
     result = validate_participant(ctx.form, set(ctx.app.library.load()))
     if not result.ok:
         return _case_page(ctx, case, errors=result.errors, values=ctx.form, status=400)
@@ -252,7 +273,7 @@ async def participant_add(ctx: Ctx) -> web.StreamResponse:
 
 
 def _participant(ctx: Ctx):
-    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    case = ctx.case()
     pid = ctx.request.match_info["participant_id"]
     participant = ctx.app.case_store.participant(int(pid)) if pid.isdigit() else None
     if participant is None or participant.case_id != case.id:
@@ -265,6 +286,7 @@ def qr_data_uri(url: str) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
 
 
+@routes.post(f"{PARTICIPANT_URL}/invite")
 @page
 async def invite_issue(ctx: Ctx) -> web.StreamResponse:
     """Issue a new invite and show its sheet once: the token is stored only as a hash."""
@@ -281,6 +303,7 @@ async def invite_issue(ctx: Ctx) -> web.StreamResponse:
     )
 
 
+@routes.post(f"{PARTICIPANT_URL}/revoke")
 @page
 async def invite_revoke(ctx: Ctx) -> web.StreamResponse:
     case, participant = _participant(ctx)
@@ -288,6 +311,7 @@ async def invite_revoke(ctx: Ctx) -> web.StreamResponse:
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
 
 
+@routes.post(f"{PARTICIPANT_URL}/protect")
 @page
 async def participant_protect(ctx: Ctx) -> web.StreamResponse:
     """Mark or unmark a participant's protected identity (skyddad identitet)."""
@@ -300,14 +324,16 @@ async def participant_protect(ctx: Ctx) -> web.StreamResponse:
 # ── checklist and notifications ────────────────────────────────────────────────────────────
 
 
+@routes.post(f"{CASE_URL}/checklist/{{item}}")
 @page
 async def checklist_tick(ctx: Ctx) -> web.StreamResponse:
-    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    case = ctx.case()
     ticked = ctx.form.get("ticked") == "1"
     ctx.app.workspace.tick(ctx.user, case, ctx.request.match_info["item"], ticked)
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}#checklist")
 
 
+@routes.post(f"{PREFIX}/notifications/read")
 @page
 async def notifications_read(ctx: Ctx) -> web.StreamResponse:
     ctx.app.case_store.mark_notifications_read(ctx.user.unit_id)
@@ -317,9 +343,10 @@ async def notifications_read(ctx: Ctx) -> web.StreamResponse:
 # ── the preparation pack ───────────────────────────────────────────────────────────────────
 
 
+@routes.get(f"{CASE_URL}/pack")
 @page
 async def pack_view(ctx: Ctx) -> web.StreamResponse:
-    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    case = ctx.case()
     try:
         pack = ctx.app.packs.build(ctx.user.username, case.id)
     except ConsentMissing as exc:
@@ -328,9 +355,10 @@ async def pack_view(ctx: Ctx) -> web.StreamResponse:
     return ctx.render("dashboard/pack.html", case=case, pack=pack)
 
 
+@routes.get(f"{CASE_URL}/pack.{{fmt:pdf|json|docx|html}}")
 @page
 async def pack_download(ctx: Ctx) -> web.StreamResponse:
-    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    case = ctx.case()
     fmt = ctx.request.match_info["fmt"]
     try:
         export = ctx.app.packs.export(ctx.user.username, case.id, fmt)
@@ -343,29 +371,11 @@ async def pack_download(ctx: Ctx) -> web.StreamResponse:
     )
 
 
+@routes.get(PREFIX)
 async def to_index(_request: web.Request) -> web.StreamResponse:
     raise web.HTTPFound(f"{PREFIX}/")
 
 
 def register(web_app: web.Application) -> None:
     web_app[DASH_KEY] = Dashboard()
-    r = web_app.router
-    r.add_get(f"{PREFIX}", to_index)
-    r.add_get(f"{PREFIX}/login", login_get)
-    r.add_post(f"{PREFIX}/login", login_post)
-    r.add_post(f"{PREFIX}/logout", logout)
-    r.add_get(f"{PREFIX}/", index)
-    r.add_post(f"{PREFIX}/notifications/read", notifications_read)
-    r.add_get(f"{PREFIX}/cases/new", case_new_get)
-    r.add_post(f"{PREFIX}/cases/new", case_new_post)
-    r.add_get(f"{PREFIX}/cases/{{case_id}}", case_view)
-    r.add_get(f"{PREFIX}/cases/{{case_id}}/edit", case_edit_get)
-    r.add_post(f"{PREFIX}/cases/{{case_id}}/edit", case_edit_post)
-    r.add_post(f"{PREFIX}/cases/{{case_id}}/participants", participant_add)
-    base = f"{PREFIX}/cases/{{case_id}}/participants/{{participant_id}}"
-    r.add_post(f"{base}/invite", invite_issue)
-    r.add_post(f"{base}/revoke", invite_revoke)
-    r.add_post(f"{base}/protect", participant_protect)
-    r.add_post(f"{PREFIX}/cases/{{case_id}}/checklist/{{item}}", checklist_tick)
-    r.add_get(f"{PREFIX}/cases/{{case_id}}/pack", pack_view)
-    r.add_get(f"{PREFIX}/cases/{{case_id}}/pack.{{fmt:pdf|json|docx|html}}", pack_download)
+    web_app.router.add_routes(routes)

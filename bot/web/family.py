@@ -12,12 +12,13 @@ No answer text and no token ever appears in a URL after the invite.
 from __future__ import annotations
 
 import asyncio
-import hmac
+import functools
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from types import MethodType
+from typing import Any, TypeVar
 
 import aiohttp_jinja2
 from aiohttp import web
@@ -33,6 +34,7 @@ from bot.services.cases import InvalidInvite, TooManyAttempts
 from bot.services.consent import CONSENT_DIALOG
 from bot.services.speech import SpeechError, SpokenPart, speakable_help, speakable_parts
 from bot.web import min_rost
+from bot.web.auth import Login, Logins
 from bot.web.keys import APP_KEY
 from storage.cases import Participant
 from storage.sessions import StoredSession
@@ -55,18 +57,13 @@ ACTIONS = {
 SHARE_FIELD = "share:"
 WORDS_REMEMBERED = 20_000
 
-Clock = Callable[[], float]
-
 
 @dataclass
-class WebSession:
+class WebSession(Login):
     """One browser's short-lived login, bound to one participant and their dialog session."""
 
-    token: str
     participant: Participant
     session_id: str
-    csrf: str
-    seen: float
     notices: list[Notice] = field(default_factory=list)
     withdrawn: str | None = None
     #: Languages in which this login was told that some text is in Swedish (since the last
@@ -74,36 +71,15 @@ class WebSession:
     told_swedish: set[str] = field(default_factory=set)
 
 
-class WebSessions:
-    """Logins in memory, ended after `idle` seconds without a request (the clock is injectable).
-    A restart ends them all; the device cookie lets the person open their link again."""
+class WebSessions(Logins[WebSession]):
+    """Family logins on a monotonic clock; the device cookie lets the person open their link
+    again after one has ended."""
 
-    def __init__(self, clock: Clock = time.monotonic, idle: float = IDLE_SECONDS):
-        self.clock, self.idle = clock, idle
-        self._by_token: dict[str, WebSession] = {}
+    def __init__(self, clock: Callable[[], float] = time.monotonic, idle: float = IDLE_SECONDS):
+        super().__init__(clock, idle)
 
     def open(self, participant: Participant, session_id: str) -> WebSession:
-        now = self.clock()
-        self._by_token = {k: s for k, s in self._by_token.items() if now - s.seen <= self.idle}
-        login = WebSession(
-            secrets.token_urlsafe(32), participant, session_id, secrets.token_urlsafe(32), now
-        )
-        self._by_token[login.token] = login
-        return login
-
-    def get(self, token: str | None) -> WebSession | None:
-        login = self._by_token.get(token) if token else None
-        if login is None:
-            return None
-        now = self.clock()
-        if now - login.seen > self.idle:
-            del self._by_token[login.token]
-            return None
-        login.seen = now
-        return login
-
-    def drop(self, login: WebSession) -> None:
-        self._by_token.pop(login.token, None)
+        return self._open(WebSession, participant=participant, session_id=session_id)
 
 
 FAMILY_KEY = web.AppKey("family_sessions", WebSessions)
@@ -171,6 +147,48 @@ class PageWords:
         self.used_fallback = False
 
 
+#: The family pages' routes, each written above its handler, a method of FamilyPages (a
+#: subclass has a table of its own); `add_page_routes` binds them to the pages object.
+routes = web.RouteTableDef()
+
+P = TypeVar("P", bound="FamilyPages")
+Page = Callable[[P, web.Request], Awaitable[web.StreamResponse]]
+LoginPage = Callable[[P, web.Request, WebSession], Awaitable[web.StreamResponse]]
+FormPage = Callable[[P, web.Request, WebSession, MultiDictProxy], Awaitable[web.StreamResponse]]
+
+
+def logged_in(handler: LoginPage[P]) -> Page[P]:
+    """A page for a live login, handed to it; without one, the "expired" page (410)."""
+
+    @functools.wraps(handler)
+    async def page(pages: P, request: web.Request) -> web.StreamResponse:
+        login = pages.logins.get(request.cookies.get(SESSION_COOKIE))
+        if login is None:
+            return pages._expired(request)
+        return await handler(pages, request, login)
+
+    return page
+
+
+def posted(handler: FormPage[P]) -> Page[P]:
+    """A form post of a live login with its CSRF token: the handler gets the login and the
+    form. Otherwise it does not run and the kind page answers: expired (410), too large (413)
+    or a stale form (403)."""
+
+    @logged_in
+    @functools.wraps(handler)
+    async def page(pages: P, request: web.Request, login: WebSession) -> web.StreamResponse:
+        try:
+            form = await request.post()
+        except web.HTTPRequestEntityTooLarge:
+            return pages._message(request, "web-too-large", status=413)
+        if not login.csrf_ok(form.get("csrf")):
+            return pages._message(request, "web-csrf", status=403, back=True)
+        return await handler(pages, request, login, form)
+
+    return page
+
+
 class FamilyPages:
     def __init__(self, web_app: web.Application):
         self.web_app = web_app
@@ -191,6 +209,7 @@ class FamilyPages:
 
     # ── Pages ───────────────────────────────────────────────────────────────────────────────
 
+    @routes.get("/i/{token}")
     async def invite(self, request: web.Request) -> web.StreamResponse:
         device = request.cookies.get(DEVICE_COOKIE, "")
         if not _plausible_token(device):
@@ -217,10 +236,9 @@ class FamilyPages:
         )  # fmt: skip
         return response
 
-    async def dialog(self, request: web.Request) -> web.StreamResponse:
-        login = self.logins.get(request.cookies.get(SESSION_COOKIE))
-        if login is None:
-            return self._expired(request)
+    @routes.get("/f")
+    @logged_in
+    async def dialog(self, request: web.Request, login: WebSession) -> web.StreamResponse:
         session = self.app.dialogs.get(login.session_id)
         dialog = self.app.dialogs.dialog_of(session)
         t = self.words(session.lang)
@@ -252,6 +270,7 @@ class FamilyPages:
             response = self._render(template, request, context)
         return response
 
+    @routes.get("/f/listen/{key}{part:(?:/help)?}.mp3")
     async def listen(self, request: web.Request) -> web.StreamResponse:
         """The current question (or its help) read aloud as MP3; only the current prompt's key
         is accepted, so the URL carries no words and reveals nothing but a question key."""
@@ -273,30 +292,26 @@ class FamilyPages:
             return web.Response(status=503, text=text, headers=NO_STORE)
         return web.FileResponse(path, headers={**NO_STORE, "Content-Type": "audio/mpeg"})
 
-    async def help_now(self, request: web.Request) -> web.StreamResponse:
+    @routes.post("/f/help-now")
+    @posted
+    async def help_now(self, request: web.Request, login: WebSession, form: MultiDictProxy):
         """ "Jag behöver hjälp nu": the help notice above the same question; nothing changes."""
-        login, form_or_page = await self._checked_form(request)
-        if login is None:
-            return form_or_page
         _, outputs = self._handle(self.app.dialogs.get(login.session_id), Event(EventKind.HELP_NOW))
         login.notices.extend(_shown_notices(outputs))
         return _redirect("/f")
 
-    async def help_now_tell(self, request: web.Request) -> web.StreamResponse:
+    @routes.post("/f/help-now/tell")
+    @posted
+    async def help_now_tell(self, request: web.Request, login: WebSession, form: MultiDictProxy):
         """ "Berätta för min samordnare": an urgent notice, with no words, on the dashboard."""
-        login, form_or_page = await self._checked_form(request)
-        if login is None:
-            return form_or_page
         told = self.app.help_now.alert_coordinator(login.participant.id)
         msg = "help-now-told" if told is not None else "help-now-no-coordinator"
         login.notices.append(Notice(Msg(msg), "help-now-told"))
         return _redirect("/f")
 
-    async def answer(self, request: web.Request) -> web.StreamResponse:
-        login, form_or_page = await self._checked_form(request)
-        if login is None:
-            return form_or_page
-        form = form_or_page
+    @routes.post("/f")
+    @posted
+    async def answer(self, request: web.Request, login: WebSession, form: MultiDictProxy):
         session = self.app.dialogs.get(login.session_id)
         here = position(session.state)
         if form.get("at") != key_of(here):
@@ -308,35 +323,33 @@ class FamilyPages:
         login.notices.extend(_shown_notices(outputs))
         return _redirect("/f")
 
-    async def set_lang(self, request: web.Request) -> web.StreamResponse:
-        login, form_or_page = await self._checked_form(request)
-        if login is None:
-            return form_or_page
-        lang = str(form_or_page.get("lang", ""))
+    @routes.post("/f/lang")
+    @posted
+    async def set_lang(self, request: web.Request, login: WebSession, form: MultiDictProxy):
+        lang = str(form.get("lang", ""))
         if lang in self.app.catalog.languages:
             self.app.dialogs.set_lang(self.app.dialogs.get(login.session_id), lang)
             login.told_swedish.clear()  # as the console: told again after a change
         return _redirect("/f")
 
-    async def logout(self, request: web.Request) -> web.StreamResponse:
-        login, form_or_page = await self._checked_form(request)
-        if login is None:
-            return form_or_page
+    @routes.post("/f/logout")
+    @posted
+    async def logout(self, request: web.Request, login: WebSession, form: MultiDictProxy):
         session = self.app.dialogs.get(login.session_id)
         if session.status == "active":
             self._handle(session, Event(EventKind.PAUSE))
-        self.logins.drop(login)
+        self.logins.drop(login.token)
         response = _redirect("/bye")
         response.del_cookie(SESSION_COOKIE, path="/")
         return response
 
+    @routes.get("/bye")
     async def bye(self, request: web.Request) -> web.StreamResponse:
         return self._message(request, "web-logged-out")
 
-    async def min_rost_file(self, request: web.Request) -> web.StreamResponse:
-        login = self.logins.get(request.cookies.get(SESSION_COOKIE))
-        if login is None:
-            return self._expired(request)
+    @routes.get("/f/min-rost.{fmt:png|pdf}")
+    @logged_in
+    async def min_rost_file(self, request: web.Request, login: WebSession) -> web.StreamResponse:
         session = self.app.dialogs.get(login.session_id)
         dialog = self.app.dialogs.dialog_of(session)
         t = self.app.catalog.translator(session.lang)
@@ -353,6 +366,7 @@ class FamilyPages:
             headers={**NO_STORE, "Content-Disposition": f'inline; filename="min-rost.{fmt}"'},
         )
 
+    @routes.get("/p/{key}.svg")
     async def pictogram(self, request: web.Request) -> web.StreamResponse:
         try:
             path = self.app.manifest[request.match_info["key"]].svg_path
@@ -362,11 +376,10 @@ class FamilyPages:
             raise web.HTTPNotFound()
         return web.FileResponse(path, headers={"Cache-Control": "public, max-age=86400"})
 
-    async def withdraw_page(self, request: web.Request) -> web.StreamResponse:
+    @routes.get("/f/withdraw")
+    @logged_in
+    async def withdraw_page(self, request: web.Request, login: WebSession) -> web.StreamResponse:
         """A guardian takes back their consent: asked once to confirm, then done at once."""
-        login = self.logins.get(request.cookies.get(SESSION_COOKIE))
-        if login is None:
-            return self._expired(request)
         if login.participant.role != "guardian":
             raise web.HTTPNotFound()
         t = self.words(self.app.dialogs.get(login.session_id).lang)
@@ -381,10 +394,9 @@ class FamilyPages:
             return self._render("family/withdrawn.html", request, context | done)
         return self._render("family/withdraw.html", request, context)
 
-    async def withdraw(self, request: web.Request) -> web.StreamResponse:
-        login, form_or_page = await self._checked_form(request)
-        if login is None:
-            return form_or_page
+    @routes.post("/f/withdraw")
+    @posted
+    async def withdraw(self, request: web.Request, login: WebSession, form: MultiDictProxy):
         if login.participant.role != "guardian":
             raise web.HTTPNotFound()
         result = self.app.consent.withdraw(login.participant.case_id, login.participant.id)
@@ -398,21 +410,6 @@ class FamilyPages:
         if session.dialog_id == CONSENT_DIALOG:
             return self.app.consent.handle(session.id, event)
         return self.app.dialogs.handle(session.id, event)
-
-    async def _checked_form(
-        self, request: web.Request
-    ) -> tuple[WebSession, MultiDictProxy] | tuple[None, web.StreamResponse]:
-        """The posted form of a live login with a valid CSRF token, or the kind page to show."""
-        login = self.logins.get(request.cookies.get(SESSION_COOKIE))
-        if login is None:
-            return None, self._expired(request)
-        try:
-            form = await request.post()
-        except web.HTTPRequestEntityTooLarge:
-            return None, self._message(request, "web-too-large", status=413)
-        if not hmac.compare_digest(str(form.get("csrf", "")).encode(), login.csrf.encode()):
-            return None, self._message(request, "web-csrf", status=403, back=True)
-        return login, form
 
     def _expired(self, request: web.Request) -> web.StreamResponse:
         return self._message(request, "web-expired", status=410)
@@ -466,6 +463,13 @@ def _redirect(location: str) -> web.Response:
     return web.Response(status=303, headers={**NO_STORE, "Location": location})
 
 
+def add_page_routes(web_app: web.Application, table: web.RouteTableDef, pages: FamilyPages) -> None:
+    """Add the routes of `table`, each handler bound to `pages` as its method."""
+    web_app.router.add_routes(
+        [web.route(r.method, r.path, MethodType(r.handler, pages), **r.kwargs) for r in table]
+    )
+
+
 async def warm_up(web_app: web.Application) -> None:
     """Load dialogs, words, pictograms and templates before the first family arrives."""
     app = web_app[APP_KEY]
@@ -480,18 +484,5 @@ def register(web_app: web.Application) -> None:
     """Routes of the family pages; templates come from the app's Jinja setup (server.py)."""
     web_app.on_startup.append(warm_up)
     web_app[FAMILY_KEY] = WebSessions()
-    pages = FamilyPages(web_app)
-    web_app.router.add_get("/i/{token}", pages.invite)
-    web_app.router.add_get("/f", pages.dialog)
-    web_app.router.add_post("/f", pages.answer)
-    web_app.router.add_post("/f/lang", pages.set_lang)
-    web_app.router.add_post("/f/logout", pages.logout)
-    web_app.router.add_get("/f/min-rost.{fmt:png|pdf}", pages.min_rost_file)
-    web_app.router.add_get("/f/listen/{key}{part:(?:/help)?}.mp3", pages.listen)
-    web_app.router.add_post("/f/help-now", pages.help_now)
-    web_app.router.add_post("/f/help-now/tell", pages.help_now_tell)
-    web_app.router.add_get("/p/{key}.svg", pages.pictogram)
-    web_app.router.add_get("/f/withdraw", pages.withdraw_page)
-    web_app.router.add_post("/f/withdraw", pages.withdraw)
-    web_app.router.add_get("/bye", pages.bye)
+    add_page_routes(web_app, routes, FamilyPages(web_app))
     web_app.router.add_static("/fonts/", pictograms_dir() / "fonts", name="fonts")

@@ -15,12 +15,16 @@ from bot.services.deadlines import flags_for_case
 from bot.services.plan import FAMILY_WHO, PLAIN_LIX, PlanError, actor_labels
 from bot.services.reminders import EVALUATION_DIALOGS
 from bot.services.statistics import unit_statistics
-from bot.web.dashboard import PREFIX, Ctx, page
+from bot.web.dashboard import CASE_URL, PREFIX, Ctx, page
 
 GOAL_PICTOGRAMS = ("target", "school", "family", "friends", "home", "health", "free-time",
                    "getting-around", "future", "heart", "star")  # fmt: skip
 MIN_GOALS, MIN_ACTIVITIES = 3, 2
+PLAN_URL = f"{CASE_URL}/plan"
 ACTIVITY_FIELDS = ("what", "plain", "responsible", "when", "how_often")
+
+#: The plan and statistics pages' routes, each written above its handler.
+routes = web.RouteTableDef()
 
 
 def plan_from_form(form: dict[str, str]) -> dict[str, Any]:
@@ -81,17 +85,19 @@ def _render_plan(ctx: Ctx, case, data, status: int = 200, **extra) -> web.Respon
     )
 
 
+@routes.get(PLAN_URL)
 @page
 async def plan_get(ctx: Ctx) -> web.StreamResponse:
-    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    case = ctx.case()
     plan = ctx.app.plans.get(case.id)
     ctx.app.audit.record(ctx.user.username, "plan.read", f"case:{case.id}")
     return _render_plan(ctx, case, plan.to_dict() if plan else None)
 
 
+@routes.post(PLAN_URL)
 @page
 async def plan_post(ctx: Ctx) -> web.StreamResponse:
-    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    case = ctx.case()
     data = plan_from_form(ctx.form)
     try:
         saved = ctx.app.plans.save(case.id, data, ctx.user.username)
@@ -101,9 +107,10 @@ async def plan_post(ctx: Ctx) -> web.StreamResponse:
     return _render_plan(ctx, case, saved.plan.to_dict(), check=saved.check, saved=saved.version)
 
 
+@routes.post(f"{PLAN_URL}/sent")
 @page
 async def plan_sent(ctx: Ctx) -> web.StreamResponse:
-    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    case = ctx.case()
     try:
         ctx.app.plans.mark_sent(case.id, ctx.user.username)
     except PlanError as exc:
@@ -111,9 +118,10 @@ async def plan_sent(ctx: Ctx) -> web.StreamResponse:
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}/plan")
 
 
+@routes.post(f"{PLAN_URL}/delta")
 @page
 async def plan_delta(ctx: Ctx) -> web.StreamResponse:
-    case = ctx.app.workspace.case_for(ctx.user, ctx.request.match_info["case_id"])
+    case = ctx.case()
     actor = ctx.form.get("actor", "")
     if actor not in actor_labels(case.actors):
         raise web.HTTPBadRequest(text="400: unknown actor")
@@ -121,6 +129,7 @@ async def plan_delta(ctx: Ctx) -> web.StreamResponse:
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}/plan")
 
 
+@routes.get(f"{PREFIX}/lix")
 async def lix_json(request: web.Request) -> web.StreamResponse:
     """LIX of a short text, for scripts that prefer the server's count (no login needed: it
     stores nothing and sees only the text sent)."""
@@ -141,6 +150,7 @@ def _statistics(ctx: Ctx):
     return unit_statistics(ctx.user.unit_name, responses, dialogs, start, end)
 
 
+@routes.get(f"{PREFIX}/statistics")
 @page
 async def statistics_page(ctx: Ctx) -> web.StreamResponse:
     stats = _statistics(ctx)
@@ -153,6 +163,7 @@ async def statistics_page(ctx: Ctx) -> web.StreamResponse:
     )
 
 
+@routes.get(f"{PREFIX}/statistics.{{fmt:csv|png}}")
 @page
 async def statistics_file(ctx: Ctx) -> web.StreamResponse:
     stats = _statistics(ctx)
@@ -165,12 +176,4 @@ async def statistics_file(ctx: Ctx) -> web.StreamResponse:
 
 
 def register(web_app: web.Application) -> None:
-    r = web_app.router
-    base = f"{PREFIX}/cases/{{case_id}}/plan"
-    r.add_get(base, plan_get)
-    r.add_post(base, plan_post)
-    r.add_post(f"{base}/sent", plan_sent)
-    r.add_post(f"{base}/delta", plan_delta)
-    r.add_get(f"{PREFIX}/lix", lix_json)
-    r.add_get(f"{PREFIX}/statistics", statistics_page)
-    r.add_get(f"{PREFIX}/statistics.{{fmt:csv|png}}", statistics_file)
+    web_app.router.add_routes(routes)

@@ -6,27 +6,34 @@
 from __future__ import annotations
 
 from aiohttp import web
+from multidict import MultiDictProxy
 
 from bot.exports.plan import family_plan
 from bot.services.evaluation import EvaluationError
 from bot.services.reminder_job import format_parts
-from bot.web.family import NO_STORE, SESSION_COOKIE, FamilyPages, _redirect, language_names
+from bot.web.family import (
+    NO_STORE,
+    FamilyPages,
+    WebSession,
+    _redirect,
+    add_page_routes,
+    language_names,
+    logged_in,
+    posted,
+)
 from storage.inbox import InboxStore
+
+#: The routes of PlanPages' own methods.
+routes = web.RouteTableDef()
 
 
 class PlanPages(FamilyPages):
     """Reuses the family pages' login, CSRF check and rendering."""
 
-    def _participant(self, request: web.Request):
-        login = self.logins.get(request.cookies.get(SESSION_COOKIE))
-        if login is None:
-            return None, None
-        return login, self.app.case_store.participant(login.participant.id)
-
-    async def plan(self, request: web.Request) -> web.StreamResponse:
-        login, participant = self._participant(request)
-        if login is None:
-            return self._expired(request)
+    @routes.get("/f/plan")
+    @logged_in
+    async def plan(self, request: web.Request, login: WebSession) -> web.StreamResponse:
+        participant = self.app.case_store.participant(login.participant.id)
         t = self.app.catalog.translator(participant.lang)
         inbox = InboxStore(self.app.db)
         news = [
@@ -49,11 +56,10 @@ class PlanPages(FamilyPages):
         }
         return self._render("family/plan.html", request, context)
 
-    async def plan_file(self, request: web.Request) -> web.StreamResponse:
-        login, participant = self._participant(request)
-        if login is None:
-            return self._expired(request)
-        delivered = family_plan(self.app, participant)
+    @routes.get("/f/plan.{fmt:png|pdf}")
+    @logged_in
+    async def plan_file(self, request: web.Request, login: WebSession) -> web.StreamResponse:
+        delivered = family_plan(self.app, self.app.case_store.participant(login.participant.id))
         if delivered is None:
             raise web.HTTPNotFound()
         fmt = request.match_info["fmt"]
@@ -63,10 +69,9 @@ class PlanPages(FamilyPages):
             headers={**NO_STORE, "Content-Disposition": f'inline; filename="plan.{fmt}"'},
         )
 
-    async def evaluation(self, request: web.Request) -> web.StreamResponse:
-        login, form_or_page = await self._checked_form(request)
-        if login is None:
-            return form_or_page
+    @routes.post("/f/evaluation")
+    @posted
+    async def evaluation(self, request: web.Request, login: WebSession, form: MultiDictProxy):
         participant = self.app.case_store.participant(login.participant.id)
         try:
             session, _ = self.app.evaluations.start(participant)
@@ -77,7 +82,4 @@ class PlanPages(FamilyPages):
 
 
 def register(web_app: web.Application) -> None:
-    pages = PlanPages(web_app)
-    web_app.router.add_get("/f/plan", pages.plan)
-    web_app.router.add_get("/f/plan.{fmt:png|pdf}", pages.plan_file)
-    web_app.router.add_post("/f/evaluation", pages.evaluation)
+    add_page_routes(web_app, routes, PlanPages(web_app))

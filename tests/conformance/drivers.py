@@ -21,17 +21,9 @@ from conformance.harness import Action, answers_by_key, shares_by_key
 from storage.crypto import FieldCipher, load_or_create_key
 from storage.database import open_database
 from storage.sessions import SqliteSessionStore
+from tests.app_factory import settings_in
 
 HANDLED_TIMEOUT = 30
-
-
-def settings_in(folder: Path) -> Settings:
-    return Settings(
-        var_dir=folder,
-        db_path=folder / "delaktig.db",
-        key_file=folder / "delaktig.key",
-        cache_dir=folder / "cache",
-    )
 
 
 class StoredRecords:

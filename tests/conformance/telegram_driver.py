@@ -9,9 +9,10 @@ from pathlib import Path
 from bot.engine.model import Kind
 from bot.engine.runner import Prompt, prompt_for
 from bot.testing.fake_bot_api import FakeBotAPI
-from tests.conformance.drivers import StoredRecords, settings_in
+from tests.app_factory import make_app, settings_in
+from tests.conformance.drivers import StoredRecords
 from tests.conformance.harness import Action
-from tests.telegram_bots import Chat, make_app, running_bot, texts
+from tests.telegram_bots import Chat, running_bot, texts
 
 CHAT = 515151
 NAV = {"continue": "c", "skip": "s", "back": "b", "help": "h"}

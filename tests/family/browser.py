@@ -1,36 +1,19 @@
-"""Headless Chromium for the family pages: Debian's system browser driven by Playwright.
-
-Without a browser the tests skip with a loud reason, unless CI is set: then they fail."""
+"""Headless Chromium for the family pages (see tests/browser.py), at a phone's size, with the
+family web server it opens and the checks every page gets."""
 
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.async_playwright import Axe
+from conformance.drivers import FamilyServer
 from playwright.async_api import Page, async_playwright
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from tests.browser import ARGS, chromium_path
+
 PHONE = {"width": 360, "height": 740}
-
-
-def chromium_path() -> str:
-    path = os.environ.get("DELAKTIG_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-    if Path(path).is_file():
-        return path
-    message = f"NO CHROMIUM at {path}: browser tests cannot run (run scripts/ensure-chromium)"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 @pytest.fixture
@@ -49,6 +32,20 @@ async def browser(tmp_path):
             yield context
         finally:
             await context.close()
+
+
+@pytest.fixture
+async def server(tmp_path):
+    server = FamilyServer(tmp_path)
+    await server.start()
+    yield server
+    await server.close()
+
+
+async def tap(page: Page, selector: str) -> None:
+    """Click and wait for the page it leads to (every family form posts, then redirects)."""
+    async with page.expect_navigation():
+        await page.locator(selector).click()
 
 
 async def axe_violations(page: Page) -> list[str]:

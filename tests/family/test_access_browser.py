@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from conformance.drivers import FamilyServer
 from playwright.async_api import Page
 from pseudo_locale import PSEUDO, make_locales
@@ -18,23 +17,12 @@ from family.browser import (
     axe_violations,
     browser,  # noqa: F401 (fixture)
     layout_problems,
+    server,  # noqa: F401 (fixture)
+    tap,
 )
 
 ARTIFACTS = Path(__file__).parent.parent / "artifacts"
 DIRECTIONS = {"sv": "ltr", PSEUDO: "rtl"}
-
-
-@pytest.fixture
-async def server(tmp_path):
-    server = FamilyServer(tmp_path)
-    await server.start()
-    yield server
-    await server.close()
-
-
-async def tap(page: Page, selector: str) -> None:
-    async with page.expect_navigation():
-        await page.locator(selector).click()
 
 
 async def duration_of(page: Page, audio_id: str) -> float:
@@ -94,15 +82,15 @@ def box_of(page: Page, selector: str):
 async def test_a_right_to_left_page_is_mirrored(tmp_path, browser):  # noqa: F811
     """In the pseudo-locale the question, its pictures and the help-now button start at the
     right edge; in Swedish at the left. A screenshot of each is kept in tests/artifacts."""
-    server = FamilyServer(tmp_path / "var")
-    server.app.catalog = Catalog(make_locales(locales_dir(), tmp_path / "locales"))
-    await server.start()
+    rtl_server = FamilyServer(tmp_path / "var")
+    rtl_server.app.catalog = Catalog(make_locales(locales_dir(), tmp_path / "locales"))
+    await rtl_server.start()
     ARTIFACTS.mkdir(exist_ok=True)
     try:
         for lang in ("sv", PSEUDO):
-            _, token = server.invite("demo", role="youth", lang=lang)
+            _, token = rtl_server.invite("demo", role="youth", lang=lang)
             page = await browser.new_page()
-            await page.goto(f"{server.url}/i/{token}")
+            await page.goto(f"{rtl_server.url}/i/{token}")
             await tap(page, "button[value=continue]")
             assert await page.evaluate("document.documentElement.dir") == DIRECTIONS[lang]
             await page.screenshot(path=ARTIFACTS / f"web-question-{lang}.png", full_page=True)
@@ -127,4 +115,4 @@ async def test_a_right_to_left_page_is_mirrored(tmp_path, browser):  # noqa: F81
             assert await layout_problems(page) == []
             await page.close()
     finally:
-        await server.close()
+        await rtl_server.close()

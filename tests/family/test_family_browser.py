@@ -3,7 +3,6 @@ type, reflow at 320 px and 200% zoom, and screenshots at 360×740."""
 
 from __future__ import annotations
 
-import pytest
 from conformance.drivers import FamilyServer
 from playwright.async_api import Page
 
@@ -14,22 +13,11 @@ from family.browser import (
     browser,  # noqa: F401 (fixture)
     layout_problems,
     screenshot_dir,
+    server,  # noqa: F401 (fixture)
+    tap,
 )
 
 DIALOG = "demo"
-
-
-@pytest.fixture
-async def server(tmp_path):
-    server = FamilyServer(tmp_path)
-    await server.start()
-    yield server
-    await server.close()
-
-
-async def tap(page: Page, selector: str) -> None:
-    async with page.expect_navigation():
-        await page.locator(selector).click()
 
 
 async def at_of(page: Page) -> str:
@@ -70,6 +58,10 @@ async def walk(page: Page, answer, problems: list[str], seen: set[str]) -> dict:
     raise AssertionError("the dialog never ended")
 
 
+async def values_of(page: Page, selector: str) -> list[str]:
+    return [await b.get_attribute("value") for b in await page.locator(selector).all()]
+
+
 async def by_tapping(page: Page, kind: str, at: str):
     """A child who taps pictures and buttons and types nothing: text questions are skipped."""
     if kind == "choice":
@@ -79,9 +71,7 @@ async def by_tapping(page: Page, kind: str, at: str):
         await tap(page, f"button[name=choice][value='{value}'] img")
         return value
     if kind == "multi":
-        values = [
-            await b.get_attribute("value") for b in await page.locator("input[name=pick]").all()
-        ]
+        values = await values_of(page, "input[name=pick]")
         picked = values[:2]
         for value in picked:
             await page.locator(f"label.option:has(input[value='{value}']) img").click()
@@ -100,17 +90,13 @@ async def by_tapping(page: Page, kind: str, at: str):
 async def by_keyboard(page: Page, kind: str, at: str):
     """A youth with a keyboard only: Tab to a control, Space or Enter to use it."""
     if kind == "choice":
-        values = [
-            await b.get_attribute("value") for b in await page.locator("button[name=choice]").all()
-        ]
+        values = await values_of(page, "button[name=choice]")
         value = values[len(values) // 2]
         await tab_to(page, f"button[name=choice][value='{value}']")
         await press(page, "Enter")
         return value
     if kind == "multi":
-        values = [
-            await b.get_attribute("value") for b in await page.locator("input[name=pick]").all()
-        ]
+        values = await values_of(page, "input[name=pick]")
         picked = values[:2]
         for value in picked:
             await tab_to(page, f"input[name=pick][value='{value}']")
@@ -136,35 +122,34 @@ async def by_keyboard(page: Page, kind: str, at: str):
     return None
 
 
-def dialog_for(server: FamilyServer, wanted: str) -> str:
-    return wanted if wanted in server.app.library.load() else DIALOG
+def dialog_for(site: FamilyServer, wanted: str) -> str:
+    return wanted if wanted in site.app.library.load() else DIALOG
 
 
-def live_answers_of(server: FamilyServer, participant_id: int, dialog_id: str) -> dict:
-    session = server.app.dialogs.get(server.session_id(participant_id, dialog_id))
+def live_answers_of(site: FamilyServer, participant_id: int, dialog_id: str) -> dict:
+    session = site.app.dialogs.get(site.session_id(participant_id, dialog_id))
     return live_answers(session.state)
 
 
-async def test_a_child_completes_min_rost_by_tapping_pictures(server, browser):  # noqa: F811
-    dialog_id = dialog_for(server, "min-rost-barn")
-    participant, token = server.invite(dialog_id, role="child")
-    page = await browser.new_page()
-    await page.goto(f"{server.url}/i/{token}")
+async def complete(site: FamilyServer, context, wanted: str, role: str, answer) -> None:
+    """Walk the dialog `wanted` (else the demo) to its end as `role`, answering with `answer`:
+    no page shows a problem, and what was given is what the session holds."""
+    dialog_id = dialog_for(site, wanted)
+    participant, token = site.invite(dialog_id, role=role)
+    page = await context.new_page()
+    await page.goto(f"{site.url}/i/{token}")
     problems: list[str] = []
-    given = await walk(page, by_tapping, problems, set())
+    given = await walk(page, answer, problems, set())
     assert problems == []
-    assert given and live_answers_of(server, participant.id, dialog_id) == given
+    assert given and live_answers_of(site, participant.id, dialog_id) == given
+
+
+async def test_a_child_completes_min_rost_by_tapping_pictures(server, browser):  # noqa: F811
+    await complete(server, browser, "min-rost-barn", "child", by_tapping)
 
 
 async def test_a_youth_completes_min_rost_by_keyboard_alone(server, browser):  # noqa: F811
-    dialog_id = dialog_for(server, "min-rost-ungdom")
-    participant, token = server.invite(dialog_id, role="youth")
-    page = await browser.new_page()
-    await page.goto(f"{server.url}/i/{token}")
-    problems: list[str] = []
-    given = await walk(page, by_keyboard, problems, set())
-    assert problems == []
-    assert given and live_answers_of(server, participant.id, dialog_id) == given
+    await complete(server, browser, "min-rost-ungdom", "youth", by_keyboard)
 
 
 async def tab_to(page: Page, selector: str, limit: int = 80) -> None:

@@ -1,0 +1,21 @@
+"""A real App whose database, key and cache all live in one folder (a test's tmp_path)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.app import App
+from bot.config import Settings
+
+
+def settings_in(folder: Path) -> Settings:
+    return Settings(
+        var_dir=folder,
+        db_path=folder / "delaktig.db",
+        key_file=folder / "delaktig.key",
+        cache_dir=folder / "cache",
+    )
+
+
+def make_app(folder: Path) -> App:
+    return App(settings_in(folder))

@@ -13,9 +13,9 @@ from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
 from bot.services.cases import CaseService
 from bot.services.clock import utc_clock
-from bot.services.consent import ConsentService
+from bot.services.consent import CONSENT_DIALOG, ConsentService
 from bot.services.dialogs import DialogService
-from bot.services.evaluation import EvaluationService
+from bot.services.evaluation import AUDIENCE_OF, EvaluationService
 from bot.services.help_now import HelpNowService
 from bot.services.packs import PackService
 from bot.services.person import PersonService
@@ -64,7 +64,14 @@ class App:
 
     @cached_property
     def dialogs(self) -> DialogService:
-        return DialogService(self.library, self.session_store)
+        """The dialog service with what finishing each dialog causes: consent recorded,
+        evaluation recorded, the coordinator told. Wired here so no channel can miss it; the
+        hooks reach the services lazily (they need this service themselves)."""
+        service = DialogService(self.library, self.session_store)
+        service.check_answers([CONSENT_DIALOG], lambda *args: self.consent.check_answer(*args))
+        service.on_finish([CONSENT_DIALOG], lambda session: self.consent.finish(session))
+        service.on_finish(AUDIENCE_OF, lambda session: self.evaluations.record(session))
+        return service
 
     @cached_property
     def session_store(self) -> SqliteSessionStore:

@@ -9,14 +9,15 @@ from typing import Any
 import sqlite_utils
 
 from storage.sessions import utc_now
+from storage.unit_of_work import atomic
 
 
 class AuditLog:
     def __init__(self, db: sqlite_utils.Database):
-        self.conn = db.conn
+        self.db, self.conn = db, db.conn
 
     def record(self, actor: str, action: str, subject: str, **detail: Any) -> None:
-        with self.conn:
+        with atomic(self.db):
             self.conn.execute(
                 "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
                 (utc_now(), actor, action, subject, json.dumps(detail, sort_keys=True)),

@@ -12,6 +12,7 @@ import sqlite_utils
 
 from storage.crypto import FieldCipher
 from storage.sessions import utc_now
+from storage.unit_of_work import writes
 
 
 def token_hash(token: str) -> str:
@@ -107,6 +108,7 @@ class CaseStore:
 
     # units ─────────────────────────────────────────────────────────────────────────────────
 
+    @writes
     def unit_id(self, name: str, create: bool = False) -> int | None:
         row = self.db.execute("SELECT id FROM units WHERE name = ?", [name]).fetchone()
         if row:
@@ -117,12 +119,14 @@ class CaseStore:
 
     # cases ─────────────────────────────────────────────────────────────────────────────────
 
+    @writes
     def create_case(self, unit_id: int, **values: Any) -> Case:
         now = utc_now()
         row = self._case_row(values) | {"unit_id": unit_id, "created_at": now, "updated_at": now}
         case_id = self.db["cases"].insert(row).last_pk
         return self.case(case_id)
 
+    @writes
     def update_case(self, case_id: int, **values: Any) -> Case:
         self.db["cases"].update(case_id, self._case_row(values) | {"updated_at": utc_now()})
         return self.case(case_id)
@@ -159,6 +163,7 @@ class CaseStore:
 
     # participants ──────────────────────────────────────────────────────────────────────────
 
+    @writes
     def add_participant(
         self,
         case_id: int,
@@ -197,6 +202,7 @@ class CaseStore:
         rows = self.db["participants"].rows_where("case_id = ?", [case_id], order_by="id")
         return [self._participant(r) for r in rows]
 
+    @writes
     def update_participant(self, participant_id: int, **values: Any) -> Participant:
         row: dict[str, Any] = {}
         for key in ("name", "contact"):
@@ -234,6 +240,7 @@ class CaseStore:
 
     # invites ───────────────────────────────────────────────────────────────────────────────
 
+    @writes
     def add_invite(self, participant_id: int, token: str, expires_at: str) -> Invite:
         invite_id = (
             self.db["invites"]
@@ -259,6 +266,7 @@ class CaseStore:
         rows = self.db["invites"].rows_where("participant_id = ?", [participant_id], order_by="id")
         return [self._invite(r) for r in rows]
 
+    @writes
     def mark_invite(self, invite_id: int, **values: str) -> None:
         self.db["invites"].update(invite_id, values)
 
@@ -289,6 +297,7 @@ class CaseStore:
 
     # notifications ─────────────────────────────────────────────────────────────────────────
 
+    @writes
     def notify(self, unit_id: int, case_id: int, kind: str, urgent: bool = False) -> int:
         """A dashboard notice of `kind` for the case (no text); its id."""
         return (
@@ -317,17 +326,20 @@ class CaseStore:
         rows = self.db["checklist_ticks"].rows_where("case_id = ?", [case_id])
         return {r["item"]: Tick(r["ticked_by"], r["ticked_at"]) for r in rows}
 
+    @writes
     def tick(self, case_id: int, item: str, by: str, at: str) -> None:
         self.db["checklist_ticks"].upsert(
             {"case_id": case_id, "item": item, "ticked_by": by, "ticked_at": at},
             pk=("case_id", "item"),
         )
 
+    @writes
     def untick(self, case_id: int, item: str) -> None:
         self.db.execute(
             "DELETE FROM checklist_ticks WHERE case_id = ? AND item = ?", [case_id, item]
         )
 
+    @writes
     def mark_notifications_read(self, unit_id: int) -> None:
         self.db.execute(
             "UPDATE notifications SET read_at = ? WHERE unit_id = ? AND read_at IS NULL",

@@ -11,6 +11,7 @@ import sqlite_utils
 
 from storage.crypto import FieldCipher
 from storage.sessions import utc_now
+from storage.unit_of_work import atomic
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,7 @@ class ConsentStore:
         lang: str,
         session_id: str | None = None,
     ) -> StoredConsent:
-        with self.conn:
-            self.conn.execute("BEGIN IMMEDIATE")
+        with atomic(self.db):
             (latest,) = self.conn.execute(
                 "SELECT COALESCE(MAX(version), 0) FROM consents WHERE participant_id = ?",
                 (participant_id,),
@@ -114,7 +114,7 @@ class ConsentStore:
         return [self._consent(r) for r in rows]
 
     def mark_withdrawn(self, consent_id: int, at: str) -> None:
-        with self.conn:
+        with atomic(self.db):
             self.conn.execute(
                 "UPDATE consents SET withdrawn_at = ? WHERE id = ? AND withdrawn_at IS NULL",
                 (at, consent_id),
@@ -152,7 +152,7 @@ class ConsentStore:
 
     def withdraw_case(self, case_id: int, at: str) -> bool:
         """Mark the case withdrawn; False when it already was."""
-        with self.conn:
+        with atomic(self.db):
             cursor = self.conn.execute(
                 "UPDATE cases SET status = 'withdrawn', withdrawn_at = ?, updated_at = ? "
                 "WHERE id = ? AND status != 'withdrawn'",
@@ -163,7 +163,7 @@ class ConsentStore:
     # delta requests ────────────────────────────────────────────────────────────────────────
 
     def add_change(self, case_id: int, participant_id: int, kind: str, item: str) -> None:
-        with self.conn:
+        with atomic(self.db):
             exists = self.conn.execute(
                 "SELECT 1 FROM consent_changes WHERE participant_id = ? AND kind = ? AND item = ? "
                 "AND answered_at IS NULL",
@@ -194,7 +194,7 @@ class ConsentStore:
         ]
 
     def answer_change(self, change_id: int, accepted: bool) -> None:
-        with self.conn:
+        with atomic(self.db):
             self.conn.execute(
                 "UPDATE consent_changes SET answered_at = ?, accepted = ? WHERE id = ?",
                 (utc_now(), int(accepted), change_id),
@@ -203,7 +203,7 @@ class ConsentStore:
     # the child's "show my guardian" ────────────────────────────────────────────────────────
 
     def add_guardian_view(self, session_id: str, guardian_id: int) -> None:
-        with self.conn:
+        with atomic(self.db):
             self.conn.execute(
                 "INSERT INTO guardian_views (session_id, guardian_id, created_at) VALUES (?, ?, ?)",
                 (session_id, guardian_id, utc_now()),

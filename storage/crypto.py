@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import os
 from pathlib import Path
 
@@ -58,6 +60,12 @@ class FieldCipher:
 
     def __init__(self, key: bytes):
         self._aead = AESGCM(key)
+        self._tag_key = hashlib.sha256(b"delaktig-tag:" + key).digest()
+
+    def tag(self, text: str) -> str:
+        """A keyed hash: equal texts give equal tags, and nobody without the key can test a
+        guess (so a tag of a participant id does not name the participant)."""
+        return hmac.new(self._tag_key, text.encode(), hashlib.sha256).hexdigest()
 
     def encrypt(self, plain: str) -> str:
         nonce = os.urandom(12)

@@ -9,6 +9,8 @@ from typing import Any
 
 import sqlite_utils
 
+from storage.unit_of_work import atomic
+
 #: Tables that outlive what they mention: the append-only audit log and the content store.
 KEPT = frozenset({"audit_log", "dialog_versions"})
 
@@ -50,15 +52,20 @@ def delete_tree(
     """Delete the matching rows of `table` and everything under them in one transaction;
     the number of rows per table. With `dry_run` the same is counted and rolled back."""
     counts: dict[str, int] = defaultdict(int)
-    conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        for step_table, step_where, step_params in plan_delete(db, table, where, params):
-            cursor = conn.execute(f"DELETE FROM [{step_table}] WHERE {step_where}", step_params)
-            if cursor.rowcount:
-                counts[step_table] += cursor.rowcount
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("ROLLBACK" if dry_run else "COMMIT")
+        with atomic(db):
+            for step_table, step_where, step_params in plan_delete(db, table, where, params):
+                cursor = db.conn.execute(
+                    f"DELETE FROM [{step_table}] WHERE {step_where}", step_params
+                )
+                if cursor.rowcount:
+                    counts[step_table] += cursor.rowcount
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
     return dict(counts)
+
+
+class _DryRun(Exception):
+    """Rolls a counted-only deletion back."""

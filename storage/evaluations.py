@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from storage.crypto import FieldCipher
+from storage.unit_of_work import atomic
 
 
 def session_hash(session_id: str) -> str:
@@ -28,7 +29,7 @@ class Response:
 
 class EvaluationStore:
     def __init__(self, db: sqlite_utils.Database, cipher: FieldCipher):
-        self.conn, self.cipher = db.conn, cipher
+        self.db, self.conn, self.cipher = db, db.conn, cipher
 
     def has(self, session_id: str) -> bool:
         row = self.conn.execute(
@@ -36,14 +37,27 @@ class EvaluationStore:
         ).fetchone()
         return row is not None
 
-    def add(self, session_id: str, unit_id: int, case_id: int, response: Response) -> int | None:
-        """Store a response once per session (None when it was already stored)."""
-        with self.conn:
+    def add(
+        self, session_id: str, respondent: str, unit_id: int, case_id: int, response: Response
+    ) -> int | None:
+        """Store a response once per session (None when it was already stored). `respondent`
+        names one participant in one round (a meeting): a later response of theirs replaces
+        the earlier one, so each respondent counts once."""
+        respondent_tag = self.cipher.tag(f"evaluation:{respondent}")
+        with atomic(self.db):
+            if self.has(session_id):
+                return None
+            for (earlier,) in self.conn.execute(
+                "SELECT id FROM evaluation_responses WHERE respondent_tag = ?", (respondent_tag,)
+            ).fetchall():
+                self.conn.execute("DELETE FROM evaluation_texts WHERE response_id = ?", (earlier,))
+                self.conn.execute("DELETE FROM evaluation_responses WHERE id = ?", (earlier,))
             cursor = self.conn.execute(
-                "INSERT OR IGNORE INTO evaluation_responses (session_hash, unit_id, audience, "
-                "submitted_on, scores_json, may_see) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO evaluation_responses (session_hash, respondent_tag, unit_id, "
+                "audience, submitted_on, scores_json, may_see) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     session_hash(session_id),
+                    respondent_tag,
                     unit_id,
                     response.audience,
                     response.submitted_on,
@@ -51,8 +65,6 @@ class EvaluationStore:
                     int(response.may_see),
                 ),
             )
-            if not cursor.rowcount:
-                return None
             response_id = cursor.lastrowid
             for item, text in (response.texts if response.may_see else {}).items():
                 self.conn.execute(

@@ -11,6 +11,7 @@ from typing import Any
 import sqlite_utils
 
 from storage.sessions import utc_now
+from storage.unit_of_work import atomic
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,10 @@ class InboxItem:
 
 class InboxStore:
     def __init__(self, db: sqlite_utils.Database):
-        self.conn = db.conn
+        self.db, self.conn = db, db.conn
 
     def add(self, participant_id: int, kind: str, args: dict[str, Any]) -> int:
-        with self.conn:
+        with atomic(self.db):
             cursor = self.conn.execute(
                 "INSERT INTO inbox (participant_id, kind, args_json, created_at) "
                 "VALUES (?, ?, ?, ?)",
@@ -46,7 +47,7 @@ class InboxStore:
         return [InboxItem(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5]) for r in rows]
 
     def mark_read(self, participant_id: int) -> None:
-        with self.conn:
+        with atomic(self.db):
             self.conn.execute(
                 "UPDATE inbox SET read_at = ? WHERE participant_id = ? AND read_at IS NULL",
                 (utc_now(), participant_id),

@@ -11,6 +11,7 @@ import sqlite_utils
 
 from storage.crypto import FieldCipher
 from storage.sessions import utc_now
+from storage.unit_of_work import atomic
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class PlanStore:
     def save(self, case_id: int, data: dict[str, Any], by: str) -> StoredPlan:
         """Replace the case's plan; the version counts up from 1."""
         sealed = self.cipher.encrypt(json.dumps(data, ensure_ascii=False, sort_keys=True))
-        with self.db.conn:
+        with atomic(self.db):
             self.db.conn.execute(
                 "INSERT INTO plans (case_id, version, data_enc, updated_by, updated_at) "
                 "VALUES (?, 1, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET "

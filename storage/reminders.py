@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from storage.unit_of_work import atomic
+
 
 @dataclass(frozen=True)
 class ReminderRow:
@@ -24,7 +26,7 @@ class ReminderRow:
 
 class ReminderStore:
     def __init__(self, db: sqlite_utils.Database):
-        self.conn = db.conn
+        self.db, self.conn = db, db.conn
 
     def claim(
         self,
@@ -38,8 +40,7 @@ class ReminderStore:
     ) -> bool:
         """True when this caller may send the reminder now: it was never claimed, or its claim
         is older than `stale_before` and it was never sent."""
-        with self.conn:
-            self.conn.execute("BEGIN IMMEDIATE")
+        with atomic(self.db):
             row = self.conn.execute(
                 "SELECT claimed_at, sent_at FROM reminders WHERE key = ?", (key,)
             ).fetchone()
@@ -57,11 +58,11 @@ class ReminderStore:
             return True
 
     def mark_sent(self, key: str, at: str) -> None:
-        with self.conn:
+        with atomic(self.db):
             self.conn.execute("UPDATE reminders SET sent_at = ? WHERE key = ?", (at, key))
 
     def release(self, key: str) -> None:
-        with self.conn:
+        with atomic(self.db):
             self.conn.execute(
                 "UPDATE reminders SET claimed_at = NULL WHERE key = ? AND sent_at IS NULL", (key,)
             )

@@ -311,6 +311,13 @@ def _telegram_chats(db: sqlite_utils.Database) -> None:
     db["telegram_chats"].create({"participant_id": int, "chat_enc": str}, pk="participant_id")
 
 
+def _evaluation_respondents(db: sqlite_utils.Database) -> None:
+    """One response per respondent and round: a keyed tag of (participant, meeting) lets a
+    second submission replace the first without naming the participant."""
+    db["evaluation_responses"].add_column("respondent_tag", str)
+    db["evaluation_responses"].create_index(["respondent_tag"], unique=True)
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
@@ -319,4 +326,5 @@ MIGRATIONS: list[Migration] = [
     _help_and_protection,
     _telegram,
     _telegram_chats,
+    _evaluation_respondents,
 ]

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 import sqlite_utils
 
 from storage.crypto import FieldCipher
+from storage.unit_of_work import atomic
 
 
 def utc_now() -> str:
@@ -76,6 +77,9 @@ class SessionStore(Protocol):
     ) -> None: ...
 
     def set_lang(self, session_id: str, lang: str) -> None: ...
+
+    def forget(self, session_id: str) -> None:
+        """Drop any copy held in memory (after a step was rolled back)."""
 
     def answers(self, session_id: str) -> list[AnswerRecord]: ...
 
@@ -180,8 +184,7 @@ class SqliteSessionStore:
         deletes: list[tuple[str, str]],
     ) -> None:
         now = utc_now()
-        with self.conn:
-            self.conn.execute("BEGIN IMMEDIATE")
+        with atomic(self.db):
             rev = self.conn.execute(
                 "UPDATE sessions SET state_enc = ?, status = ?, updated_at = ?, rev = rev + 1 "
                 "WHERE id = ? RETURNING rev",
@@ -215,8 +218,11 @@ class SqliteSessionStore:
         if cached is not None and rev:
             self._remember(replace(cached[1], state=state, status=status), rev[0][0])
 
+    def forget(self, session_id: str) -> None:
+        self._cache.pop(session_id, None)
+
     def set_lang(self, session_id: str, lang: str) -> None:
-        with self.conn:
+        with atomic(self.db):
             self.conn.execute(
                 "UPDATE sessions SET lang = ?, rev = rev + 1 WHERE id = ?", (lang, session_id)
             )

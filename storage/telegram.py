@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
 
+from storage.unit_of_work import atomic
+
 #: Telegram lets a bot delete messages in a private chat for 48 hours.
 DELETABLE_FOR = timedelta(hours=48)
 #: Handled update ids are kept this long; Telegram redelivers for at most a day.
@@ -19,11 +21,11 @@ def _now() -> datetime:
 
 class TelegramStore:
     def __init__(self, db: sqlite_utils.Database):
-        self.conn = db.conn
+        self.db, self.conn = db, db.conn
 
     def first_time(self, update_id: int) -> bool:
         """Record the update as handled; False when it was handled before."""
-        with self.conn:
+        with atomic(self.db):
             cursor = self.conn.execute(
                 "INSERT OR IGNORE INTO telegram_updates (update_id, seen_at) VALUES (?, ?)",
                 (update_id, _now().isoformat()),
@@ -31,7 +33,7 @@ class TelegramStore:
         return cursor.rowcount == 1
 
     def forget_old_updates(self) -> None:
-        with self.conn:
+        with atomic(self.db):
             self.conn.execute(
                 "DELETE FROM telegram_updates WHERE seen_at < ?",
                 ((_now() - UPDATES_KEPT_FOR).isoformat(),),
@@ -40,7 +42,7 @@ class TelegramStore:
     def track(self, chat_id: int, message_ids: list[int]) -> None:
         """Remember messages of a chat (the bot's and the person's) for clearing later."""
         now = _now().isoformat()
-        with self.conn:
+        with atomic(self.db):
             self.conn.executemany(
                 "INSERT OR IGNORE INTO telegram_messages (chat_id, message_id, sent_at) "
                 "VALUES (?, ?, ?)",
@@ -58,12 +60,12 @@ class TelegramStore:
         return [row[0] for row in rows]
 
     def forget_chat(self, chat_id: int) -> None:
-        with self.conn:
+        with atomic(self.db):
             self.conn.execute("DELETE FROM telegram_messages WHERE chat_id = ?", (chat_id,))
 
     def bind(self, participant_id: int, chat_enc: str) -> None:
         """Remember which (encrypted) chat a participant uses, for pushed messages."""
-        with self.conn:
+        with atomic(self.db):
             self.conn.execute(
                 "INSERT OR REPLACE INTO telegram_chats (participant_id, chat_enc) VALUES (?, ?)",
                 (participant_id, chat_enc),
@@ -76,7 +78,7 @@ class TelegramStore:
         return row[0] if row else None
 
     def unbind(self, participant_id: int) -> None:
-        with self.conn:
+        with atomic(self.db):
             self.conn.execute(
                 "DELETE FROM telegram_chats WHERE participant_id = ?", (participant_id,)
             )

@@ -61,9 +61,9 @@ def run_consent(
     until: str | None = None,
     confirm: str = "yes",
 ) -> str:
-    """Walk the consent dialog through ConsentService.handle, as a channel does."""
+    """Walk the consent dialog through the dialog service, as every channel does."""
     session = start_consent(app, guardian)
-    consent = app.consent
+    dialogs = app.dialogs
     steps = [answer()] * 4
     steps.append(answer([*actors, "other"] if own else list(actors)))
     if own:
@@ -81,7 +81,7 @@ def run_consent(
         steps.append(answer("agrees"))
     steps += [answer("ok"), answer(confirm)]
     for event in steps:
-        session, _ = consent.handle(session.id, event)
+        session, _ = dialogs.handle(session.id, event)
     assert session.status == "done", session.state["at"]
     return session.id
 

@@ -123,7 +123,6 @@ def evaluate_offline(app, case_id: int, role: str, answer: str) -> None:
     for event in events:
         session, _ = app.dialogs.handle(session.id, event)
     assert session.status == "done"
-    app.evaluations.record(session)
 
 
 def report(db: Path, fmt: str, out: Path) -> str:

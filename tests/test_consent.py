@@ -152,13 +152,13 @@ def test_consent_for_unknown_or_closed_case_or_non_guardian_is_refused(app, fami
 def test_a_bad_or_past_date_is_asked_again_kindly(app, family):
     session = start_consent(app, family.mother)
     for event in [answer()] * 4 + [answer(["school"]), answer(["school"]), answer("no")]:
-        session, _ = app.consent.handle(session.id, event)
-    session, _ = app.consent.handle(session.id, answer("date"))
+        session, _ = app.dialogs.handle(session.id, event)
+    session, _ = app.dialogs.handle(session.id, answer("date"))
     for text, msg in [("30/6 2099", "sam-date-invalid"), ("2001-01-01", "sam-date-past")]:
-        session, outputs = app.consent.handle(session.id, answer(text))
+        session, outputs = app.dialogs.handle(session.id, answer(text))
         assert isinstance(outputs[0], Notice) and outputs[0].msg.id == msg
         assert outputs[1].step == "until-date"
-    session, outputs = app.consent.handle(session.id, answer("2099-12-31"))
+    session, outputs = app.dialogs.handle(session.id, answer("2099-12-31"))
     assert outputs[-1].step == "review"
 
 
@@ -189,10 +189,10 @@ def test_an_actor_outside_the_consent_asks_each_guardian_for_that_change_only(ap
 
     for guardian, chosen in [(family.mother, ["actor:hab"]), (family.father, None)]:
         session, outputs = app.consent.start_change(guardian.id)
-        session, outputs = app.consent.handle(session.id, answer())
+        session, outputs = app.dialogs.handle(session.id, answer())
         assert [o.id for o in outputs[-1].options] == ["actor:hab"]
         event = answer(chosen) if chosen else Event(EventKind.SKIP)
-        session, _ = app.consent.handle(session.id, event)
+        session, _ = app.dialogs.handle(session.id, event)
         assert session.status == "done"
 
     assert app.consent.pending_changes(family.case.id) == []
@@ -209,9 +209,9 @@ def test_a_new_area_is_asked_with_its_words(app, family):
         family.mother.id
     ]
     session, _ = app.consent.start_change(family.mother.id)
-    session, outputs = app.consent.handle(session.id, answer())
+    session, outputs = app.dialogs.handle(session.id, answer())
     assert outputs[-1].options[0].label.args == {"label": "Hemmet"}
-    app.consent.handle(session.id, answer(["area:home"]))
+    app.dialogs.handle(session.id, answer(["area:home"]))
     assert app.consent_store.latest(family.mother.id).areas == ("school", "home")
     with pytest.raises(ConsentError):
         app.consent.start_change(family.mother.id)
@@ -283,10 +283,10 @@ def test_skipping_the_confirmation_is_not_a_yes(app, family):
         if session.status == "done":
             break
         kind = EventKind.ANSWER if session.state["at"][0] in PASS_THROUGH else EventKind.SKIP
-        session, outputs = app.consent.handle(session.id, Event(kind))
+        session, outputs = app.dialogs.handle(session.id, Event(kind))
     assert outputs[-1].step == "declined"
     assert app.consent_store.versions(family.mother.id) == []
-    app.consent.handle(session.id, answer())  # a late button press records nothing more
+    app.dialogs.handle(session.id, answer())  # a late button press records nothing more
     declines = [e for e in app.audit.entries("case:") if e["action"] == "consent.decline"]
     assert len(declines) == 1
 
@@ -296,7 +296,7 @@ def test_a_consent_given_in_english_keeps_its_language(app, family):
     events = [answer()] * 4 + [answer(["bup"]), answer(["health"]), answer("no")]
     events += [answer("sip-closed"), answer("ok"), answer("yes")]
     for event in events:
-        session, _ = app.consent.handle(session.id, event)
+        session, _ = app.dialogs.handle(session.id, event)
     stored = app.consent_store.latest(family.mother.id)
     assert (stored.lang, stored.actors, stored.until) == ("en", ("bup",), None)
 
@@ -306,11 +306,13 @@ def test_a_case_closed_during_the_dialog_gets_a_kind_answer_and_no_consent(app, 
     events = [answer()] * 4 + [answer(["school"]), answer(["school"]), answer("no")]
     events += [answer("sip-closed"), answer("ok")]
     for event in events:
-        session, _ = app.consent.handle(session.id, event)
+        session, _ = app.dialogs.handle(session.id, event)
     app.case_store.update_case(family.case.id, status="closed")
-    session, outputs = app.consent.handle(session.id, answer("yes"))
-    assert [o.msg.id for o in outputs] == ["consent-closed"]
+    session, outputs = app.dialogs.handle(session.id, answer("yes"))
+    assert outputs[0].msg.id == "consent-closed" and outputs[1].step == "confirm"
     assert app.catalog.format("en", "consent-closed")
+    # the last step was undone with the consent: the session is not "done" without a consent
+    assert app.dialogs.get(session.id).status == "active"
     assert app.consent_store.versions(family.mother.id) == []
 
 

@@ -101,7 +101,7 @@ async def test_statistics_page_and_downloads(env):
     app, seeded, client = env
     for n in range(4):
         app.evaluation_store.add(
-            f"s{n}", seeded.case.unit_id, seeded.case.id,
+            f"s{n}", f"p{n}", seeded.case.unit_id, seeded.case.id,
             Response("youth", "2026-05-13", {"could-say": "4"}, True, {"good": "Fika"}),
         )  # fmt: skip
     page = await (await client.get("/dashboard/statistics")).text()

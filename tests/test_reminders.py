@@ -187,7 +187,7 @@ def test_the_retention_purge_takes_the_plan_reminders_inbox_and_free_text_but_no
     ReminderStore(app.db).claim("k", family.case.id, family.child.id, "x", "t", "t", "t")
     InboxStore(app.db).add(family.child.id, "evaluation-invite", {})
     response = Response("child", "2026-11-21", {"could-say": "good"}, True, {"good": "Bra"})
-    app.evaluation_store.add("s1", family.case.unit_id, family.case.id, response)
+    app.evaluation_store.add("s1", "p1", family.case.unit_id, family.case.id, response)
     with app.db.conn:
         app.db.conn.execute(
             "UPDATE cases SET status = 'closed', closed_at = '2026-01-01', updated_at = "

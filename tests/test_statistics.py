@@ -62,9 +62,11 @@ def test_free_text_only_from_those_who_allowed_it_and_never_in_the_anonymous_vie
     family = make_family(app)
     unit = family.case.unit_id
     store = app.evaluation_store
-    store.add("s1", unit, family.case.id, child("2026-11-21", may_see=True, text="Bra fika"))
-    store.add("s2", unit, family.case.id, child("2026-11-21", may_see=False, text="Hemligt"))
-    assert store.add("s1", unit, family.case.id, child("2026-11-21")) is None  # once per session
+    store.add("s1", "p1", unit, family.case.id, child("2026-11-21", may_see=True, text="Bra fika"))
+    store.add("s2", "p2", unit, family.case.id, child("2026-11-21", may_see=False, text="Hemligt"))
+    assert (
+        store.add("s1", "p1", unit, family.case.id, child("2026-11-21")) is None
+    )  # once per session
     responses = store.responses(unit)
     assert [r.texts for r in responses] == [{"good": "Bra fika"}, {}]
     t = app.catalog.translator("sv")
@@ -104,7 +106,7 @@ def test_the_png_chart_is_an_image(app, tmp_path):
 def test_report_command(app, tmp_path, capsys):
     family = make_family(app)
     for n in range(5):
-        app.evaluation_store.add(f"s{n}", family.case.unit_id, family.case.id,
+        app.evaluation_store.add(f"s{n}", f"p{n}", family.case.unit_id, family.case.id,
                                  child("2026-11-21"))  # fmt: skip
     db = str(app.settings.db_path)
     out = tmp_path / "stats.csv"

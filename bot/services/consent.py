@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from bot.engine.runner import Event, EventKind, Msg, Notice, Output, live_answers, prompt_for
+from bot.engine.runner import Event, Msg, Notice, Output, Prompt, live_answers
 from bot.errors import UserFacingError
 from bot.services.clock import Clock, utc_clock
 from bot.services.dialogs import DialogService
@@ -187,6 +187,18 @@ class ConsentService:
         session_id: str | None = None,
     ) -> int:
         """Store a new version of this guardian's consent; returns its version number."""
+        with self.dialogs.uow.atomic():
+            return self._record(case_id, guardian_id, scope, dialog_hash, lang, session_id)
+
+    def _record(
+        self,
+        case_id: int,
+        guardian_id: int,
+        scope: ConsentScope,
+        dialog_hash: str,
+        lang: str,
+        session_id: str | None,
+    ) -> int:
         case = self._open_case(case_id)
         self._guardian(case, guardian_id)
         known = {str(a["id"]) for a in case.actors}
@@ -247,29 +259,20 @@ class ConsentService:
             until=until,
         )
 
-    def handle(self, session_id: str, event: Event) -> tuple[StoredSession, list[Output]]:
-        """Step a consent (or delta) session: a bad date is asked again, and a finished
-        session is recorded. Channels use this instead of DialogService.handle for them."""
-        session = self.dialogs.get(session_id)
-        was_done = session.status == "done"
-        if event.kind == EventKind.ANSWER and not was_done:
-            dialog = self.dialogs.dialog_of(session)
-            prompt = prompt_for(dialog, session.state)
-            if prompt.step == "until-date" and (event.at in (None, prompt.key)):
-                try:
-                    parse_until(str(event.value or ""), self.clock().date())
-                except InvalidConsentDate as exc:
-                    return session, [Notice(Msg(exc.msg_id)), prompt]
-        session, outputs = self.dialogs.handle(session_id, event)
-        if session.status == "done" and not was_done:
-            try:
-                self.finish(session)
-            except ConsentError as exc:  # e.g. the case was closed meanwhile: say so kindly
-                return session, [Notice(Msg(exc.msg_id), "invalid")]
-        return session, outputs
+    def check_answer(self, session: StoredSession, prompt: Prompt, event: Event) -> Notice | None:
+        """The consent dialog's answer check: a date that is not YYYY-MM-DD, or has passed, is
+        asked again kindly."""
+        if prompt.step != "until-date" or event.at not in (None, prompt.key):
+            return None
+        try:
+            parse_until(str(event.value or ""), self.clock().date())
+        except InvalidConsentDate as exc:
+            return Notice(Msg(exc.msg_id))
+        return None
 
     def finish(self, session: StoredSession) -> int | None:
-        """Record a finished consent or delta session once; None when the guardian said no."""
+        """Record a finished consent or delta session once; None when the guardian said no.
+        The dialog service runs this in the transaction of the session's last step."""
         if session.participant_id is None or self.store.by_session(session.id):
             return None
         guardian = self.cases.participant(session.participant_id)
@@ -454,7 +457,12 @@ class ConsentService:
 
     def withdraw(self, case_id: int, guardian_id: int) -> WithdrawResult:
         """Stop the case at once: consent withdrawn, open invites revoked, the coordinator
-        notified. What was documented is kept for the retention period. Idempotent."""
+        notified, all in one commit. What was documented is kept for the retention period.
+        Idempotent."""
+        with self.dialogs.uow.atomic():
+            return self._withdraw(case_id, guardian_id)
+
+    def _withdraw(self, case_id: int, guardian_id: int) -> WithdrawResult:
         case = self._case(case_id)
         self._guardian(case, guardian_id)
         now = self.clock().isoformat()

@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
 from bot.engine.library import DialogLibrary
 from bot.engine.model import Dialog, Kind
-from bot.engine.runner import Event, Output, State, new_state, prompt_for, step
+from bot.engine.runner import (
+    Event,
+    EventKind,
+    Msg,
+    Notice,
+    Output,
+    Prompt,
+    State,
+    new_state,
+    prompt_for,
+    step,
+)
 from bot.errors import UserFacingError
 from storage.sessions import AnswerRecord, SessionStore, StoredSession
+from storage.unit_of_work import UnitOfWork, unit_of_work
+
+#: Looks at an answer before the engine takes it; a Notice refuses it (the question is asked
+#: again), None lets it through.
+AnswerCheck = Callable[[StoredSession, Prompt, Event], Notice | None]
+#: What finishing a dialog causes; runs in the same transaction as the last step. A
+#: UserFacingError with a `msg_id` undoes the step and is shown as a notice.
+FinishHook = Callable[[StoredSession], None]
 
 
 class UnknownSession(UserFacingError):
@@ -41,8 +61,22 @@ def answer_changes(
 
 
 class DialogService:
-    def __init__(self, library: DialogLibrary, store: SessionStore):
+    """The one way to step a session: answer checks and finish hooks registered per dialog
+    run here, so no channel can step past them."""
+
+    def __init__(self, library: DialogLibrary, store: SessionStore, uow: UnitOfWork | None = None):
         self.library, self.store = library, store
+        self.uow = uow or unit_of_work(store.db)
+        self._checks: dict[str, list[AnswerCheck]] = {}
+        self._on_finish: dict[str, list[FinishHook]] = {}
+
+    def check_answers(self, dialog_ids: Iterable[str], check: AnswerCheck) -> None:
+        for dialog_id in dialog_ids:
+            self._checks.setdefault(dialog_id, []).append(check)
+
+    def on_finish(self, dialog_ids: Iterable[str], hook: FinishHook) -> None:
+        for dialog_id in dialog_ids:
+            self._on_finish.setdefault(dialog_id, []).append(hook)
 
     def start(
         self,
@@ -78,12 +112,35 @@ class DialogService:
         return self.library.pinned(session.dialog_hash, self.store.dialog_source)
 
     def handle(self, session_id: str, event: Event) -> tuple[StoredSession, list[Output]]:
+        """Step the session; the step, its answers and what finishing causes commit together."""
         session = self.get(session_id)
+        try:
+            with self.uow.atomic():
+                return self._step(self.get(session_id), event)
+        except UserFacingError as exc:
+            self.store.forget(session_id)
+            msg_id = getattr(exc, "msg_id", None)
+            if msg_id is None:
+                raise
+            prompt = prompt_for(self.dialog_of(session), session.state)
+            return session, [Notice(Msg(msg_id), "invalid"), prompt]
+
+    def _step(self, session: StoredSession, event: Event) -> tuple[StoredSession, list[Output]]:
         dialog = self.dialog_of(session)
+        if event.kind == EventKind.ANSWER and session.status != "done":
+            prompt = prompt_for(dialog, session.state)
+            for check in self._checks.get(session.dialog_id, ()):
+                refusal = check(session, prompt, event)
+                if refusal is not None:
+                    return session, [refusal, prompt]
         state, outputs = step(dialog, session.state, event)
         upserts, deletes = answer_changes(dialog, session.state, state)
         self.store.save_step(session.id, state, state["status"], upserts, deletes)
-        return replace(session, state=state, status=state["status"]), outputs
+        stepped = replace(session, state=state, status=state["status"])
+        if stepped.status == "done" and session.status != "done":
+            for hook in self._on_finish.get(session.dialog_id, ()):
+                hook(stepped)
+        return stepped, outputs
 
     def set_lang(self, session: StoredSession, lang: str) -> StoredSession:
         self.store.set_lang(session.id, lang)

@@ -58,7 +58,9 @@ class EvaluationService:
         )
 
     def record(self, session: StoredSession) -> int | None:
-        """Store a finished evaluation once; None when not finished or already stored."""
+        """Store a finished evaluation once; None when not finished or already stored. The
+        dialog service runs this in the transaction of the session's last step; a participant's
+        later evaluation of the same meeting replaces their earlier one."""
         if (
             session.status != "done"
             or session.dialog_id not in AUDIENCE_OF
@@ -70,7 +72,8 @@ class EvaluationService:
         case = self.cases.case(participant.case_id)
         today = self.clock().astimezone(STOCKHOLM).date()
         response = response_from(self.dialogs.dialog_of(session), session, today)
-        response_id = self.store.add(session.id, case.unit_id, case.id, response)
+        respondent = f"{participant.id}:{case.meeting_date or ''}"
+        response_id = self.store.add(session.id, respondent, case.unit_id, case.id, response)
         if response_id is not None:
             self.audit.record(
                 f"participant:{participant.id}",
@@ -79,15 +82,6 @@ class EvaluationService:
                 may_see=response.may_see,
             )
         return response_id
-
-    def collect(self) -> int:
-        """Record every finished evaluation not yet stored (whatever channel ran it)."""
-        marks = ", ".join("?" * len(AUDIENCE_OF))
-        rows = self.cases.db.execute(
-            f"SELECT id FROM sessions WHERE status = 'done' AND dialog_id IN ({marks})",
-            list(AUDIENCE_OF),
-        ).fetchall()
-        return sum(self.record(self.dialogs.get(sid)) is not None for (sid,) in rows)
 
     def evaluated(self, participant: Participant, since: str | None) -> bool:
         """Whether the participant finished an evaluation started on or after `since`."""

@@ -104,7 +104,6 @@ class ReminderRunner:
 
     async def run_once(self) -> list[str]:
         """One round; returns the keys sent."""
-        self.app.evaluations.collect()
         now = self.clock()
         sent = []
         for case in self.open_cases():

@@ -8,6 +8,7 @@ from functools import cached_property
 import sqlite_utils
 
 from bot.config import Settings
+from bot.conversation.core import Conversation
 from bot.engine.library import DialogLibrary
 from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
@@ -32,6 +33,7 @@ from storage.database import open_database
 from storage.evaluations import EvaluationStore
 from storage.plans import PlanStore
 from storage.sessions import SqliteSessionStore
+from storage.telegram import TelegramStore
 
 
 @dataclass
@@ -153,6 +155,14 @@ class App:
     @cached_property
     def help_now(self) -> HelpNowService:
         return HelpNowService(self.case_store, self.audit)
+
+    @cached_property
+    def telegram_store(self) -> TelegramStore:
+        return TelegramStore(self.db)
+
+    @cached_property
+    def conversation(self) -> Conversation:
+        return Conversation(self)
 
     @cached_property
     def speech(self) -> SpeechService:

@@ -295,6 +295,14 @@ class CaseStore:
         ).fetchone()
         return row[0] if row else None
 
+    def latest_session_id(self, participant_id: int) -> str | None:
+        """The participant's most recently started session, whatever its dialog."""
+        row = self.db.execute(
+            "SELECT id FROM sessions WHERE participant_id = ? ORDER BY created_at DESC LIMIT 1",
+            [participant_id],
+        ).fetchone()
+        return row[0] if row else None
+
     # notifications ─────────────────────────────────────────────────────────────────────────
 
     @writes

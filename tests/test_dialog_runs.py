@@ -44,10 +44,10 @@ def scripted_lines(
 
 def run(app: App, dialog_id: str, **how) -> tuple[str, str]:
     out = io.StringIO()
-    channel = ConsoleChannel(app.dialogs, app.catalog, app.manifest, out)
-    session = channel.open(dialog_id, name=f"run-{dialog_id}")
-    channel.run(session, scripted_lines(channel, **how))
-    return session.id, out.getvalue()
+    channel = ConsoleChannel(app.conversation, out)
+    place = channel.open(dialog_id, name=f"run-{dialog_id}")
+    channel.run(place, scripted_lines(channel, **how))
+    return place.session_id, out.getvalue()
 
 
 @pytest.mark.parametrize("dialog_id", DIALOGS)

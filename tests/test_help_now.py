@@ -12,6 +12,7 @@ from access_fixtures import make_family
 
 from bot.bench import scripted_event
 from bot.channels.console import ConsoleChannel
+from bot.conversation.core import Place
 from bot.easyread import lix
 from bot.engine.library import DialogLibrary
 from bot.engine.model import Kind
@@ -106,10 +107,10 @@ def test_console_hjalpnu_and_beratta_keep_the_place_and_alert(tmp_path):
     family = make_family(app, coordinator_hours="måndag till fredag")
     session_id, outputs = app.cases.open_session(family.child)
     out = io.StringIO()
-    console = ConsoleChannel(app.dialogs, app.catalog, app.manifest, out, help_now=app.help_now)
+    console = ConsoleChannel(app.conversation, out)
     console.show(outputs)
     first = console.prompt
-    console.run(app.dialogs.get(session_id), ["/hjalpnu", "/beratta"])
+    console.run(Place(family.child.id, session_id), ["/hjalpnu", "/beratta"])
 
     text = out.getvalue()
     assert "Ring Bris på 116 111." in text
@@ -125,9 +126,9 @@ def test_console_hjalpnu_and_beratta_keep_the_place_and_alert(tmp_path):
 def test_console_beratta_without_a_case_says_there_is_nobody_to_tell(tmp_path):
     app = make_app(tmp_path)
     out = io.StringIO()
-    console = ConsoleChannel(app.dialogs, app.catalog, app.manifest, out, help_now=app.help_now)
-    session = console.open(next(iter(app.library.load())), None)
-    console.run(session, ["/beratta"])
+    console = ConsoleChannel(app.conversation, out)
+    place = console.open(next(iter(app.library.load())), None)
+    console.run(place, ["/beratta"])
     assert "Här finns ingen samordnare att berätta för." in out.getvalue()
     assert isinstance(console.prompt, Prompt)
 

@@ -12,9 +12,10 @@ from access_fixtures import make_family
 from PIL import Image, ImageChops, ImageFont, features
 from pseudo_locale import PSEUDO, RLM, make_locales
 
+from bot.app import App
 from bot.channels.console import ConsoleChannel
 from bot.cli import main
-from bot.engine.library import DialogLibrary
+from bot.config import Settings
 from bot.engine.lint import lint_content
 from bot.engine.runner import Msg
 from bot.i18n import Catalog, direction
@@ -22,11 +23,7 @@ from bot.paths import dialogs_dir, locales_dir
 from bot.pictograms import Manifest, render_emoji
 from bot.render.text_image import font_for, render_text_card
 from bot.services.answer_language import answered_in, language_name, session_languages
-from bot.services.dialogs import DialogService
 from bot.translation import checked_by
-from storage.crypto import FieldCipher
-from storage.database import open_database
-from storage.sessions import SqliteSessionStore
 from tests.app_factory import make_app
 
 ARABIC = "هل أنت في خطر الآن؟ اتصل بالرقم 112."
@@ -112,18 +109,17 @@ def test_the_shipped_content_lints_clean_with_languages(capsys):
 
 def test_console_says_once_that_some_text_is_swedish(locales, tmp_path):
     main(["locale", "new", "ar", "--dir", str(locales)])
-    catalog = Catalog(locales)
-    db = open_database(tmp_path / "d.db")
-    service = DialogService(DialogLibrary(), SqliteSessionStore(db, FieldCipher(b"k" * 32)))
+    app = App(Settings.from_env(tmp_path / "d.db"))
+    app.catalog = catalog = Catalog(locales)
     out = io.StringIO()
-    console = ConsoleChannel(service, catalog, Manifest(), out, lang="ar")
-    session = console.open(next(iter(DialogLibrary().load())), None)
-    console.run(session, ["", "/help", "/back", "/lang en", "/lang ar"])
+    console = ConsoleChannel(app.conversation, out, lang="ar")
+    place = console.open(next(iter(app.library.load())), None)
+    console.run(place, ["", "/help", "/back", "/lang en", "/lang ar"])
     text = out.getvalue()
     notice = catalog.format("sv", "notice-some-swedish")
     assert text.count(notice) == 2, "once in Arabic, once more after switching back to it"
     assert text.index(notice) < text.index("──"), "told before the first question"
-    assert session.lang == "ar"
+    assert app.dialogs.get(place.session_id).lang == "ar"
 
 
 def test_pseudo_rtl_locale_is_right_to_left_by_data(tmp_path):

@@ -171,17 +171,15 @@ def test_every_prompt_of_every_dialog_is_speakable_and_review_never_speaks_answe
 def test_console_lyssna_reads_the_question_into_a_cached_file(tmp_path):
     app = make_app(tmp_path)
     out = io.StringIO()
-    console = ConsoleChannel(app.dialogs, app.catalog, app.manifest, out, speech=app.speech)
-    session = console.open("min-rost-barn", None)
-    console.run(session, ["/lyssna", "/lyssna"])
+    console = ConsoleChannel(app.conversation, out)
+    place = console.open("min-rost-barn", None)
+    console.run(place, ["/lyssna", "/lyssna"])
     paths = re.findall(r"Ljudet finns här: (\S+\.mp3)", out.getvalue())
     assert len(paths) == 2 and paths[0] == paths[1]
     assert duration_s(paths[0])[0] > 1
     assert (app.speech.stats.misses, app.speech.stats.hits) == (1, 1)
     out = io.StringIO()
-    broken = ConsoleChannel(
-        app.dialogs, app.catalog, app.manifest, out, speech=SpeechService(tmp_path, espeak="nope")
-    )
+    broken = ConsoleChannel(app.conversation, out, speech=SpeechService(tmp_path, espeak="nope"))
     broken.run(broken.open("min-rost-barn", None), ["/lyssna"])
     assert "Uppläsningen fungerar inte just nu. Texten finns kvar här." in out.getvalue()
 

@@ -1,39 +1,24 @@
 """The console channel: one input per line in, the transcript out. Used for trying dialogs,
-scripted runs and tests.
+scripted runs, tests, and (with `delaktig chat --invite`) as a family's channel.
 
-`/hjalpnu` shows where to get help now (an engine event, so the place is kept); `/beratta` then
-alerts the coordinator. `/lyssna` reads the question aloud into an audio file and says where.
-When the chosen language lacks a message, Swedish is used for it and the person is told so
-once per language (`notice-some-swedish`): the channel keeps a flag, the way
-every channel should (in its session or chat data), so the notice is not repeated at each step.
+A line is a command word of the shared vocabulary (`/hoppa` or `/skip`, `/hjalpnu`, `/beratta`,
+`/lyssna`, `/sprak en`, `/aterkalla ja`, … see bot/conversation/intents.py) or an answer read
+against the question shown. Everything else (who may go on, what a command does, the "some
+text is in Swedish" notice) is the conversation layer's; this module only parses and prints.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TextIO
 
+from bot.conversation.core import Conversation, Place, Refused, Reply
+from bot.conversation.intents import Answer, Intent, Toggle, parse_command
 from bot.engine.model import Kind, Share
-from bot.engine.runner import Event, EventKind, Msg, Notice, Output, Prompt
-from bot.errors import UserFacingError
-from bot.i18n import Catalog, Translator
-from bot.pictograms import Manifest
-from bot.services.dialogs import DialogService
-from bot.services.help_now import HelpNowService
-from bot.services.speech import SpeechError, SpeechService, speakable_parts
-from storage.sessions import StoredSession
+from bot.engine.runner import Notice, Output, Prompt
+from bot.i18n import Translator
+from bot.services.speech import SpeechError, SpeechService
 
-COMMANDS = {
-    "/skip": EventKind.SKIP,
-    "/back": EventKind.BACK,
-    "/pause": EventKind.PAUSE,
-    "/help": EventKind.HELP,
-    "/hjalpnu": EventKind.HELP_NOW,
-    "/helpnow": EventKind.HELP_NOW,
-}
-TELL_COORDINATOR = ("/beratta", "/berätta", "/tell")
-LISTEN = ("/lyssna", "/listen")
 SHARE_WORDS = {share.value: share.value for share in Share} | {
     share.value[0]: share.value for share in Share
 }
@@ -45,59 +30,37 @@ INPUT_HINTS = {
     Kind.TEXT: "console-hint-text",
     Kind.REVIEW: "console-hint-review",
 }
+CONFIRM_HINTS = {"withdraw": "console-hint-withdraw", "erase": "console-hint-erase"}
+CONFIRM_QUESTIONS = {"withdraw": "withdraw-confirm", "erase": "telegram-erase-confirm"}
 
 
-@dataclass(frozen=True)
-class SwitchLanguage:
-    lang: str
-
-
-@dataclass(frozen=True)
-class TellCoordinator:
-    """Berätta för min samordnare: not an engine event, a service call."""
-
-
-@dataclass(frozen=True)
-class Listen:
-    """Read the current question aloud."""
-
-
-Parsed = Event | SwitchLanguage | TellCoordinator | Listen
-
-
-def parse_line(line: str, prompt: Prompt) -> Parsed:
-    """One console line as an engine event, read against the prompt it answers."""
+def parse_line(line: str, prompt: Prompt) -> Intent:
+    """One console line as an intent, read against the prompt it answers."""
     text = line.strip()
-    word, _, rest = text.partition(" ")
-    if word in COMMANDS:
-        return Event(COMMANDS[word])
-    if word in TELL_COORDINATOR:
-        return TellCoordinator()
-    if word in LISTEN:
-        return Listen()
-    if word == "/lang" and rest.strip():
-        return SwitchLanguage(rest.strip())
+    command = parse_command(text)
+    if command is not None:
+        return command
     match prompt.kind:
         case Kind.INFO | Kind.END:
-            return Event(EventKind.ANSWER)
+            return Answer()
         case Kind.TEXT:
-            return Event(EventKind.ANSWER, line.rstrip("\n"))
+            return Answer(line.rstrip("\n"))
         case Kind.CHOICE | Kind.SCALE:
             picked = _numbers(text, prompt)
-            return Event(EventKind.ANSWER, picked[0] if picked and len(picked) == 1 else text)
+            return Answer(picked[0] if picked and len(picked) == 1 else text)
         case Kind.MULTI:
             picked = _numbers(text, prompt)
-            return Event(EventKind.ANSWER, picked if picked else text)
+            return Answer(picked if picked else text)
         case Kind.REVIEW:
             if text.lower() in ("", "ok"):
-                return Event(EventKind.ANSWER)
+                return Answer()
             number, _, share = text.partition(" ")
             items = prompt.review
             if number.isdigit() and 1 <= int(number) <= len(items) and share in SHARE_WORDS:
                 item = items[int(number) - 1]
-                return Event(EventKind.TOGGLE, {item.key: SHARE_WORDS[share]})
-            return Event(EventKind.ANSWER, text)
-    return Event(EventKind.ANSWER, text)
+                return Toggle({item.key: SHARE_WORDS[share]})
+            return Answer(text)
+    return Answer(text)
 
 
 def _numbers(text: str, prompt: Prompt) -> list[str] | None:
@@ -111,73 +74,75 @@ def _numbers(text: str, prompt: Prompt) -> list[str] | None:
 class ConsoleChannel:
     def __init__(
         self,
-        service: DialogService,
-        catalog: Catalog,
-        manifest: Manifest,
+        conversation: Conversation,
         out: TextIO,
         lang: str = "sv",
-        help_now: HelpNowService | None = None,
         speech: SpeechService | None = None,
     ):
-        self.service, self.catalog, self.manifest, self.out = service, catalog, manifest, out
-        self.help_now, self.speech = help_now, speech
-        self.t: Translator = catalog.translator(lang)
+        self.conversation, self.out = conversation, out
+        app = conversation.app
+        self.catalog, self.manifest = app.catalog, app.manifest
+        self.speech = speech or app.speech
+        self.t: Translator = self.catalog.translator(lang)
         self.prompt: Prompt | None = None
-        self.told_some_swedish = False
+        self.place: Place | None = None
 
-    def open(self, dialog_id: str, name: str | None, context: dict | None = None) -> StoredSession:
-        """Resume the named session, or start a new one."""
-        existing = self.service.store.by_name(name) if name else None
-        if existing is not None and existing.dialog_id != dialog_id:
-            raise UserFacingError(
-                f"the session `{name}` belongs to the dialog `{existing.dialog_id}`; "
-                "use another --session name"
-            )
-        if existing is not None:
-            self.t = self.catalog.translator(existing.lang)
-            session, outputs = self.service.handle(existing.id, Event(EventKind.RESUME))
-        else:
-            session, outputs = self.service.start(
-                dialog_id, lang=self.t.lang, name=name, context=context
-            )
-        self.show(outputs)
+    def open(self, dialog_id: str, name: str | None, context: dict | None = None) -> Place:
+        """Resume the named trial session, or start a new one (no case, no participant)."""
+        return self._opened(self.conversation.open_trial(dialog_id, name, self.t.lang, context))
+
+    def open_invite(self, token: str, identity: str) -> Place | None:
+        """Redeem an invite as the family would; None (and why, printed) when it does not work."""
+        try:
+            return self._opened(self.conversation.redeem(token, identity))
+        except Refused as refused:
+            self._line(f"* {self.t(refused.msg_id)}")
+            return None
+
+    def _opened(self, reply: Reply) -> Place:
+        self.place = reply.place
+        self.t = self.catalog.translator(reply.session.lang)
+        self.show(reply)
         self._line(f"({self.t('console-hint-help-now')})")
-        if self.speech is not None:
-            self._line(f"({self.t('console-hint-listen')})")
-        return session
+        self._line(f"({self.t('console-hint-listen')})")
+        return reply.place
 
-    def run(self, session: StoredSession, lines: Iterable[str], interactive: bool = False) -> int:
-        """Feed lines until the dialog ends, the person pauses, or input runs out (pause)."""
+    def run(self, place: Place, lines: Iterable[str], interactive: bool = False) -> int:
+        """Feed lines until the dialog ends, the person pauses or may not go on, or input runs
+        out (then the dialog is paused)."""
+        self.place = place
         for line in lines:
             assert self.prompt is not None
-            parsed = parse_line(line, self.prompt)
-            if isinstance(parsed, SwitchLanguage):
-                self.t = self.catalog.translator(parsed.lang)
-                self.told_some_swedish = False
-                session = self.service.set_lang(session, self.t.lang)
-                self.show([self.prompt])
-                continue
-            if isinstance(parsed, TellCoordinator):
-                self.show([self._tell_coordinator(session), self.prompt])
-                continue
-            if isinstance(parsed, Listen):
-                self._listen()
-                continue
-            session, outputs = self.service.handle(session.id, parsed)
-            self.show(outputs)
-            if session.status in ("done", "paused"):
+            reply = self.act(parse_line(line, self.prompt))
+            if reply is None or reply.ended:
                 return 0
             if interactive:
                 self.out.write("> ")
                 self.out.flush()
-        if session.status == "active":
-            _, outputs = self.service.handle(session.id, Event(EventKind.PAUSE))
-            self.show(outputs)
+        if self.place is not None:
+            self.act(parse_command("/pause"))
         return 0
 
-    def show(self, outputs: list[Output]) -> None:
+    def act(self, intent: Intent) -> Reply | None:
+        """Do one intent and print the reply; None (and why, printed) when refused."""
+        assert self.place is not None
+        try:
+            reply = self.conversation.act(self.place, intent)
+        except Refused as refused:
+            self._line(f"* {self.t(refused.msg_id)}")
+            self.out.flush()
+            self.place = None
+            return None
+        self.place = reply.place
+        if reply.session is not None:
+            self.t = self.catalog.translator(reply.session.lang)
+        self.show(reply)
+        return reply
+
+    def show(self, reply: Reply | list[Output]) -> None:
+        reply = reply if isinstance(reply, Reply) else Reply(self.place, reply)
         lines: list[str] = []
-        for output in outputs:
+        for output in reply.outputs:
             if isinstance(output, Notice):
                 lines.append(f"* {self.t(output.msg)}")
                 if output.kind == "help-now":
@@ -185,29 +150,30 @@ class ConsoleChannel:
             elif isinstance(output, Prompt):
                 self.prompt = output
                 lines.extend(self._prompt(output))
-        if self.t.used_fallback and not self.told_some_swedish:
-            self.told_some_swedish = True
-            lines.insert(0, f"* {self.t('notice-some-swedish')}")
+        if reply.confirm:
+            lines.append(f"* {self.t(CONFIRM_QUESTIONS[reply.confirm])}")
+            lines.append(f"({self.t(CONFIRM_HINTS[reply.confirm])})")
+        if reply.choose_language:
+            names = ", ".join(f"/sprak {lang}" for lang in self.catalog.languages)
+            lines.append(f"* {self.t('telegram-choose-language')} {names}")
+        if reply.speak is not None:
+            lines.append(f"* {self._audio(reply)}")
+        if reply.plan:
+            plan = self.conversation.family_plan(reply.place)
+            lines.append(plan.text if plan else self.t("plan-none-yet"))
         for line in lines:
             self._line(line)
         self.out.flush()
 
-    def _tell_coordinator(self, session: StoredSession) -> Notice:
-        alerted = None
-        if self.help_now is not None and session.participant_id is not None:
-            alerted = self.help_now.alert_coordinator(session.participant_id)
-        return Notice(Msg("help-now-told" if alerted else "help-now-no-coordinator"))
-
-    def _listen(self) -> None:
+    def _audio(self, reply: Reply) -> str:
         """The question as an MP3 file (a terminal cannot play it; a person or a test can)."""
         try:
-            if self.speech is None:
-                raise SpeechError("no speech service")
-            path = self.speech.synthesize_parts(speakable_parts(self.prompt, self.t))
-            self._line(f"* {self.t('console-audio', path=str(path))}")
+            if not reply.speak:
+                raise SpeechError("nothing to read")
+            path = self.speech.synthesize_parts(reply.speak)
         except SpeechError:
-            self._line(f"* {self.t('speech-unavailable')}")
-        self.out.flush()
+            return self.t("speech-unavailable")
+        return self.t("console-audio", path=str(path))
 
     def _prompt(self, p: Prompt) -> list[str]:
         t, char = self.t, self.manifest.char

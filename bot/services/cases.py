@@ -125,10 +125,12 @@ class CaseService:
         return participant
 
     def revoke_invites(self, participant_id: int, actor: str = "system") -> int:
+        """Revoke every invite of the participant, used ones too: a device that already
+        opened the link is stopped as well (the conversation layer refuses it)."""
         now = self.clock().isoformat()
         count = 0
         for invite in self.store.invites(participant_id):
-            if invite.used_at is None and invite.revoked_at is None:
+            if invite.revoked_at is None:
                 self.store.mark_invite(invite.id, revoked_at=now)
                 count += 1
         participant = self._participant(participant_id)

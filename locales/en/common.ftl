@@ -175,3 +175,5 @@ answer-yes = Yes
 answer-no = No
 answer-not-sure = Not sure yet
 answer-dont-mind = It does not matter
+console-hint-withdraw = Write /withdraw yes if you want to take back your yes. Write anything else to go on.
+console-hint-erase = Write /erase yes if you want to delete your answers. Write anything else to go on.

@@ -9,19 +9,14 @@ telegram-no-invite = Hi! To start, you need an invite. Ask the adult who helps y
 telegram-bad-invite = This invite does not work any more. Ask the adult who helps you for a new one.
 telegram-media = Thank you! I can only read text and buttons. What you sent is not saved. Here is the question again.
 telegram-error = Oops, something went wrong on my side. Your answers are saved. Try again in a little while.
-telegram-unknown-command = I do not know that command.
 telegram-choose-language = Which language do you want?
 telegram-lang-sv = Svenska
 telegram-lang-en = English
 telegram-erase-confirm = Do you want to delete all your answers? You cannot undo it.
 telegram-erase-yes = Yes, delete my answers
 telegram-erase-no = No, go on
-telegram-erased = Your answers are deleted. Do you want to start again? Ask for a new invite.
-telegram-withdraw-only-guardians = Only a guardian can withdraw consent.
 telegram-withdraw-confirm = Do you want to withdraw your consent? Then everything stops, and your coordinator is told.
 telegram-withdraw-yes = Yes, withdraw my consent
-
-telegram-no-plan = There is no plan yet. You get it after the meeting.
 
 telegram-cmd-hjalp = What does the question mean?
 telegram-cmd-tillbaka = Go back one question
@@ -32,3 +27,6 @@ telegram-cmd-aterkalla = Withdraw consent (guardians)
 telegram-cmd-radera = Delete my answers
 telegram-cmd-hjalpnu = I need help now
 telegram-cmd-plan = Show the plan from the meeting
+telegram-cmd-beratta = Tell my coordinator that I need help
+telegram-cmd-lyssna = Read the question aloud
+telegram-cmd-utvardera = Answer questions about the meeting

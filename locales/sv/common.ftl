@@ -175,3 +175,5 @@ answer-yes = Ja
 answer-no = Nej
 answer-not-sure = Vet inte än
 answer-dont-mind = Det spelar ingen roll
+console-hint-withdraw = Skriv /aterkalla ja om du vill ta tillbaka ditt ja. Skriv något annat för att fortsätta.
+console-hint-erase = Skriv /radera ja om du vill radera dina svar. Skriv något annat för att fortsätta.

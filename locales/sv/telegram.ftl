@@ -9,19 +9,14 @@ telegram-no-invite = Hej! För att börja behöver du en inbjudan. Fråga den vu
 telegram-bad-invite = Den här inbjudan fungerar inte längre. Be den vuxna som hjälper dig om en ny.
 telegram-media = Tack! Jag kan bara läsa text och knappar. Det du skickade sparas inte. Här är frågan igen.
 telegram-error = Oj, något gick fel hos mig. Dina svar är sparade. Försök igen om en stund.
-telegram-unknown-command = Det kommandot känner jag inte till.
 telegram-choose-language = Vilket språk vill du ha?
 telegram-lang-sv = Svenska
 telegram-lang-en = English
 telegram-erase-confirm = Vill du radera alla dina svar? Det går inte att ångra.
 telegram-erase-yes = Ja, radera mina svar
 telegram-erase-no = Nej, fortsätt
-telegram-erased = Dina svar är raderade. Vill du börja igen? Be om en ny inbjudan.
-telegram-withdraw-only-guardians = Bara en vårdnadshavare kan ta tillbaka samtycket.
 telegram-withdraw-confirm = Vill du ta tillbaka ditt samtycke? Då stoppas allt, och din samordnare får veta det.
 telegram-withdraw-yes = Ja, ta tillbaka samtycket
-
-telegram-no-plan = Det finns ingen plan än. Du får den efter mötet.
 
 telegram-cmd-hjalp = Vad betyder frågan?
 telegram-cmd-tillbaka = Gå tillbaka en fråga
@@ -32,3 +27,6 @@ telegram-cmd-aterkalla = Ta tillbaka samtycket (vårdnadshavare)
 telegram-cmd-radera = Radera mina svar
 telegram-cmd-hjalpnu = Jag behöver hjälp nu
 telegram-cmd-plan = Visa planen från mötet
+telegram-cmd-beratta = Berätta för min samordnare att jag behöver hjälp
+telegram-cmd-lyssna = Läs frågan högt
+telegram-cmd-utvardera = Svara på frågor om mötet

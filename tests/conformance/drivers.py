@@ -86,10 +86,10 @@ class ConsoleDriver(StoredRecords):
     def _run(self, dialog_id: str, lang: str) -> None:
         try:
             app = App(self.settings)
-            self.channel = ConsoleChannel(app.dialogs, app.catalog, app.manifest, self.out, lang)
-            session = self.channel.open(dialog_id, None)
-            self.session_id = session.id
-            self.channel.run(session, self.feed)
+            self.channel = ConsoleChannel(app.conversation, self.out, lang)
+            place = self.channel.open(dialog_id, None)
+            self.session_id = place.session_id
+            self.channel.run(place, self.feed)
             app.db.conn.close()
         except BaseException as exc:  # reported to the test by _wait
             self.failure = exc

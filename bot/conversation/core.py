@@ -1,0 +1,341 @@
+"""The conversation layer: every rule a family channel must not decide for itself.
+
+Console, web and Telegram call this and nothing else to run a person's conversation. It
+redeems and binds an invite; finds the person's session and refuses it when the case is
+withdrawn or closed, the invite revoked, the person erased or their link opened on another
+device (with a kind message that says why and who to ask); and turns an intent (answer, skip,
+help now, tell my coordinator, listen, language, withdraw, erase, plan, evaluation) into a
+`Reply`. What finishing a dialog causes is the dialog service's hooks (bot/app.py). Channels
+parse input into intents and render replies, nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.conversation.intents import (
+    Answer,
+    Erase,
+    Intent,
+    Listen,
+    Navigate,
+    ShowPlan,
+    StartEvaluation,
+    SwitchLanguage,
+    TellCoordinator,
+    Toggle,
+    UnknownCommand,
+    Withdraw,
+)
+from bot.engine.runner import Event, EventKind, Msg, Notice, Output, Prompt, prompt_for
+from bot.errors import UserFacingError
+from bot.i18n import DEFAULT_LOCALE, Translator
+from bot.services.cases import InvalidInvite, identity_hash
+from bot.services.evaluation import EvaluationError
+from bot.services.speech import SpokenPart, speakable_help, speakable_parts
+from storage.cases import Participant
+from storage.sessions import StoredSession
+
+if TYPE_CHECKING:
+    from bot.app import App
+    from bot.exports.plan import FamilyPlan
+
+SOME_SWEDISH = "notice-some-swedish"
+
+
+class Refused(UserFacingError):
+    """This person may not go on here. `msg_id` says why and who to ask, in their words."""
+
+    def __init__(self, reason: str, msg_id: str):
+        super().__init__(reason)
+        self.msg_id = msg_id
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a person is: their participant (None on a trial run without a case), the session
+    they are in, and the identity (a device, a chat) they reached it from."""
+
+    participant_id: int | None
+    session_id: str
+    identity: str | None = None
+
+
+@dataclass
+class Reply:
+    """What to show after an intent. `place` is None when the person cannot go on here (erased,
+    withdrawn). `speak` is set for read-aloud; `plan` asks the channel to deliver the plan
+    (`Conversation.family_plan`, off the event loop); `confirm` ("withdraw" or "erase") asks the
+    channel to ask once more; `choose_language` to offer the languages."""
+
+    place: Place | None
+    outputs: list[Output] = field(default_factory=list)
+    #: The session as it is after the intent (None when the person cannot go on).
+    session: StoredSession | None = None
+    speak: list[SpokenPart] | None = None
+    plan: bool = False
+    confirm: str | None = None
+    choose_language: bool = False
+
+    @property
+    def prompt(self) -> Prompt | None:
+        return next((o for o in reversed(self.outputs) if isinstance(o, Prompt)), None)
+
+    @property
+    def ended(self) -> bool:
+        """The dialog is over for now: done, paused, or the person cannot go on here."""
+        return self.session is None or self.session.status in ("done", "paused")
+
+
+class Conversation:
+    def __init__(self, app: App):
+        self.app = app
+        #: (session, language) pairs already told that some text is in Swedish.
+        self._told_swedish: set[tuple[str, str]] = set()
+
+    # who may open what ─────────────────────────────────────────────────────────────────────
+
+    def redeem(
+        self, token: str, identity: str, source: str | None = None, push_to: str | None = None
+    ) -> Reply:
+        """Bind the invite's participant to this identity and open their session. `push_to`
+        is the channel's address for pushed messages (a Telegram chat id), kept encrypted
+        with the participant so erase and purge reach it. A link that does not work, opened
+        by someone this device already belongs to, gets that person's own refusal."""
+        app = self.app
+        try:
+            with app.dialogs.uow.atomic():
+                redeemed = app.cases.redeem(token, identity, source=source)
+                if push_to is not None:
+                    app.telegram_store.bind(redeemed.participant.id, app.cipher.encrypt(push_to))
+        except InvalidInvite:
+            self._refusal_of(app.cases.participant_for_identity(identity))
+            raise
+        place = Place(redeemed.participant.id, redeemed.session_id, identity)
+        return self._reply(place, app.dialogs.get(redeemed.session_id), list(redeemed.outputs))
+
+    def open_trial(
+        self, dialog_id: str, name: str | None, lang: str, context: dict | None = None
+    ) -> Reply:
+        """A dialog without a case, for trying it out: the session called `name` resumed, or
+        a new one."""
+        dialogs = self.app.dialogs
+        existing = dialogs.store.by_name(name) if name else None
+        if existing is not None and existing.dialog_id != dialog_id:
+            raise UserFacingError(
+                f"the session `{name}` belongs to the dialog `{existing.dialog_id}`; "
+                "use another --session name"
+            )
+        if existing is not None:
+            session, outputs = dialogs.handle(existing.id, Event(EventKind.RESUME))
+        else:
+            session, outputs = dialogs.start(dialog_id, lang=lang, name=name, context=context)
+        return self._reply(Place(None, session.id), session, outputs)
+
+    def place_for(self, identity: str) -> Place | None:
+        """The place of the participant this identity (a chat) belongs to: their latest
+        session, opened when there is none yet; None when the identity is nobody's."""
+        participant = self.app.cases.participant_for_identity(identity)
+        if participant is None:
+            return None
+        self._refuse_unless_open(participant)
+        session_id = self.app.case_store.latest_session_id(participant.id)
+        if session_id is None:
+            session_id, _ = self.app.cases.open_session(participant)
+        return Place(participant.id, session_id, identity)
+
+    def admit(self, place: Place) -> tuple[Participant | None, StoredSession]:
+        """The participant and session of a place, or Refused with the reason."""
+        if place.participant_id is None:
+            return None, self.app.dialogs.get(place.session_id)
+        participant = self.app.case_store.participant(place.participant_id)
+        self._refuse_unless_open(participant)
+        if place.identity is not None and participant.identity_hash != identity_hash(
+            place.identity
+        ):
+            raise Refused("the invite was opened on another device", "refused-moved")
+        session = self.app.dialogs.store.get(place.session_id)
+        if session is None or session.participant_id != participant.id:
+            raise Refused("the session is gone", "refused-erased")
+        return participant, session
+
+    def _refusal_of(self, participant: Participant | None) -> None:
+        if participant is not None:
+            self._refuse_unless_open(participant)
+
+    def _refuse_unless_open(self, participant: Participant | None) -> None:
+        if participant is None:
+            raise Refused("the person was erased", "refused-erased")
+        case = self.app.case_store.case(participant.case_id)
+        if case is None:
+            raise Refused("the case was purged", "refused-erased")
+        if case.status == "withdrawn":
+            raise Refused("a guardian withdrew consent", "refused-withdrawn")
+        if case.status != "open":
+            raise Refused(f"the case is {case.status}", "refused-closed")
+        invites = [i for i in self.app.case_store.invites(participant.id) if i.used_at]
+        if invites and max(invites, key=lambda i: i.used_at).revoked_at:
+            raise Refused("the invite was revoked", "refused-revoked")
+
+    # what the person asks for ──────────────────────────────────────────────────────────────
+
+    def show(self, place: Place) -> Reply:
+        """The current question (or end or pause page), without changing anything."""
+        _, session = self.admit(place)
+        return self._reply(place, session, [self._prompt(session)])
+
+    def act(self, place: Place, intent: Intent) -> Reply:
+        """Answer one intent at this place; Refused when the person may not go on here."""
+        participant, session = self.admit(place)
+        match intent:
+            case Answer(value, at):
+                return self._event(place, session, Event(EventKind.ANSWER, value, at=at))
+            case Toggle(value, at):
+                return self._event(place, session, Event(EventKind.TOGGLE, value, at=at))
+            case Navigate(kind, at):
+                return self._event(place, session, Event(kind, at=at))
+            case TellCoordinator():
+                return self._tell_coordinator(place, participant, session)
+            case Listen(help=wants_help):
+                return Reply(place, session=session, speak=self._speakable(session, wants_help))
+            case SwitchLanguage(lang):
+                return self._switch_language(place, session, lang)
+            case Withdraw(confirmed):
+                return self._withdraw(place, participant, session, confirmed)
+            case Erase(confirmed):
+                return self._erase(place, participant, session, confirmed)
+            case ShowPlan():
+                return self._plan(place, participant, session)
+            case StartEvaluation():
+                return self._start_evaluation(place, participant, session)
+            case UnknownCommand():
+                outputs = [Notice(Msg("command-unknown")), self._prompt(session)]
+                return self._reply(place, session, outputs)
+        raise TypeError(f"not an intent: {intent!r}")
+
+    def family_plan(self, place: Place) -> FamilyPlan | None:
+        """The easy-read plan as text, PNG and PDF (heavy: call it off the event loop)."""
+        from bot.exports.plan import family_plan
+
+        participant, _ = self.admit(place)
+        return family_plan(self.app, participant) if participant else None
+
+    def translator(self, place: Place) -> Translator:
+        """The words of the person's current language."""
+        _, session = self.admit(place)
+        return self.app.catalog.translator(session.lang)
+
+    # one intent each ───────────────────────────────────────────────────────────────────────
+
+    def _event(self, place: Place, session: StoredSession, event: Event) -> Reply:
+        session, outputs = self.app.dialogs.handle(session.id, event)
+        return self._reply(place, session, outputs)
+
+    def _tell_coordinator(
+        self, place: Place, participant: Participant | None, session: StoredSession
+    ) -> Reply:
+        told = participant and self.app.help_now.alert_coordinator(participant.id)
+        notice = Notice(Msg("help-now-told" if told else "help-now-no-coordinator"), "told")
+        return self._reply(place, session, [notice, self._prompt(session)])
+
+    def _speakable(self, session: StoredSession, wants_help: bool) -> list[SpokenPart]:
+        prompt = self._prompt(session)
+        t = self.app.catalog.translator(session.lang)
+        if not wants_help:
+            return speakable_parts(prompt, t)
+        text = speakable_help(prompt, t)
+        if not text:
+            return []
+        return [(t.lang if t.catalog.has(t.lang, prompt.help.id) else DEFAULT_LOCALE, text)]
+
+    def _switch_language(self, place: Place, session: StoredSession, lang: str | None) -> Reply:
+        if lang not in self.app.catalog.languages:
+            return Reply(place, session=session, choose_language=True)
+        session = self.app.dialogs.set_lang(session, lang)
+        self._told_swedish = {told for told in self._told_swedish if told[0] != session.id}
+        return self._event(place, session, Event(EventKind.RESUME))
+
+    def _withdraw(
+        self,
+        place: Place,
+        participant: Participant | None,
+        session: StoredSession,
+        confirmed: bool,
+    ) -> Reply:
+        if participant is None or participant.role != "guardian":
+            outputs = [Notice(Msg("withdraw-only-guardians")), self._prompt(session)]
+            return self._reply(place, session, outputs)
+        if not confirmed:
+            return Reply(place, session=session, confirm="withdraw")
+        result = self.app.consent.withdraw(participant.case_id, participant.id)
+        return Reply(None, [Notice(Msg(result.message), "withdrawn")])
+
+    def _erase(
+        self,
+        place: Place,
+        participant: Participant | None,
+        session: StoredSession,
+        confirmed: bool,
+    ) -> Reply:
+        if participant is None:
+            return self._reply(place, session, [Notice(Msg("erase-nothing"))])
+        if not confirmed:
+            return Reply(place, session=session, confirm="erase")
+        with self.app.dialogs.uow.atomic():
+            self.app.person.erase(participant.id, actor="participant")
+            self.app.telegram_store.unbind(participant.id)
+        return Reply(None, [Notice(Msg("erase-done"), "erased")])
+
+    def _plan(
+        self, place: Place, participant: Participant | None, session: StoredSession
+    ) -> Reply:
+        if participant is None or self.app.plans.get(participant.case_id) is None:
+            return self._reply(place, session, [Notice(Msg("plan-none-yet"))])
+        return Reply(place, session=session, plan=True)
+
+    def _start_evaluation(
+        self, place: Place, participant: Participant | None, session: StoredSession
+    ) -> Reply:
+        try:
+            if participant is None:
+                raise EvaluationError("a trial run has no meeting to evaluate")
+            evaluation, outputs = self.app.evaluations.start(participant)
+        except EvaluationError:
+            return self._reply(place, session, [Notice(Msg("evaluation-none"))])
+        moved = Place(participant.id, evaluation.id, place.identity)
+        return self._reply(moved, evaluation, outputs)
+
+    # helpers ───────────────────────────────────────────────────────────────────────────────
+
+    def _reply(self, place: Place, session: StoredSession, outputs: list[Output]) -> Reply:
+        return Reply(place, self._told(session, outputs), session)
+
+    def _prompt(self, session: StoredSession) -> Prompt:
+        return prompt_for(self.app.dialogs.dialog_of(session), session.state)
+
+    def _told(self, session: StoredSession, outputs: list[Output]) -> list[Output]:
+        """The outputs, first told once per session and language when some of their words
+        exist only in Swedish."""
+        told = (session.id, session.lang)
+        if told in self._told_swedish or not self._falls_back(session.lang, outputs):
+            return outputs
+        self._told_swedish.add(told)
+        return [Notice(Msg(SOME_SWEDISH), "some-swedish"), *outputs]
+
+    def _falls_back(self, lang: str, outputs: list[Output]) -> bool:
+        catalog = self.app.catalog
+        return any(not catalog.has(lang, msg.id) for msg in _messages(outputs))
+
+
+def _messages(outputs: list[Output]):
+    """Every message an output shows."""
+    for output in outputs:
+        if isinstance(output, Notice):
+            yield output.msg
+        elif isinstance(output, Prompt):
+            yield output.text
+            yield from (option.label for option in output.options)
+            for item in output.review:
+                yield item.question
+                yield from item.options

@@ -85,7 +85,9 @@ class Reply:
     @property
     def ended(self) -> bool:
         """The dialog is over for now: done, paused, or the person cannot go on here."""
-        return self.session is None or self.session.status in ("done", "paused")
+        return (
+            self.place is None or self.session is None or self.session.status in ("done", "paused")
+        )
 
 
 class Conversation:
@@ -145,12 +147,19 @@ class Conversation:
             session_id, _ = self.app.cases.open_session(participant)
         return Place(participant.id, session_id, identity)
 
-    def admit(self, place: Place) -> tuple[Participant | None, StoredSession]:
-        """The participant and session of a place, or Refused with the reason."""
+    def admit(
+        self, place: Place, withdrawing: bool = False
+    ) -> tuple[Participant | None, StoredSession]:
+        """The participant and session of a place, or Refused with the reason. A guardian who
+        is `withdrawing` is let through a withdrawn case (to be told it already is)."""
         if place.participant_id is None:
             return None, self.app.dialogs.get(place.session_id)
         participant = self.app.case_store.participant(place.participant_id)
-        self._refuse_unless_open(participant)
+        try:
+            self._refuse_unless_open(participant)
+        except Refused as refused:
+            if not (withdrawing and refused.msg_id == "refused-withdrawn"):
+                raise
         if place.identity is not None and participant.identity_hash != identity_hash(
             place.identity
         ):
@@ -187,7 +196,7 @@ class Conversation:
 
     def act(self, place: Place, intent: Intent) -> Reply:
         """Answer one intent at this place; Refused when the person may not go on here."""
-        participant, session = self.admit(place)
+        participant, session = self.admit(place, withdrawing=isinstance(intent, Withdraw))
         match intent:
             case Answer(value, at):
                 return self._event(place, session, Event(EventKind.ANSWER, value, at=at))
@@ -269,7 +278,7 @@ class Conversation:
         if not confirmed:
             return Reply(place, session=session, confirm="withdraw")
         result = self.app.consent.withdraw(participant.case_id, participant.id)
-        return Reply(None, [Notice(Msg(result.message), "withdrawn")])
+        return Reply(None, [Notice(Msg(result.message), "withdrawn")], session)
 
     def _erase(
         self,
@@ -287,9 +296,7 @@ class Conversation:
             self.app.telegram_store.unbind(participant.id)
         return Reply(None, [Notice(Msg("erase-done"), "erased")])
 
-    def _plan(
-        self, place: Place, participant: Participant | None, session: StoredSession
-    ) -> Reply:
+    def _plan(self, place: Place, participant: Participant | None, session: StoredSession) -> Reply:
         if participant is None or self.app.plans.get(participant.case_id) is None:
             return self._reply(place, session, [Notice(Msg("plan-none-yet"))])
         return Reply(place, session=session, plan=True)

@@ -37,7 +37,7 @@ class Navigate:
 
 @dataclass(frozen=True)
 class TellCoordinator:
-    """"Berätta för min samordnare" after help now: an urgent notice with no words in it."""
+    """ "Berätta för min samordnare" after help now: an urgent notice with no words in it."""
 
 
 @dataclass(frozen=True)

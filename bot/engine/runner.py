@@ -400,7 +400,7 @@ _HANDLERS = {
     EventKind.ANSWER: _answer,
 }
 #: Handlers that act on the current question, so an event meant for another one is stale.
-_BOUND = {_answer, _skip, _toggle}
+_BOUND = {_answer, _skip, _toggle, _back}
 
 
 # ── Moving through the dialog ───────────────────────────────────────────────────────────────

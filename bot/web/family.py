@@ -25,35 +25,42 @@ from aiohttp import web
 from multidict import MultiDictProxy
 
 from bot.app import App
+from bot.conversation.core import Place, Refused
+from bot.conversation.intents import (
+    Answer,
+    Intent,
+    Listen,
+    Navigate,
+    SwitchLanguage,
+    TellCoordinator,
+    Withdraw,
+)
 from bot.engine.model import Kind, Share
-from bot.engine.runner import Event, EventKind, Msg, Notice, Output, key_of, position, prompt_for
-from bot.i18n import DEFAULT_LOCALE, Catalog, Translator
+from bot.engine.runner import EventKind, Msg, Notice, Output
+from bot.i18n import Catalog, Translator
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
 from bot.services.cases import InvalidInvite, TooManyAttempts
-from bot.services.consent import CONSENT_DIALOG
-from bot.services.speech import SpeechError, SpokenPart, speakable_help, speakable_parts
+from bot.services.speech import SpeechError
 from bot.web import min_rost
 from bot.web.auth import Login, Logins
 from bot.web.keys import APP_KEY
 from storage.cases import Participant
-from storage.sessions import StoredSession
 
 DEVICE_COOKIE = "delaktig_device"
 SESSION_COOKIE = "delaktig_family"
 DEVICE_MAX_AGE = 400 * 24 * 3600
 IDLE_SECONDS = 15 * 60
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
-#: The dialog actions a form may ask for with its `do` button.
+#: The dialog actions a form may ask for with its `do` button (the rest answer the question).
 ACTIONS = {
-    "continue": EventKind.ANSWER,
-    "answer": EventKind.ANSWER,
     "skip": EventKind.SKIP,
     "back": EventKind.BACK,
     "pause": EventKind.PAUSE,
     "help": EventKind.HELP,
     "resume": EventKind.RESUME,
 }
+ANSWERS = ("continue", "answer")
 SHARE_FIELD = "share:"
 WORDS_REMEMBERED = 20_000
 
@@ -64,11 +71,14 @@ class WebSession(Login):
 
     participant: Participant
     session_id: str
+    identity: str
     notices: list[Notice] = field(default_factory=list)
-    withdrawn: str | None = None
-    #: Languages in which this login was told that some text is in Swedish (since the last
-    #: change of language).
-    told_swedish: set[str] = field(default_factory=set)
+    #: After a withdrawal: its message and the language it is shown in.
+    withdrawn: tuple[str, str] | None = None
+
+    @property
+    def place(self) -> Place:
+        return Place(self.participant.id, self.session_id, self.identity)
 
 
 class WebSessions(Logins[WebSession]):
@@ -78,36 +88,39 @@ class WebSessions(Logins[WebSession]):
     def __init__(self, clock: Callable[[], float] = time.monotonic, idle: float = IDLE_SECONDS):
         super().__init__(clock, idle)
 
-    def open(self, participant: Participant, session_id: str) -> WebSession:
-        return self._open(WebSession, participant=participant, session_id=session_id)
+    def open(self, participant: Participant, place: Place) -> WebSession:
+        return self._open(
+            WebSession, participant=participant, session_id=place.session_id,
+            identity=place.identity,
+        )  # fmt: skip
 
 
 FAMILY_KEY = web.AppKey("family_sessions", WebSessions)
 
 
-def event_from_form(form: MultiDictProxy[Any], kind_here: Kind, at: str) -> Event:
-    """The engine event a submitted form asks for, read against the step (its kind and prompt
-    key) it answers."""
+def intent_from_form(form: MultiDictProxy[Any], kind_here: Kind, at: str) -> Intent:
+    """The intent a submitted form asks for, read against the kind of the current step; `at`
+    is the question the form was made for (the engine calls it stale when that has moved on)."""
     if "choice" in form:
-        return Event(EventKind.ANSWER, str(form["choice"]), at=at)
-    kind = ACTIONS.get(str(form.get("do", "")), "unknown")
-    if kind != EventKind.ANSWER:
-        return Event(kind, at=at)
+        return Answer(str(form["choice"]), at)
+    do = str(form.get("do", ""))
+    if do not in ANSWERS:
+        return Navigate(ACTIONS.get(do, "unknown"), at)
     match kind_here:
         case Kind.MULTI:
-            return Event(kind, [str(v) for v in form.getall("pick", [])], at=at)
+            return Answer([str(v) for v in form.getall("pick", [])], at)
         case Kind.TEXT:
-            return Event(kind, str(form.get("text", "")), at=at)
+            return Answer(str(form.get("text", "")), at)
         case Kind.CHOICE | Kind.SCALE:
-            return Event(kind, str(form.get("choice", "")), at=at)
+            return Answer(str(form.get("choice", "")), at)
         case Kind.REVIEW:
             shares = {
                 name[len(SHARE_FIELD) :]: str(value)
                 for name, value in form.items()
                 if name.startswith(SHARE_FIELD)
             }
-            return Event(kind, shares, at=at)
-    return Event(kind, at=at)
+            return Answer(shares, at)
+    return Answer(None, at)
 
 
 def page_lang(request: web.Request, app: App) -> str:
@@ -121,13 +134,11 @@ def page_lang(request: web.Request, app: App) -> str:
 
 class PageWords:
     """A translator for pages that remembers what it formatted: the words do not change while
-    the server runs, and a page asks for some thirty of them. `used_fallback` says whether a
-    word since the last `reset()` had to be Swedish (a page renders without awaiting)."""
+    the server runs, and a page asks for some thirty of them."""
 
     def __init__(self, translator: Translator):
         self.translator, self.lang = translator, translator.lang
-        self._formatted: dict[tuple, tuple[str, bool]] = {}
-        self.used_fallback = False
+        self._formatted: dict[tuple, str] = {}
 
     def __call__(self, msg: Msg | str, **args: Any) -> str:
         if isinstance(msg, Msg):
@@ -137,14 +148,8 @@ class PageWords:
         if known is None:
             if len(self._formatted) >= WORDS_REMEMBERED:
                 self._formatted.clear()
-            self.translator.used_fallback = False
-            text = self.translator(msg, **args)
-            known = self._formatted[key] = (text, self.translator.used_fallback)
-        self.used_fallback = self.used_fallback or known[1]
-        return known[0]
-
-    def reset(self) -> None:
-        self.used_fallback = False
+            known = self._formatted[key] = self.translator(msg, **args)
+        return known
 
 
 #: The family pages' routes, each written above its handler, a method of FamilyPages (a
@@ -158,14 +163,22 @@ FormPage = Callable[[P, web.Request, WebSession, MultiDictProxy], Awaitable[web.
 
 
 def logged_in(handler: LoginPage[P]) -> Page[P]:
-    """A page for a live login, handed to it; without one, the "expired" page (410)."""
+    """A page for a live login, handed to it; without one, the "expired" page (410). When the
+    conversation layer refuses the person (case withdrawn or closed, invite revoked, person
+    erased, link opened elsewhere), the login ends and the page says why (403)."""
 
     @functools.wraps(handler)
     async def page(pages: P, request: web.Request) -> web.StreamResponse:
         login = pages.logins.get(request.cookies.get(SESSION_COOKIE))
         if login is None:
             return pages._expired(request)
-        return await handler(pages, request, login)
+        try:
+            return await handler(pages, request, login)
+        except Refused as refused:
+            pages.logins.drop(login.token)
+            response = pages._refused(request, refused)
+            response.del_cookie(SESSION_COOKIE, path="/")
+            return response
 
     return page
 
@@ -215,16 +228,19 @@ class FamilyPages:
         if not _plausible_token(device):
             device = secrets.token_urlsafe(32)
         try:
-            redeemed = self.app.cases.redeem(
+            reply = self.app.conversation.redeem(
                 request.match_info["token"], f"web:{device}", source=f"web-ip:{request.remote}"
             )
+        except Refused as refused:
+            response = self._refused(request, refused)
         except InvalidInvite:
             response = self._message(request, "web-invite-invalid", status=404)
         except TooManyAttempts:
             response = self._message(request, "web-too-many", status=429)
         else:
-            login = self.logins.open(redeemed.participant, redeemed.session_id)
-            login.notices = _shown_notices(redeemed.outputs)
+            participant = self.app.case_store.participant(reply.place.participant_id)
+            login = self.logins.open(participant, reply.place)
+            login.notices = _shown_notices(reply.outputs)
             response = _redirect("/f")
             response.set_cookie(
                 SESSION_COOKIE, login.token, httponly=True, samesite="Lax",
@@ -239,10 +255,12 @@ class FamilyPages:
     @routes.get("/f")
     @logged_in
     async def dialog(self, request: web.Request, login: WebSession) -> web.StreamResponse:
-        session = self.app.dialogs.get(login.session_id)
+        reply = self.app.conversation.show(login.place)
+        session, prompt = reply.session, reply.prompt
         dialog = self.app.dialogs.dialog_of(session)
         t = self.words(session.lang)
-        notices, login.notices = login.notices, []
+        notices = [*_shown_notices(reply.outputs), *login.notices]
+        login.notices = []
         manifest = self.app.manifest
         context = {
             "t": t,
@@ -252,23 +270,17 @@ class FamilyPages:
             "langs": language_names(self.app.catalog),
             "shares": [share.value for share in Share],
             "alt": lambda key: t(manifest[key].alt) if key in manifest else "",
+            "prompt": prompt,
         }
-        prompt = prompt_for(dialog, session.state)
         if session.status == "paused":
-            template, extra = "family/paused.html", {}
+            template = "family/paused.html"
         elif prompt.kind is Kind.END:
             template = "family/end.html"
-            extra = {"shared": min_rost.shared_items(dialog, session.state)}
+            context["shared"] = min_rost.shared_items(dialog, session.state)
         else:
-            template, extra = "family/question.html", {"help": bool(prompt.help)}
-        context |= {"prompt": prompt, **extra}
-        t.reset()
-        response = self._render(template, request, context)
-        if t.used_fallback and t.lang not in login.told_swedish:
-            login.told_swedish.add(t.lang)
-            context["notices"] = [Notice(Msg("notice-some-swedish"), "some-swedish"), *notices]
-            response = self._render(template, request, context)
-        return response
+            template = "family/question.html"
+            context["help"] = bool(prompt.help)
+        return self._render(template, request, context)
 
     @routes.get("/f/listen/{key}{part:(?:/help)?}.mp3")
     async def listen(self, request: web.Request) -> web.StreamResponse:
@@ -277,18 +289,19 @@ class FamilyPages:
         login = self.logins.get(request.cookies.get(SESSION_COOKIE))
         if login is None:
             raise web.HTTPNotFound()
-        session = self.app.dialogs.get(login.session_id)
-        prompt = prompt_for(self.app.dialogs.dialog_of(session), session.state)
-        if request.match_info["key"] != prompt.key or prompt.kind is Kind.END:
-            raise web.HTTPNotFound()
-        t = self.app.catalog.translator(session.lang)
-        parts = _help_parts(prompt, t) if request.match_info["part"] else speakable_parts(prompt, t)
-        if not parts:
+        try:
+            prompt = self.app.conversation.show(login.place).prompt
+            if request.match_info["key"] != prompt.key or prompt.kind is Kind.END:
+                raise web.HTTPNotFound()
+            reply = self.app.conversation.act(login.place, Listen(bool(request.match_info["part"])))
+        except Refused:
+            raise web.HTTPNotFound() from None
+        if not reply.speak:
             raise web.HTTPNotFound()
         try:
-            path = await asyncio.to_thread(self.app.speech.synthesize_parts, parts, "mp3")
+            path = await asyncio.to_thread(self.app.speech.synthesize_parts, reply.speak, "mp3")
         except SpeechError:
-            text = self.words(session.lang)("speech-unavailable")
+            text = self.words(reply.session.lang)("speech-unavailable")
             return web.Response(status=503, text=text, headers=NO_STORE)
         return web.FileResponse(path, headers={**NO_STORE, "Content-Type": "audio/mpeg"})
 
@@ -296,48 +309,30 @@ class FamilyPages:
     @posted
     async def help_now(self, request: web.Request, login: WebSession, form: MultiDictProxy):
         """ "Jag behöver hjälp nu": the help notice above the same question; nothing changes."""
-        _, outputs = self._handle(self.app.dialogs.get(login.session_id), Event(EventKind.HELP_NOW))
-        login.notices.extend(_shown_notices(outputs))
-        return _redirect("/f")
+        return self._act(login, Navigate(EventKind.HELP_NOW))
 
     @routes.post("/f/help-now/tell")
     @posted
     async def help_now_tell(self, request: web.Request, login: WebSession, form: MultiDictProxy):
         """ "Berätta för min samordnare": an urgent notice, with no words, on the dashboard."""
-        told = self.app.help_now.alert_coordinator(login.participant.id)
-        msg = "help-now-told" if told is not None else "help-now-no-coordinator"
-        login.notices.append(Notice(Msg(msg), "help-now-told"))
-        return _redirect("/f")
+        return self._act(login, TellCoordinator())
 
     @routes.post("/f")
     @posted
     async def answer(self, request: web.Request, login: WebSession, form: MultiDictProxy):
-        session = self.app.dialogs.get(login.session_id)
-        here = position(session.state)
-        if form.get("at") != key_of(here):
-            login.notices.append(Notice(Msg("notice-stale"), "stale"))
-            return _redirect("/f")
-        kind = self.app.dialogs.dialog_of(session).step(here[0]).kind
-        event = event_from_form(form, kind, key_of(here))
-        _, outputs = self._handle(session, event)
-        login.notices.extend(_shown_notices(outputs))
-        return _redirect("/f")
+        kind = self.app.conversation.show(login.place).prompt.kind
+        return self._act(login, intent_from_form(form, kind, str(form.get("at", ""))))
 
     @routes.post("/f/lang")
     @posted
     async def set_lang(self, request: web.Request, login: WebSession, form: MultiDictProxy):
-        lang = str(form.get("lang", ""))
-        if lang in self.app.catalog.languages:
-            self.app.dialogs.set_lang(self.app.dialogs.get(login.session_id), lang)
-            login.told_swedish.clear()  # as the console: told again after a change
-        return _redirect("/f")
+        return self._act(login, SwitchLanguage(str(form.get("lang", ""))))
 
     @routes.post("/f/logout")
     @posted
     async def logout(self, request: web.Request, login: WebSession, form: MultiDictProxy):
-        session = self.app.dialogs.get(login.session_id)
-        if session.status == "active":
-            self._handle(session, Event(EventKind.PAUSE))
+        if self.app.conversation.show(login.place).session.status == "active":
+            self.app.conversation.act(login.place, Navigate(EventKind.PAUSE))
         self.logins.drop(login.token)
         response = _redirect("/bye")
         response.del_cookie(SESSION_COOKIE, path="/")
@@ -350,7 +345,7 @@ class FamilyPages:
     @routes.get("/f/min-rost.{fmt:png|pdf}")
     @logged_in
     async def min_rost_file(self, request: web.Request, login: WebSession) -> web.StreamResponse:
-        session = self.app.dialogs.get(login.session_id)
+        _, session = self.app.conversation.admit(login.place)
         dialog = self.app.dialogs.dialog_of(session)
         t = self.app.catalog.translator(session.lang)
         page = min_rost.build_page(dialog, session.state, t, self.app.manifest)
@@ -382,34 +377,42 @@ class FamilyPages:
         """A guardian takes back their consent: asked once to confirm, then done at once."""
         if login.participant.role != "guardian":
             raise web.HTTPNotFound()
-        t = self.words(self.app.dialogs.get(login.session_id).lang)
-        context = {
-            "t": t,
-            "csrf": login.csrf,
-            "langs": language_names(self.app.catalog),
-            "guardian": True,
-        }
+        context = {"csrf": login.csrf, "langs": language_names(self.app.catalog)}
         if login.withdrawn:
-            done = {"msg": login.withdrawn, "guardian": False}
+            msg_id, lang = login.withdrawn
+            done = {"t": self.words(lang), "msg": msg_id, "guardian": False}
             return self._render("family/withdrawn.html", request, context | done)
-        return self._render("family/withdraw.html", request, context)
+        lang = self.app.conversation.show(login.place).session.lang
+        ask = {"t": self.words(lang), "guardian": True}
+        return self._render("family/withdraw.html", request, context | ask)
 
     @routes.post("/f/withdraw")
     @posted
     async def withdraw(self, request: web.Request, login: WebSession, form: MultiDictProxy):
         if login.participant.role != "guardian":
             raise web.HTTPNotFound()
-        result = self.app.consent.withdraw(login.participant.case_id, login.participant.id)
-        login.withdrawn = result.message
+        reply = self.app.conversation.act(login.place, Withdraw(confirmed=True))
+        login.withdrawn = (reply.outputs[0].msg.id, reply.session.lang)
         return _redirect("/f/withdraw")
 
     # ── Helpers ─────────────────────────────────────────────────────────────────────────────
 
-    def _handle(self, session: StoredSession, event: Event):
-        """Consent sessions step through the consent service, which records them when done."""
-        if session.dialog_id == CONSENT_DIALOG:
-            return self.app.consent.handle(session.id, event)
-        return self.app.dialogs.handle(session.id, event)
+    def _act(self, login: WebSession, intent: Intent) -> web.StreamResponse:
+        """Do one intent; its notices wait for the next page (post, then redirect to get)."""
+        reply = self.app.conversation.act(login.place, intent)
+        login.notices.extend(_shown_notices(reply.outputs))
+        if reply.place is not None:
+            login.session_id = reply.place.session_id
+        return _redirect("/f")
+
+    def _refused(self, request: web.Request, refused: Refused) -> web.StreamResponse:
+        """Why this person cannot go on here, who to ask, and where to get help now."""
+        t = self.words(page_lang(request, self.app))
+        context = {
+            "t": t, "csrf": None, "guardian": False, "title": "web-refused-title",
+            "body": refused.msg_id, "back": False, "help_now": True,
+        }  # fmt: skip
+        return self._render("family/message.html", request, context, 403)
 
     def _expired(self, request: web.Request) -> web.StreamResponse:
         return self._message(request, "web-expired", status=410)
@@ -440,14 +443,6 @@ class FamilyPages:
 def language_names(catalog: Catalog) -> list[tuple[str, str]]:
     """(code, the language's own name) for a language switch."""
     return [(lang, catalog.format(lang, "web-lang-name") or lang) for lang in catalog.languages]
-
-
-def _help_parts(prompt, t: Translator) -> list[SpokenPart]:
-    """The step's help text as one spoken part, in Swedish when it fell back to Swedish."""
-    text = speakable_help(prompt, t)
-    if not text:
-        return []
-    return [(t.lang if t.catalog.has(t.lang, prompt.help.id) else DEFAULT_LOCALE, text)]
 
 
 def _shown_notices(outputs: list[Output]) -> list[Notice]:

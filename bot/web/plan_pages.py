@@ -8,14 +8,13 @@ from __future__ import annotations
 from aiohttp import web
 from multidict import MultiDictProxy
 
+from bot.conversation.intents import StartEvaluation
 from bot.exports.plan import family_plan
-from bot.services.evaluation import EvaluationError
 from bot.services.reminder_job import format_parts
 from bot.web.family import (
     NO_STORE,
     FamilyPages,
     WebSession,
-    _redirect,
     add_page_routes,
     language_names,
     logged_in,
@@ -33,7 +32,7 @@ class PlanPages(FamilyPages):
     @routes.get("/f/plan")
     @logged_in
     async def plan(self, request: web.Request, login: WebSession) -> web.StreamResponse:
-        participant = self.app.case_store.participant(login.participant.id)
+        participant, _ = self.app.conversation.admit(login.place)
         t = self.app.catalog.translator(participant.lang)
         inbox = InboxStore(self.app.db)
         news = [
@@ -59,7 +58,7 @@ class PlanPages(FamilyPages):
     @routes.get("/f/plan.{fmt:png|pdf}")
     @logged_in
     async def plan_file(self, request: web.Request, login: WebSession) -> web.StreamResponse:
-        delivered = family_plan(self.app, self.app.case_store.participant(login.participant.id))
+        delivered = self.app.conversation.family_plan(login.place)
         if delivered is None:
             raise web.HTTPNotFound()
         fmt = request.match_info["fmt"]
@@ -72,13 +71,7 @@ class PlanPages(FamilyPages):
     @routes.post("/f/evaluation")
     @posted
     async def evaluation(self, request: web.Request, login: WebSession, form: MultiDictProxy):
-        participant = self.app.case_store.participant(login.participant.id)
-        try:
-            session, _ = self.app.evaluations.start(participant)
-        except EvaluationError:
-            return self._message(request, "web-invite-invalid", status=410)
-        login.session_id = session.id
-        return _redirect("/f")
+        return self._act(login, StartEvaluation())
 
 
 def register(web_app: web.Application) -> None:

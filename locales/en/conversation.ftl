@@ -12,3 +12,4 @@ erase-done = Your answers are deleted. Do you want to start again? Ask for a new
 erase-nothing = There are no answers from you to delete here.
 plan-none-yet = There is no plan yet. You get it after the meeting.
 evaluation-none = Right now there are no questions about the meeting to answer.
+web-refused-title = You cannot answer here right now

@@ -12,3 +12,4 @@ erase-done = Dina svar är raderade. Vill du börja igen? Be om en ny inbjudan.
 erase-nothing = Här finns inga svar från dig att radera.
 plan-none-yet = Det finns ingen plan än. Du får den efter mötet.
 evaluation-none = Just nu finns inga frågor om mötet att svara på.
+web-refused-title = Du kan inte svara här just nu

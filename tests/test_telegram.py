@@ -219,7 +219,7 @@ async def test_erase_deletes_the_answers_after_a_confirmation(bot, app, fake):
     assert stored(app)
     await chat.say("/radera")
     replies = await chat.press("E", until="text")
-    assert texts(replies) == [sv(app, "telegram-erased")]
+    assert texts(replies) == [sv(app, "erase-done")]
     assert stored(app) == {}
     assert app.db.execute("SELECT count(*) FROM sessions").fetchone()[0] == 0
     assert app.cases.participant_for_identity(f"tg:{CHAT}") is None
@@ -228,7 +228,7 @@ async def test_erase_deletes_the_answers_after_a_confirmation(bot, app, fake):
 async def test_a_guardian_can_withdraw_consent_and_a_youth_cannot(bot, app, fake):
     youth = await start(app, fake)
     replies = await youth.say("/aterkalla", until="text")
-    assert texts(replies) == [sv(app, "telegram-withdraw-only-guardians")]
+    assert texts(replies) == [sv(app, "withdraw-only-guardians")]
 
     guardian = Chat(fake, CHAT + 1)
     await guardian.say(f"/start {invite(app, role='guardian')}")
@@ -389,7 +389,7 @@ async def test_a_due_reminder_is_sent_to_the_bound_chat_once(bot, app, fake):
 async def test_the_plan_comes_as_text_picture_and_pdf(bot, app, fake):
     chat = await start(app, fake)
     replies = await chat.say("/plan", until="text")
-    assert texts(replies) == [sv(app, "telegram-no-plan")]
+    assert texts(replies) == [sv(app, "plan-none-yet")]
     case_id = app.cases.participant_for_identity(f"tg:{CHAT}").case_id
     app.case_store.update_case(case_id, meeting_date="2026-11-20", actors=ACTORS)
     app.plans.save(case_id, plan(), "coordinator:1")

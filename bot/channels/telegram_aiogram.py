@@ -20,12 +20,12 @@ from aiogram.types import (
     Update,
 )
 
-from bot.channels.telegram_core import (
+from bot.channels.telegram_core import TelegramCore
+from bot.channels.telegram_transport import (
     Incoming,
     Keyboard,
     RateLimiter,
     Sent,
-    TelegramCore,
     incoming_message,
     with_retry,
 )

@@ -8,13 +8,8 @@ from pathlib import Path
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 
-from bot.channels.telegram_core import (
-    Incoming,
-    Keyboard,
-    Sent,
-    TelegramCore,
-    incoming_message,
-)
+from bot.channels.telegram_core import TelegramCore
+from bot.channels.telegram_transport import Incoming, Keyboard, Sent, incoming_message
 
 MAX_RETRIES = 3
 

@@ -194,6 +194,11 @@ class Conversation:
         _, session = self.admit(place)
         return self._reply(place, session, [self._prompt(session)])
 
+    def current_prompt(self, place: Place) -> Prompt:
+        """The question the person is at, to read their input against."""
+        _, session = self.admit(place)
+        return self._prompt(session)
+
     def act(self, place: Place, intent: Intent) -> Reply:
         """Answer one intent at this place; Refused when the person may not go on here."""
         participant, session = self.admit(place, withdrawing=isinstance(intent, Withdraw))

@@ -290,7 +290,7 @@ class FamilyPages:
         if login is None:
             raise web.HTTPNotFound()
         try:
-            prompt = self.app.conversation.show(login.place).prompt
+            prompt = self.app.conversation.current_prompt(login.place)
             if request.match_info["key"] != prompt.key or prompt.kind is Kind.END:
                 raise web.HTTPNotFound()
             reply = self.app.conversation.act(login.place, Listen(bool(request.match_info["part"])))
@@ -320,7 +320,7 @@ class FamilyPages:
     @routes.post("/f")
     @posted
     async def answer(self, request: web.Request, login: WebSession, form: MultiDictProxy):
-        kind = self.app.conversation.show(login.place).prompt.kind
+        kind = self.app.conversation.current_prompt(login.place).kind
         return self._act(login, intent_from_form(form, kind, str(form.get("at", ""))))
 
     @routes.post("/f/lang")
@@ -331,7 +331,7 @@ class FamilyPages:
     @routes.post("/f/logout")
     @posted
     async def logout(self, request: web.Request, login: WebSession, form: MultiDictProxy):
-        if self.app.conversation.show(login.place).session.status == "active":
+        if self.app.conversation.admit(login.place)[1].status == "active":
             self.app.conversation.act(login.place, Navigate(EventKind.PAUSE))
         self.logins.drop(login.token)
         response = _redirect("/bye")
@@ -382,7 +382,7 @@ class FamilyPages:
             msg_id, lang = login.withdrawn
             done = {"t": self.words(lang), "msg": msg_id, "guardian": False}
             return self._render("family/withdrawn.html", request, context | done)
-        lang = self.app.conversation.show(login.place).session.lang
+        lang = self.app.conversation.admit(login.place)[1].lang
         ask = {"t": self.words(lang), "guardian": True}
         return self._render("family/withdraw.html", request, context | ask)
 

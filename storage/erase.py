@@ -69,3 +69,28 @@ def delete_tree(
 
 class _DryRun(Exception):
     """Rolls a counted-only deletion back."""
+
+
+class ErasedIdentities:
+    """The hashed identities (a device, a chat) of people erased a short while ago, so a
+    channel can tell them kindly that their answers are gone. Only the hash and the time."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def remember(self, identity_hash: str, at: str) -> None:
+        with atomic(self.db):
+            self.db.execute(
+                "INSERT OR REPLACE INTO erased_identities (identity_hash, erased_at) VALUES (?, ?)",
+                [identity_hash, at],
+            )
+
+    def __contains__(self, identity_hash: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM erased_identities WHERE identity_hash = ?", [identity_hash]
+        ).fetchone()
+        return row is not None
+
+    def forget_before(self, cutoff: str) -> None:
+        with atomic(self.db):
+            self.db.execute("DELETE FROM erased_identities WHERE erased_at < ?", [cutoff])

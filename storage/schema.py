@@ -318,6 +318,12 @@ def _evaluation_respondents(db: sqlite_utils.Database) -> None:
     db["evaluation_responses"].create_index(["respondent_tag"], unique=True)
 
 
+def _erased_identities(db: sqlite_utils.Database) -> None:
+    """For a short while after an erasure, the hashed identity (device, chat) of the erased
+    person, so the channel can tell them kindly that their answers are gone; nothing else."""
+    db["erased_identities"].create({"identity_hash": str, "erased_at": str}, pk="identity_hash")
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
@@ -327,4 +333,5 @@ MIGRATIONS: list[Migration] = [
     _telegram,
     _telegram_chats,
     _evaluation_respondents,
+    _erased_identities,
 ]

@@ -35,6 +35,7 @@ from bot.services.cases import InvalidInvite, identity_hash
 from bot.services.evaluation import EvaluationError
 from bot.services.speech import SpokenPart, speakable_help, speakable_parts
 from storage.cases import Participant
+from storage.erase import ErasedIdentities
 from storage.sessions import StoredSession
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ class Conversation:
                 if push_to is not None:
                     app.telegram_store.bind(redeemed.participant.id, app.cipher.encrypt(push_to))
         except InvalidInvite:
-            self._refusal_of(app.cases.participant_for_identity(identity))
+            self._refusal_of(identity)
             raise
         place = Place(redeemed.participant.id, redeemed.session_id, identity)
         return self._reply(place, app.dialogs.get(redeemed.session_id), list(redeemed.outputs))
@@ -140,6 +141,7 @@ class Conversation:
         session, opened when there is none yet; None when the identity is nobody's."""
         participant = self.app.cases.participant_for_identity(identity)
         if participant is None:
+            self._refusal_of(identity)
             return None
         self._refuse_unless_open(participant)
         session_id = self.app.case_store.latest_session_id(participant.id)
@@ -169,9 +171,14 @@ class Conversation:
             raise Refused("the session is gone", "refused-erased")
         return participant, session
 
-    def _refusal_of(self, participant: Participant | None) -> None:
+    def _refusal_of(self, identity: str) -> None:
+        """Refused when this identity belongs to someone who may not go on (or was erased a
+        short while ago); nothing when it is nobody's."""
+        participant = self.app.cases.participant_for_identity(identity)
         if participant is not None:
             self._refuse_unless_open(participant)
+        elif identity_hash(identity) in ErasedIdentities(self.app.db):
+            raise Refused("the person was erased", "refused-erased")
 
     def _refuse_unless_open(self, participant: Participant | None) -> None:
         if participant is None:

@@ -11,8 +11,9 @@ from bot.errors import UserFacingError
 from storage.audit import AuditLog
 from storage.cases import CaseStore
 from storage.consents import ConsentStore
-from storage.erase import delete_tree
-from storage.sessions import SqliteSessionStore
+from storage.erase import ErasedIdentities, delete_tree
+from storage.sessions import SqliteSessionStore, utc_now
+from storage.unit_of_work import atomic
 
 
 class PersonError(UserFacingError):
@@ -87,10 +88,13 @@ class PersonService:
         participant = self.cases.participant(participant_id)
         if participant is None:
             raise PersonError(f"no participant {participant_id}")
-        counts = delete_tree(self.cases.db, "participants", "id = ?", [participant_id])
-        self.audit.record(
-            actor, "person.erase", f"case:{participant.case_id}", participant=participant_id
-        )
+        with atomic(self.cases.db):
+            if participant.identity_hash:
+                ErasedIdentities(self.cases.db).remember(participant.identity_hash, utc_now())
+            counts = delete_tree(self.cases.db, "participants", "id = ?", [participant_id])
+            self.audit.record(
+                actor, "person.erase", f"case:{participant.case_id}", participant=participant_id
+            )
         return counts
 
     def _audit_entries(self, participant_id: int) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ import sqlite_utils
 
 from bot.errors import UserFacingError
 from storage.audit import AuditLog
-from storage.erase import delete_tree
+from storage.erase import ErasedIdentities, delete_tree
 
 RETENTION_ENV = "DELAKTIG_RETENTION_DAYS"
 DEFAULT_RETENTION_DAYS = 90
@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 
 class RetentionError(UserFacingError):
     pass
+
+
+#: How long an erased person's channel still tells them that their answers are gone.
+ERASED_NOTICE_DAYS = 30
 
 
 def retention_days(environ: Mapping[str, str] = os.environ) -> int:
@@ -72,6 +76,9 @@ def purge(
         rows = delete_tree(db, "cases", f"id IN ({marks})", cases, dry_run=dry_run)
     if cases and not dry_run:
         AuditLog(db).record(actor, "retention.purge", "cases", cases=cases, days=days)
+    if not dry_run:
+        since = (now or datetime.now(UTC)) - timedelta(days=ERASED_NOTICE_DAYS)
+        ErasedIdentities(db).forget_before(since.isoformat())
     return PurgeReport(cutoff, tuple(cases), rows, dry_run)
 
 

@@ -50,7 +50,17 @@ def start_consent(app: App, guardian: Participant, lang: str = "sv") -> StoredSe
     return session
 
 
-def run_consent(
+def run_consent(app: App, guardian: Participant, **choices) -> str:
+    """Walk the consent dialog through the dialog service, as every channel does; `choices`
+    as for `consent_events`."""
+    session = start_consent(app, guardian)
+    for event in consent_events(app, guardian, **choices):
+        session, _ = app.dialogs.handle(session.id, event)
+    assert session.status == "done", session.state["at"]
+    return session.id
+
+
+def consent_events(
     app: App,
     guardian: Participant,
     *,
@@ -60,10 +70,8 @@ def run_consent(
     not_raise: tuple[tuple[str, ...], str | None] | None = None,
     until: str | None = None,
     confirm: str = "yes",
-) -> str:
-    """Walk the consent dialog through the dialog service, as every channel does."""
-    session = start_consent(app, guardian)
-    dialogs = app.dialogs
+) -> list[Event]:
+    """The answers that take a guardian through the consent dialog, the last one `confirm`."""
     steps = [answer()] * 4
     steps.append(answer([*actors, "other"] if own else list(actors)))
     if own:
@@ -79,11 +87,7 @@ def run_consent(
         steps.append(answer(until))
     if guardian_context_child_asked(app, guardian):
         steps.append(answer("agrees"))
-    steps += [answer("ok"), answer(confirm)]
-    for event in steps:
-        session, _ = dialogs.handle(session.id, event)
-    assert session.status == "done", session.state["at"]
-    return session.id
+    return [*steps, answer("ok"), answer(confirm)]
 
 
 def guardian_context_child_asked(app: App, guardian: Participant) -> bool:

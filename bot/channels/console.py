@@ -86,6 +86,7 @@ class ConsoleChannel:
         self.t: Translator = self.catalog.translator(lang)
         self.prompt: Prompt | None = None
         self.place: Place | None = None
+        self.status: str | None = None
 
     def open(self, dialog_id: str, name: str | None, context: dict | None = None) -> Place:
         """Resume the named trial session, or start a new one (no case, no participant)."""
@@ -100,7 +101,7 @@ class ConsoleChannel:
             return None
 
     def _opened(self, reply: Reply) -> Place:
-        self.place = reply.place
+        self.place, self.status = reply.place, reply.session.status
         self.t = self.catalog.translator(reply.session.lang)
         self.show(reply)
         self._line(f"({self.t('console-hint-help-now')})")
@@ -119,7 +120,7 @@ class ConsoleChannel:
             if interactive:
                 self.out.write("> ")
                 self.out.flush()
-        if self.place is not None:
+        if self.place is not None and self.status == "active":
             self.act(parse_command("/pause"))
         return 0
 
@@ -136,6 +137,7 @@ class ConsoleChannel:
         self.place = reply.place
         if reply.session is not None:
             self.t = self.catalog.translator(reply.session.lang)
+            self.status = reply.session.status
         self.show(reply)
         return reply
 

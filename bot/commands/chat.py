@@ -40,8 +40,8 @@ def run(args: argparse.Namespace) -> int:
         app.library.get(args.dialog)
         place = channel.open(args.dialog, args.session)
     interactive = sys.stdin.isatty()
-    if channel.prompt is None or channel.prompt.kind is Kind.END:
-        return 0
+    if args.dialog and channel.prompt.kind is Kind.END:
+        return 0  # a finished trial; a family's end page still takes commands
     if interactive:
         sys.stdout.write("> ")
         sys.stdout.flush()

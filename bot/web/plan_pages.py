@@ -21,6 +21,7 @@ from bot.web.family import (
     logged_in,
     posted,
 )
+from storage.cases import Participant
 from storage.inbox import InboxStore
 
 #: The routes of PlanPages' own methods.
@@ -30,10 +31,17 @@ routes = web.RouteTableDef()
 class PlanPages(FamilyPages):
     """Reuses the family pages' login, CSRF check and rendering."""
 
+    def _participant(self, login: WebSession) -> Participant:
+        """The login's participant as stored now; once erased, the "gone" page (410)."""
+        participant = self.app.case_store.participant(login.participant.id)
+        if participant is None:
+            raise web.HTTPGone()
+        return participant
+
     @routes.get("/f/plan")
     @logged_in
     async def plan(self, request: web.Request, login: WebSession) -> web.StreamResponse:
-        participant = self.app.case_store.participant(login.participant.id)
+        participant = self._participant(login)
         t = self.app.catalog.translator(participant.lang)
         inbox = InboxStore(self.app.db)
         news = [
@@ -59,7 +67,7 @@ class PlanPages(FamilyPages):
     @routes.get("/f/plan.{fmt:png|pdf}")
     @logged_in
     async def plan_file(self, request: web.Request, login: WebSession) -> web.StreamResponse:
-        delivered = family_plan(self.app, self.app.case_store.participant(login.participant.id))
+        delivered = family_plan(self.app, self._participant(login))
         if delivered is None:
             raise web.HTTPNotFound()
         fmt = request.match_info["fmt"]
@@ -72,7 +80,7 @@ class PlanPages(FamilyPages):
     @routes.post("/f/evaluation")
     @posted
     async def evaluation(self, request: web.Request, login: WebSession, form: MultiDictProxy):
-        participant = self.app.case_store.participant(login.participant.id)
+        participant = self._participant(login)
         try:
             session, _ = self.app.evaluations.start(participant)
         except EvaluationError:

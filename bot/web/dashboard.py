@@ -22,6 +22,7 @@ from bot.services.links import Links
 from bot.services.users import LockedOut, LoginFailed, User
 from bot.services.workspace import STAGES, CaseNotFound
 from bot.web.auth import LoginSession, LoginSessions
+from bot.web.errors import NO_STORE, parse_id
 from bot.web.keys import APP_KEY, LINKS_KEY
 from storage.cases import Case
 
@@ -30,7 +31,6 @@ PREFIX = "/dashboard"
 #: Routes that name a case, and one of its participants; `Ctx.case()` reads the case.
 CASE_URL = f"{PREFIX}/cases/{{case_id}}"
 PARTICIPANT_URL = f"{CASE_URL}/participants/{{participant_id}}"
-NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 #: The dashboard's routes, each written above its handler.
 routes = web.RouteTableDef()
@@ -56,7 +56,7 @@ class Ctx:
 
     def case(self) -> Case:
         """The case named in the URL if it is one of the user's unit's; else CaseNotFound."""
-        return self.app.workspace.case_for(self.user, self.request.match_info["case_id"])
+        return self.app.workspace.case_for(self.user, parse_id(self.request.match_info["case_id"]))
 
     @property
     def links(self) -> Links:
@@ -91,7 +91,7 @@ def page(handler: Page) -> Callable[[web.Request], Awaitable[web.StreamResponse]
             form = {k: v for k, v in (await request.post()).items() if isinstance(v, str)}
             if not login.csrf_ok(form.get("csrf")):
                 app.audit.record(user.username, "csrf.refused", request.path)
-                raise web.HTTPForbidden(text="403: the form was stale; reload the page")
+                raise web.HTTPForbidden()
         ctx = Ctx(request, app, user, login, form)
         try:
             return await handler(ctx)
@@ -274,8 +274,7 @@ async def participant_add(ctx: Ctx) -> web.StreamResponse:
 
 def _participant(ctx: Ctx):
     case = ctx.case()
-    pid = ctx.request.match_info["participant_id"]
-    participant = ctx.app.case_store.participant(int(pid)) if pid.isdigit() else None
+    participant = ctx.app.case_store.participant(parse_id(ctx.request.match_info["participant_id"]))
     if participant is None or participant.case_id != case.id:
         raise CaseNotFound()
     return case, participant

@@ -44,6 +44,7 @@ from bot.services.cases import InvalidInvite, TooManyAttempts
 from bot.services.speech import SpeechError
 from bot.web import min_rost
 from bot.web.auth import Login, Logins
+from bot.web.errors import NO_STORE, family_message, family_page
 from bot.web.keys import APP_KEY
 from storage.cases import Participant
 
@@ -51,7 +52,6 @@ DEVICE_COOKIE = "delaktig_device"
 SESSION_COOKIE = "delaktig_family"
 DEVICE_MAX_AGE = 400 * 24 * 3600
 IDLE_SECONDS = 15 * 60
-NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 #: The dialog actions a form may ask for with its `do` button (the rest answer the question).
 ACTIONS = {
     "skip": EventKind.SKIP,
@@ -123,15 +123,6 @@ def intent_from_form(form: MultiDictProxy[Any], kind_here: Kind, at: str) -> Int
     return Answer(None, at)
 
 
-def page_lang(request: web.Request, app: App) -> str:
-    """For pages before a login: the browser's first language we have, else Swedish."""
-    for part in request.headers.get("Accept-Language", "").split(","):
-        lang = part.split(";")[0].strip().lower()[:2]
-        if lang in app.catalog.languages:
-            return lang
-    return "sv"
-
-
 class PageWords:
     """A translator for pages that remembers what it formatted: the words do not change while
     the server runs, and a page asks for some thirty of them."""
@@ -185,16 +176,13 @@ def logged_in(handler: LoginPage[P]) -> Page[P]:
 
 def posted(handler: FormPage[P]) -> Page[P]:
     """A form post of a live login with its CSRF token: the handler gets the login and the
-    form. Otherwise it does not run and the kind page answers: expired (410), too large (413)
-    or a stale form (403)."""
+    form. Otherwise it does not run and the kind page answers: expired (410) or a stale form
+    (403); a form too large or unreadable never gets here (errors.py)."""
 
     @logged_in
     @functools.wraps(handler)
     async def page(pages: P, request: web.Request, login: WebSession) -> web.StreamResponse:
-        try:
-            form = await request.post()
-        except web.HTTPRequestEntityTooLarge:
-            return pages._message(request, "web-too-large", status=413)
+        form = await request.post()  # read and checked by the error middleware (errors.py)
         if not login.csrf_ok(form.get("csrf")):
             return pages._message(request, "web-csrf", status=403, back=True)
         return await handler(pages, request, login, form)
@@ -407,12 +395,7 @@ class FamilyPages:
 
     def _refused(self, request: web.Request, refused: Refused) -> web.StreamResponse:
         """Why this person cannot go on here, who to ask, and where to get help now."""
-        t = self.words(page_lang(request, self.app))
-        context = {
-            "t": t, "csrf": None, "guardian": False, "title": "web-refused-title",
-            "body": refused.msg_id, "back": False, "help_now": True,
-        }  # fmt: skip
-        return self._render("family/message.html", request, context, 403)
+        return family_page(request, "web-refused-title", refused.msg_id, 403)
 
     def _expired(self, request: web.Request) -> web.StreamResponse:
         return self._message(request, "web-expired", status=410)
@@ -420,16 +403,7 @@ class FamilyPages:
     def _message(
         self, request: web.Request, msg_id: str, status: int = 200, back: bool = False
     ) -> web.StreamResponse:
-        t = self.words(page_lang(request, self.app))
-        context = {
-            "t": t,
-            "csrf": None,
-            "guardian": False,
-            "title": f"{msg_id}-title",
-            "body": f"{msg_id}-body",
-            "back": back,
-        }
-        return self._render("family/message.html", request, context, status)
+        return family_message(request, msg_id, status, back)
 
     def _render(
         self, template: str, request: web.Request, context: dict, status: int = 200

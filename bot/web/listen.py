@@ -25,6 +25,7 @@ from bot.engine.visible import VisibleStep
 from bot.exports.questionnaire import printed_prompt, questionnaire_layout
 from bot.i18n import Translator
 from bot.services.speech import SpeechError, SpokenPart, speakable_msgs, speakable_parts
+from bot.web.errors import parse_id
 from bot.web.family import language_names
 from bot.web.keys import APP_KEY
 
@@ -50,7 +51,7 @@ async def _page_steps(request: web.Request) -> tuple[App, str, list[VisibleStep]
         layouts[dialog_id, lang] = {
             page: [layout.steps[i] for i in found] for page, found in layout.pages.items()
         }
-    steps = layouts[dialog_id, lang].get(int(request.match_info["page"]))
+    steps = layouts[dialog_id, lang].get(parse_id(request.match_info["page"]))
     if not steps:
         raise web.HTTPNotFound()
     return app, lang, steps
@@ -87,7 +88,7 @@ async def page(request: web.Request) -> web.StreamResponse:
 
 async def audio(request: web.Request) -> web.StreamResponse:
     app, printed, steps = await _page_steps(request)
-    number = int(request.match_info["n"])
+    number = parse_id(request.match_info["n"])
     if not 1 <= number <= len(steps):
         raise web.HTTPNotFound()
     t = app.catalog.translator(_hearing(request, app, printed))

@@ -124,7 +124,7 @@ async def plan_delta(ctx: Ctx) -> web.StreamResponse:
     case = ctx.case()
     actor = ctx.form.get("actor", "")
     if actor not in actor_labels(case.actors):
-        raise web.HTTPBadRequest(text="400: unknown actor")
+        raise web.HTTPBadRequest()
     ctx.app.plans.ask_delta_consent(case.id, actor, ctx.user.username)
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}/plan")
 
@@ -143,7 +143,7 @@ def _statistics(ctx: Ctx):
     start, end = query.get("from") or None, query.get("to") or None
     for day in (start, end):
         if day and not (len(day) == 10 and day[4] == "-" and day[7] == "-"):
-            raise web.HTTPBadRequest(text="400: dates are YYYY-MM-DD")
+            raise web.HTTPBadRequest()
     dialogs = {a: ctx.app.library.get(d) for a, d in EVALUATION_DIALOGS.items()}
     responses = ctx.app.evaluation_store.responses(ctx.user.unit_id, start, end)
     ctx.app.audit.record(ctx.user.username, "report.evaluation", f"unit:{ctx.user.unit_id}")

@@ -9,7 +9,6 @@ from aiohttp import web
 from multidict import MultiDictProxy
 
 from bot.conversation.intents import StartEvaluation
-from bot.exports.plan import family_plan
 from bot.services.reminder_job import format_parts
 from bot.web.family import (
     NO_STORE,
@@ -41,7 +40,7 @@ class PlanPages(FamilyPages):
         ]
         offers_evaluation = any(dialog for _, dialog in news)
         inbox.mark_read(participant.id)
-        delivered = family_plan(self.app, participant)
+        delivered = self.app.conversation.family_plan(login.place)
         context = {
             "t": t,
             "csrf": login.csrf,

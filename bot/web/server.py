@@ -12,6 +12,7 @@ from aiohttp import web
 
 from bot.app import App
 from bot.web import dashboard, family, listen, plan_dashboard, plan_pages
+from bot.web.errors import error_pages, quiet_bad_requests
 from bot.web.keys import APP_KEY
 
 MAX_BODY = 64 * 1024
@@ -33,7 +34,17 @@ FEATURES: list[Callable[[web.Application], None]] = [
 
 @web.middleware
 async def security_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
-    response = await handler(request)
+    """On every response, errors and redirects too (raised ones get them on the way out)."""
+    try:
+        response = await handler(request)
+    except web.HTTPException as exc:
+        add_security_headers(exc)
+        raise
+    add_security_headers(response)
+    return response
+
+
+def add_security_headers(response: web.StreamResponse) -> None:
     response.headers.setdefault(
         "Content-Security-Policy",
         "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self'; "
@@ -43,12 +54,14 @@ async def security_headers(request: web.Request, handler: Handler) -> web.Stream
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "no-referrer")
     response.headers.setdefault("X-Frame-Options", "DENY")
-    return response
 
 
 def create_web_app(app: App) -> web.Application:
-    web_app = web.Application(client_max_size=MAX_BODY, middlewares=[security_headers])
+    # The first middleware is the outermost: the error pages get the security headers too.
+    middlewares = [security_headers, error_pages]
+    web_app = web.Application(client_max_size=MAX_BODY, middlewares=middlewares)
     web_app[APP_KEY] = app
+    quiet_bad_requests()
     web_app.router.add_static("/static/", STATIC_DIR, name="static")
     setup_templates(web_app, app)
     for register in FEATURES:

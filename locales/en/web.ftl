@@ -33,6 +33,16 @@ web-csrf-title = Something went wrong
 web-csrf-body = The page was too old. Nothing changed. Go back to the question and try again.
 web-too-large-title = The text is too long
 web-too-large-body = What you sent was too long. Nothing changed. Go back and write a shorter text.
+web-gone-title = This is no longer here
+web-gone-body = What you are looking for is no longer here. Ask your coordinator if you wonder why.
+web-not-found-title = The page is not here
+web-not-found-body = We cannot find this page. Look at the link again. Or ask the adult who gave you the link.
+web-bad-input-title = Something went wrong
+web-bad-input-body = We could not read what you sent. Nothing changed. Go back and try again.
+web-refused-title = That did not work
+web-refused-body = What you wanted to do did not work now. Nothing changed. Ask your coordinator if you need help.
+web-error-title = Something went wrong on our side
+web-error-body = It is not your fault. Try again in a while. Ask your coordinator if it does not work.
 web-back-to-question = Back to the question
 
 web-withdraw = Take back my yes to the SIP

@@ -33,6 +33,16 @@ web-csrf-title = Något gick fel
 web-csrf-body = Sidan var för gammal. Inget ändrades. Gå tillbaka till frågan och försök igen.
 web-too-large-title = Texten är för lång
 web-too-large-body = Det du skickade var för långt. Inget ändrades. Gå tillbaka och skriv en kortare text.
+web-gone-title = Det här finns inte kvar
+web-gone-body = Det du letar efter finns inte kvar här. Fråga din samordnare om du undrar varför.
+web-not-found-title = Sidan finns inte
+web-not-found-body = Vi hittar inte den här sidan. Titta på länken igen. Eller fråga den vuxna som gav dig länken.
+web-bad-input-title = Något gick fel
+web-bad-input-body = Vi kunde inte läsa det du skickade. Inget ändrades. Gå tillbaka och försök igen.
+web-refused-title = Det gick inte
+web-refused-body = Det du ville göra gick inte nu. Inget ändrades. Fråga din samordnare om du behöver hjälp.
+web-error-title = Något gick fel hos oss
+web-error-body = Det är inte ditt fel. Försök igen om en stund. Fråga din samordnare om det inte går.
 web-back-to-question = Tillbaka till frågan
 
 web-withdraw = Ta tillbaka mitt ja till SIP

@@ -15,6 +15,10 @@ the `OthersView` it returns, never from the case or participants it was given:
         if answer.withheld: write "withheld" (the pack's own words), never the answer
     if "meeting_place" in view.withheld: say that the place is given separately
 
+Answers for the meeting come already redacted from `bot.services.sharing.for_meeting`, which
+applies the answer part of this (`protected_answers`) together with the share choice and the
+consent scope.
+
 `viewer` is the participant who will read the output, or None for the meeting and anyone
 outside the family (the pack, exports, print). A protected participant sees their own details;
 everyone else sees, of a protected participant:

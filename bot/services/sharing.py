@@ -65,6 +65,8 @@ def shared_answers(state: dict[str, Any], levels: frozenset[str] | None) -> list
 #: Why an answer the person shared with the meeting is kept out of it.
 NOT_CONSENTED = "not-consented-area"  # the guardians' consent does not cover the life area
 DO_NOT_RAISE = "do-not-raise"  # the guardians asked that the life area is not raised
+#: The step whose answer lists the life areas the person chose (and `for_each` steps repeat).
+AREA_STEP = "areas"
 
 
 @dataclass(frozen=True)
@@ -104,20 +106,19 @@ def for_meeting(
     state: dict[str, Any],
     scope: ConsentScope | None,
     owner: Participant | None = None,
-    area_step: str = "areas",
 ) -> MeetingAnswers:
     """The one filter for everything the meeting sees of a person's answers (the pack in every
     format, the invitation, the Min röst page): only answers shared with the meeting; none about
     a life area outside the guardians' consent `scope` (None: nothing consented) or among the
-    areas not to raise, and no such area in the answer to `area_step`; a protected `owner`'s
+    areas not to raise, and no such area in the answer to `AREA_STEP`; a protected `owner`'s
     free text withheld in place (`withheld=True`, `value=None`), as `redact_for_others` does."""
     kept, held = [], []
     for answer in shared_answers(state, LEVELS["meeting"]):
         step = dialog.step(answer.step)
-        if step.for_each == area_step and (reason := _reason(answer.item, scope)):
+        if step.for_each == AREA_STEP and (reason := _reason(answer.item, scope)):
             held.append(HeldBack(answer.key, answer.step, answer.item, reason))
             continue
-        if answer.step == area_step and isinstance(answer.value, list):
+        if answer.step == AREA_STEP and isinstance(answer.value, list):
             out = {area: r for area in answer.value if (r := _reason(area, scope))}
             held += [HeldBack(answer.key, answer.step, "", r, area) for area, r in out.items()]
             answer = replace(answer, value=[a for a in answer.value if a not in out])

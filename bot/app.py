@@ -111,7 +111,12 @@ class App:
 
     @cached_property
     def sharing(self) -> SharingService:
-        return SharingService(self.case_store, self.consent_store, self.audit)
+        return SharingService(
+            self.case_store,
+            self.consent_store,
+            self.audit,
+            lambda case_id: self.consent.case_status(case_id).scope,
+        )
 
     @cached_property
     def plans(self) -> PlanService:

@@ -156,8 +156,8 @@ async def test_one_case_from_consent_to_statistics(tmp_path):
         await phone.run(PREPARATION)
         session = app.dialogs.get(app.case_store.session_id_for(child.id, "demo"))
         assert session.status == "done"
-        pack = app.sharing.answers_for(session, "meeting", actor="coordinator:1")
-        assert {a.key for a in pack} == {"area-good[school]", "message"}
+        pack = app.sharing.for_meeting(session, app.dialogs.dialog_of(session), "coordinator:1")
+        assert {a.key for a in pack.kept} == {"area-good[school]", "message"}
         app.consent.gate(case.id)
 
         mums_phone = Browser(url)

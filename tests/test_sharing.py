@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.services.sharing import SharingRefused, within_scope
+from bot.services.sharing import SharingRefused, for_meeting
 from tests.app_factory import make_app
 from tests.consent_support import make_family, run_child, run_consent
 
@@ -38,10 +38,13 @@ def values(answers):
     return {a.key: a.value for a in answers}
 
 
-def test_meeting_gets_only_meeting_answers(app, session):
-    assert values(app.sharing.answers_for(session, "meeting")) == {
-        "area-hard[school]": "Rasterna är svåra"
-    }
+def test_meeting_gets_only_meeting_answers(app, session, family):
+    run_consent(app, family.mother, areas=("school",))
+    run_consent(app, family.father, areas=("school",))
+    meeting = app.sharing.for_meeting(session, app.dialogs.dialog_of(session), "coordinator:7")
+    assert values(meeting.kept) == {"area-hard[school]": "Rasterna är svåra"}
+    read = [e for e in app.audit.entries("case:") if e["action"] == "answers.read"]
+    assert read[-1]["actor"] == "coordinator:7" and read[-1]["audience"] == "meeting"
 
 
 def test_coordinator_gets_meeting_and_default_answers_never_private(app, session):
@@ -87,12 +90,20 @@ def test_show_to_guardian_refuses_someone_outside_the_case(app, session, family)
         app.sharing.answers_for(session, "everyone")
 
 
-def test_a_pack_keeps_only_areas_inside_the_consent(app, session, family):
+def test_a_pack_keeps_only_areas_inside_the_consent(app, family):
+    keys = ["areas", "area-how[school]", "area-hard[school]", "area-good[school]", "meeting"]
+    keys += ["area-how[friends]", "area-good[friends]", "message"]
+    shares = dict.fromkeys(keys, "meeting")
+    session_id = run_child(
+        app, family.child, hard="Rasterna", good="Slöjden", friends="Kompis", message="Hej",
+        shares=shares,
+    )  # fmt: skip
+    session = app.dialogs.get(session_id)
+    assert session.state["shares"] == shares
     run_consent(app, family.mother, areas=("school", "friends"), not_raise=(("friends",), None))
     run_consent(app, family.father, areas=("school", "friends", "home"))
     scope = app.consent.gate(family.case.id)
-    shared = app.sharing.answers_for(session, "coordinator")
-    kept = values(within_scope(app.dialogs.dialog_of(session), shared, scope))
+    kept = values(for_meeting(app.dialogs.dialog_of(session), session.state, scope).kept)
     assert kept["areas"] == ["school"]
     assert "area-good[school]" in kept
     assert not [k for k in kept if k.endswith("[friends]")]

@@ -72,7 +72,7 @@ def render_pdf(pack: PrepPack, t: Translator) -> bytes:
     pdf.items(pack.invitation.questions)
     pdf.heading(t("pack-invited"), 3)
     pdf.items(pack.invitation.participants)
-    coordinator_parts = [p for p in pack.voices + pack.guardians if p.coordinator_only]
+    coordinator_parts = [p for p in pack.voices + pack.guardians if p.for_coordinator]
     if coordinator_parts:
         pdf.add_page()
         pdf.heading(t("pack-coordinator-only"), 2)
@@ -80,4 +80,7 @@ def render_pdf(pack: PrepPack, t: Translator) -> bytes:
             pdf.heading(part.title, 3)
             for answer in part.coordinator_only:
                 pdf.answer(answer)
+            if part.held_back:
+                pdf.text(t("pack-held-back-title"), size=10, bold=True, gap=0)
+                pdf.items(tuple(h.text for h in part.held_back))
     return bytes(pdf.output())

@@ -1,5 +1,5 @@
-"""Gather what a preparation pack may use (behind the consent gate and the sharing service),
-build it, export it; every build and export is audit-logged."""
+"""Gather what a preparation pack may use (behind the consent gate, each answer through
+`SharingService.for_meeting`), build it, export it; every build and export is audit-logged."""
 
 from __future__ import annotations
 
@@ -56,17 +56,18 @@ class PackService:
         for participant in self.store.participants(case_id):
             session_id = self.store.session_id_for(participant.id, participant.dialog_id)
             if session_id is None:
-                people.append(PersonInput(participant, None, {}, "not-started", (), ()))
+                people.append(PersonInput(participant, None, {}, "not-started"))
                 continue
             session = self.dialogs.get(session_id)
+            dialog = self.dialogs.dialog_of(session)
             people.append(
                 PersonInput(
                     participant,
-                    self.dialogs.dialog_of(session),
+                    dialog,
                     session.state.get("context", {}),
                     session.status,
-                    tuple(self.sharing.answers_for(session, "meeting", actor)),
-                    tuple(self.sharing.answers_for(session, "coordinator", actor)),
+                    self.sharing.for_meeting(session, dialog, actor),
+                    tuple(self.sharing.coordinator_only(session, dialog, actor)),
                     session.lang,
                 )
             )

@@ -1,6 +1,7 @@
-"""The preparation pack ("Underlag inför SIP-mötet"), built purely from what consent and the
-child's share choices allow. It renders any dialog generically (question text + answer, in
-Swedish) and groups steps by the data in dialogs/pack/layout.yaml."""
+"""The preparation pack ("Underlag inför SIP-mötet"), built purely from what
+`sharing.for_meeting` lets the meeting see (share choice × consent scope × protected identity).
+It renders any dialog generically (question text + answer, in Swedish), groups steps by the data
+in dialogs/pack/layout.yaml, and tells the coordinator which shared answers were held back."""
 
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ from bot.engine.runner import options_of
 from bot.paths import dialogs_dir
 from bot.services.answer_language import answered_in
 from bot.services.consent import CaseConsent
-from bot.services.protection import AnswerForOthers, redact_for_others
-from bot.services.sharing import SharedAnswer
+from bot.services.protection import redact_for_others
+from bot.services.sharing import NOTHING_SHARED, HeldBack, MeetingAnswers, SharedAnswer
 from storage.cases import Case, Participant
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 OTHER = "other"
 
 Translate = Callable[..., str]
@@ -33,7 +34,6 @@ class Layout:
     purpose: frozenset[str]
     questions: frozenset[str]
     not_to_raise: frozenset[str]
-    life_areas: frozenset[str]
 
     def section_of(self, step: str) -> str:
         return next((sid for sid, steps in self.sections if step in steps), OTHER)
@@ -51,7 +51,6 @@ def load_layout(path: Path | None = None) -> Layout:
         purpose=frozenset(data["invitation"]["purpose"]),
         questions=frozenset(data["invitation"]["questions"]),
         not_to_raise=frozenset(data["not-to-raise"]),
-        life_areas=frozenset(data["life-areas"]),
     )
 
 
@@ -61,6 +60,16 @@ class PackAnswer:
     question: str
     answer: str
     withheld: bool = False  # a protected participant's free text, held back from others
+
+
+@dataclass(frozen=True)
+class PackHeldBack:
+    """For the coordinator: a question whose answer was shared with the meeting but held back
+    (`reason`: sharing.NOT_CONSENTED or sharing.DO_NOT_RAISE), as one plain line."""
+
+    step: str
+    reason: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -81,7 +90,13 @@ class PersonPart:
     preparation: str
     sections: tuple[PackSection, ...]
     coordinator_only: tuple[PackAnswer, ...]
+    held_back: tuple[PackHeldBack, ...] = ()
     answered_in: str | None = None  # "Svaren är givna på arabiska." when not in Swedish
+
+    @property
+    def for_coordinator(self) -> bool:
+        """Whether the coordinator's own section has anything of this person."""
+        return bool(self.coordinator_only or self.held_back)
 
 
 @dataclass(frozen=True)
@@ -143,20 +158,24 @@ class PersonInput:
     dialog: Dialog | None
     context: dict[str, Any]
     preparation: str
-    for_meeting: tuple[SharedAnswer, ...]
-    for_coordinator: tuple[SharedAnswer, ...]
+    meeting: MeetingAnswers = NOTHING_SHARED
+    coordinator_only: tuple[SharedAnswer, ...] = ()
     lang: str | None = None  # the language the answers were given in
 
 
-#: (participant id, answer key) of the answers held back from others.
-Withheld = frozenset[tuple[int, str]]
+def question_of(dialog: Dialog, step_id: str, item: str, t: Translate) -> str:
+    """The question as the person saw it (with its life area, in a repeated group)."""
+    step = dialog.step(step_id)
+    return t(step.text, **({step.item_var: item} if item else {}))
 
 
 def render_answer(dialog: Dialog, context: dict, answer: SharedAnswer, t: Translate) -> PackAnswer:
     """Question text and the answer's words, through the translator; never option ids."""
     step = dialog.step(answer.step)
     args = {step.item_var: answer.item} if answer.item else {}
-    question = t(step.text, **args)
+    question = question_of(dialog, answer.step, answer.item, t)
+    if answer.withheld:
+        return PackAnswer(answer.step, question, t("pack-answer-withheld"), withheld=True)
     if step.kind is Kind.TEXT:
         return PackAnswer(answer.step, question, str(answer.value))
     chosen = answer.value if isinstance(answer.value, list) else [answer.value]
@@ -173,37 +192,30 @@ def render_answer(dialog: Dialog, context: dict, answer: SharedAnswer, t: Transl
     return PackAnswer(answer.step, question, ", ".join(words))
 
 
-def _allowed(answer: SharedAnswer, consent: CaseConsent, layout: Layout) -> bool:
-    """A life-area answer goes only where every guardian's consent allows that area."""
-    if answer.item not in layout.life_areas or consent.scope is None:
-        return True
-    scope = consent.scope
-    return answer.item in scope.areas and answer.item not in scope.not_raise_areas
+def held_back_line(dialog: Dialog, held: HeldBack, t: Translate) -> PackHeldBack:
+    """One plain line for the coordinator: which question, and why the meeting does not get it."""
+    question = question_of(dialog, held.step, held.item, t)
+    if held.area is not None:
+        question = t("pack-held-back-choice", question=question, area=t(f"pack-area-{held.area}"))
+    line = t(f"pack-held-back-{held.reason}", question=question)
+    return PackHeldBack(held.step, held.reason, line)
 
 
-def _render(p: PersonInput, answer: SharedAnswer, withheld: Withheld, t: Translate):
-    rendered = render_answer(p.dialog, p.context, answer, t)
-    if (p.participant.id, answer.key) in withheld:
-        return replace(rendered, answer=t("pack-answer-withheld"), withheld=True)
-    return rendered
-
-
-def _person(
-    p: PersonInput, consent: CaseConsent, layout: Layout, t: Translate, n: int, withheld: Withheld
-):
-    meeting = [a for a in p.for_meeting if _allowed(a, consent, layout)]
-    only_coordinator = [a for a in p.for_coordinator if a.share != "meeting"]
+def _person(p: PersonInput, layout: Layout, t: Translate, n: int) -> PersonPart:
     by_section: dict[str, list[PackAnswer]] = {}
-    if p.dialog is not None:
-        for answer in meeting:
-            rendered = _render(p, answer, withheld, t)
+    coordinator: tuple[PackAnswer, ...] = ()
+    held: tuple[PackHeldBack, ...] = ()
+    if (dialog := p.dialog) is not None:
+        for answer in p.meeting.kept:
+            rendered = render_answer(dialog, p.context, answer, t)
             by_section.setdefault(layout.section_of(answer.step), []).append(rendered)
+        coordinator = tuple(render_answer(dialog, p.context, a, t) for a in p.coordinator_only)
+        held = tuple(held_back_line(dialog, h, t) for h in p.meeting.held_back)
     sections = tuple(
         PackSection(sid, t(f"pack-section-{sid}"), tuple(by_section[sid]))
         for sid in layout.order
         if sid in by_section
     )
-    coordinator = tuple(_render(p, a, withheld, t) for a in only_coordinator if p.dialog)
     note = answered_in(p.lang)
     return PersonPart(
         p.participant.id,
@@ -213,6 +225,7 @@ def _person(
         p.preparation,
         sections,
         coordinator,
+        held,
         t(note.id, **note.args) if note else None,
     )
 
@@ -234,16 +247,6 @@ def _texts(parts: tuple[PersonPart, ...], steps: frozenset[str]) -> tuple[str, .
     )
 
 
-def _for_others(people: list[PersonInput]) -> list[AnswerForOthers]:
-    """Every answer the pack may show, as `redact_for_others` takes them."""
-    return [
-        AnswerForOthers(p.participant.id, a.key, a.value, p.dialog.step(a.step).kind is Kind.TEXT)
-        for p in people
-        if p.dialog is not None
-        for a in p.for_meeting + p.for_coordinator
-    ]
-
-
 def build_pack(
     case: Case,
     people: list[PersonInput],
@@ -254,23 +257,17 @@ def build_pack(
     layout: Layout | None = None,
 ) -> PrepPack:
     layout = layout or load_layout()
-    # The pack is read by the meeting: build it only from what others may see.
-    view = redact_for_others(case, [p.participant for p in people], None, _for_others(people))
+    # The pack is read by the meeting: build it only from what others may see (the answers
+    # come already filtered by sharing.for_meeting).
+    view = redact_for_others(case, [p.participant for p in people], None)
     case = view.case
     people = [
         replace(p, participant=shown) for p, shown in zip(people, view.participants, strict=True)
     ]
-    withheld = frozenset((a.participant_id, a.key) for a in view.answers if a.withheld)
     place = t("pack-place-withheld") if "meeting_place" in view.withheld else case.meeting_place
     guardians_in = [p for p in people if p.participant.role == "guardian"]
-    voices = tuple(
-        _person(p, consent, layout, t, 0, withheld)
-        for p in people
-        if p.participant.role != "guardian"
-    )
-    guardians = tuple(
-        _person(p, consent, layout, t, n, withheld) for n, p in enumerate(guardians_in, 1)
-    )
+    voices = tuple(_person(p, layout, t, 0) for p in people if p.participant.role != "guardian")
+    guardians = tuple(_person(p, layout, t, n) for n, p in enumerate(guardians_in, 1))
     scope = consent.scope
     actor_labels = {str(a["id"]): str(a.get("label", a["id"])) for a in case.actors}
     allowed_actors = [a for a in (scope.actors if scope else ()) if a in actor_labels]

@@ -15,6 +15,10 @@ the `OthersView` it returns, never from the case or participants it was given:
         if answer.withheld: write "withheld" (the pack's own words), never the answer
     if "meeting_place" in view.withheld: say that the place is given separately
 
+Answers for the meeting come already redacted from `bot.services.sharing.for_meeting`, which
+applies the answer part of this (`protected_answers`) together with the share choice and the
+consent scope.
+
 `viewer` is the participant who will read the output, or None for the meeting and anyone
 outside the family (the pack, exports, print). A protected participant sees their own details;
 everyone else sees, of a protected participant:
@@ -74,7 +78,7 @@ def redact_for_others(
     them: a protected participant's name, contact, channel identity, places and free text
     removed for everyone but themselves."""
     participants = tuple(participants)
-    hidden = {p.id for p in participants if p.protected and (viewer is None or viewer.id != p.id)}
+    hidden = _hidden(participants, viewer)
     withheld: set[str] = set()
 
     shown_participants = []
@@ -89,13 +93,28 @@ def redact_for_others(
         case = replace(case, meeting_place=None)
         withheld.add("meeting_place")
 
-    shown_answers = tuple(
+    shown_answers = protected_answers(participants, viewer, answers)
+    return OthersView(case, tuple(shown_participants), shown_answers, frozenset(withheld))
+
+
+def _hidden(participants: Iterable[Participant], viewer: Participant | None) -> set[int]:
+    return {p.id for p in participants if p.protected and (viewer is None or viewer.id != p.id)}
+
+
+def protected_answers(
+    participants: Iterable[Participant],
+    viewer: Participant | None,
+    answers: Iterable[AnswerForOthers],
+) -> tuple[AnswerForOthers, ...]:
+    """`answers` as `viewer` may see them: a protected participant's free text withheld (the
+    answer part of `redact_for_others`, for builders that filter answers on their own)."""
+    hidden = _hidden(participants, viewer)
+    return tuple(
         replace(a, value=None, withheld=True)
         if a.is_text and a.participant_id in hidden and a.value is not None
         else a
         for a in answers
     )
-    return OthersView(case, tuple(shown_participants), shown_answers, frozenset(withheld))
 
 
 def withheld_values(case: Case, participants: Iterable[Participant], view: OthersView) -> list[str]:

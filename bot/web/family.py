@@ -336,7 +336,9 @@ class FamilyPages:
         _, session = self.app.conversation.admit(login.place)
         dialog = self.app.dialogs.dialog_of(session)
         t = self.app.catalog.translator(session.lang)
-        page = min_rost.build_page(dialog, session.state, t, self.app.manifest)
+        actor = f"participant:{login.participant.id}"
+        meeting = self.app.sharing.for_meeting(session, dialog, actor)
+        page = min_rost.build_page(dialog, session.state, meeting, t, self.app.manifest)
         fmt = request.match_info["fmt"]
         pictures, manifest = self.app.pictogram_cache, self.app.manifest
         if fmt == "png":

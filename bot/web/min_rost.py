@@ -1,5 +1,6 @@
 """The child's own "Min röst" page to show at the meeting, as a PNG (Pillow) or a PDF (fpdf2).
-It holds only the answers the person chose to share with the meeting."""
+It holds only what `sharing.for_meeting` lets the meeting see: answers shared with the meeting,
+inside the guardians' consent, a protected person's free text held back."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from bot.i18n import Translator
 from bot.pictograms import Manifest, PictogramCache
 from bot.render.text_image import StartSideWriter, font_for
 from bot.services.dialogs import split_key
+from bot.services.sharing import MeetingAnswers
 
 WIDTH, MARGIN, PICTO = 1080, 64, 112
 PAPER, RULE = (255, 255, 255), (11, 83, 148)
@@ -41,17 +43,27 @@ def shared_items(dialog: Dialog, state: State) -> list[ReviewItem]:
     return [item for item in review_items(dialog, state) if item.share == Share.MEETING.value]
 
 
-def build_page(dialog: Dialog, state: State, t: Translator, manifest: Manifest) -> Page:
+def build_page(
+    dialog: Dialog, state: State, meeting: MeetingAnswers, t: Translator, manifest: Manifest
+) -> Page:
+    """The page from `meeting` (`SharingService.for_meeting`), never from the raw answers."""
+    kept = {a.key: a for a in meeting.kept}
+    view = {**state, "answers": {key: a.value for key, a in kept.items()}}
     entries = []
-    for item in shared_items(dialog, state):
+    for item in review_items(dialog, view):
         step = dialog.step(split_key(item.key)[0])
         chosen = [
             o.pictogram
-            for o in options_of(dialog, step, state)
-            if o.pictogram in manifest and o.id in _ids(state["answers"].get(item.key))
+            for o in options_of(dialog, step, view)
+            if o.pictogram in manifest and o.id in _ids(view["answers"][item.key])
         ]
         pictos = tuple(chosen) or tuple(p for p in step.pictograms if p in manifest)
-        answer = ", ".join(t(m) for m in item.options) if item.options else (item.text or "")
+        if kept[item.key].withheld:
+            answer = t("pack-answer-withheld")
+        elif item.options:
+            answer = ", ".join(t(m) for m in item.options)
+        else:
+            answer = item.text or ""
         entries.append(Entry(t(item.question), answer, pictos[:3]))
     intro = "web-min-rost-intro" if entries else "web-min-rost-empty"
     return Page(t("web-min-rost-title"), t(intro), tuple(entries), t.lang, t.direction)

@@ -31,6 +31,10 @@ pack-purpose = Purpose – from what is important to me
 pack-questions = Questions we will talk about
 pack-invited = Invited
 pack-coordinator-only = For you as coordinator – not for the meeting
+pack-held-back-title = Shared with the meeting, but the consent stops it
+pack-held-back-choice = { $question } ({ $area })
+pack-held-back-not-consented-area = { $question } – The consent does not cover this area. The meeting does not see the answer.
+pack-held-back-do-not-raise = { $question } – The guardians do not want this area raised. The meeting does not see the answer.
 pack-footer-openmoji = Delaktig · Pictures: OpenMoji (openmoji.org), licence CC BY-SA 4.0 · Typeface: Atkinson Hyperlegible (SIL OFL)
 
 pack-section-important = What is important

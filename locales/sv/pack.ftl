@@ -31,6 +31,10 @@ pack-purpose = Syfte – utifrån vad som är viktigt för mig
 pack-questions = Frågor vi ska prata om
 pack-invited = Kallas
 pack-coordinator-only = För dig som samordnar – inte för mötet
+pack-held-back-title = Delat med mötet, men samtycket stoppar det
+pack-held-back-choice = { $question } ({ $area })
+pack-held-back-not-consented-area = { $question } – Samtycket gäller inte det här området. Mötet får inte se svaret.
+pack-held-back-do-not-raise = { $question } – Vårdnadshavarna vill inte att det här området tas upp. Mötet får inte se svaret.
 pack-footer-openmoji = Delaktig · Bilder: OpenMoji (openmoji.org), licens CC BY-SA 4.0 · Typsnitt: Atkinson Hyperlegible (SIL OFL)
 
 pack-section-important = Det här är viktigt

@@ -12,6 +12,7 @@ from conformance.drivers import WebDriver, form_data
 from conformance.harness import Action
 from PIL import Image
 
+from bot.services.consent import ConsentScope
 from bot.web import min_rost
 from bot.web.family import FAMILY_KEY
 
@@ -237,9 +238,13 @@ async def test_min_rost_holds_only_what_is_shared_with_the_meeting(family):
     assert t(family, "web-min-rost-offer") in end
     session = family.app.dialogs.get(family.session_id)
     dialog = family.app.dialogs.dialog_of(session)
-    page = min_rost.build_page(
-        dialog, session.state, family.app.catalog.translator("sv"), family.app.manifest
-    )
+    case_id = family.server.case_id
+    guardian = family.app.cases.add_participant(case_id, "guardian", "samtycke-vardnadshavare")
+    scope = ConsentScope((), (), ("school",), (), None, None)
+    family.app.consent.record(case_id, guardian.id, scope, "test", "sv")
+    meeting = family.app.sharing.for_meeting(session, dialog)
+    t_sv = family.app.catalog.translator("sv")
+    page = min_rost.build_page(dialog, session.state, meeting, t_sv, family.app.manifest)
     assert [e.answer for e in page.entries] == ["Matten går bra"]
     async with family.http.get("/f/min-rost.png") as response:
         assert response.content_type == "image/png"

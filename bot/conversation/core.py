@@ -257,7 +257,9 @@ class Conversation:
         self, place: Place, participant: Participant | None, session: StoredSession
     ) -> Reply:
         told = participant and self.app.help_now.alert_coordinator(participant.id)
-        notice = Notice(Msg("help-now-told" if told else "help-now-no-coordinator"), "told")
+        notice = Notice(
+            Msg("help-now-told" if told else "help-now-no-coordinator"), "help-now-told"
+        )
         return self._reply(place, session, [notice, self._prompt(session)])
 
     def _speakable(self, session: StoredSession, wants_help: bool) -> list[SpokenPart]:

@@ -73,6 +73,7 @@ class App:
         service.check_answers([CONSENT_DIALOG], lambda *args: self.consent.check_answer(*args))
         service.on_finish([CONSENT_DIALOG], lambda session: self.consent.finish(session))
         service.on_finish(AUDIENCE_OF, lambda session: self.evaluations.record(session))
+        service.on_finish(None, lambda session: self.cases.notify_finished(session))
         return service
 
     @cached_property

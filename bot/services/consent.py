@@ -284,7 +284,7 @@ class ConsentService:
                 f"guardian:{guardian.id}", "consent.decline", f"case:{guardian.case_id}"
             )
             return None
-        return self.record(
+        version = self.record(
             guardian.case_id,
             guardian.id,
             self.scope_from_session(session),
@@ -292,6 +292,9 @@ class ConsentService:
             session.lang,
             session_id=session.id,
         )
+        case = self._case(guardian.case_id)
+        self.cases.notify(case.unit_id, case.id, "consent-given")
+        return version
 
     def receipt_data(self, guardian_id: int) -> tuple[StoredConsent, dict[str, str]]:
         """The guardian's current consent and the case's actor labels, for the receipt."""

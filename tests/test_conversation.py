@@ -5,7 +5,7 @@ on, what finishing a dialog causes, and what each intent answers. The conformanc
 from __future__ import annotations
 
 import pytest
-from consent_support import consent_events, make_family
+from consent_support import consent_events, make_family, run_consent
 
 from bot.conversation.core import Place, Refused
 from bot.conversation.intents import (
@@ -17,6 +17,7 @@ from bot.conversation.intents import (
     StartEvaluation,
     SwitchLanguage,
     TellCoordinator,
+    Toggle,
     UnknownCommand,
     Withdraw,
     parse_command,
@@ -204,3 +205,27 @@ def test_listen_language_plan_and_unknown_commands(app, family):
 )
 def test_one_vocabulary_of_command_words(line, intent):
     assert parse_command(line) == intent
+
+
+def test_the_review_says_when_consent_keeps_a_shared_answer_from_the_meeting(app, family):
+    for guardian in (family.mother, family.father):
+        run_consent(app, guardian, areas=("school",))
+    place = child_place(app, family)
+    prompt = app.conversation.current_prompt(place)
+    while prompt.kind is not Kind.REVIEW:
+        match prompt.kind:
+            case Kind.MULTI:
+                intent = Answer(["school", "friends"])
+            case Kind.CHOICE | Kind.SCALE:
+                intent = Answer(prompt.options[0].id)
+            case Kind.TEXT:
+                intent = Answer("Det är okej")
+            case _:
+                intent = Answer()
+        prompt = app.conversation.act(place, intent).prompt
+    school = next(item.key for item in prompt.review if item.key.endswith("[school]"))
+    reply = app.conversation.act(place, Toggle({school: "meeting"}, prompt.key))
+    assert notices(reply) == [], "school is consented: nothing to say"
+    reply = app.conversation.act(place, Toggle({"areas": "meeting"}, prompt.key))
+    assert notices(reply) == ["review-held-back"], "friends is not consented"
+    assert "review-held-back" in notices(app.conversation.show(place))

@@ -28,6 +28,7 @@ from bot.conversation.intents import (
     UnknownCommand,
     Withdraw,
 )
+from bot.engine.model import Kind
 from bot.engine.runner import Event, EventKind, Msg, Notice, Output, Prompt, prompt_for
 from bot.errors import UserFacingError
 from bot.i18n import DEFAULT_LOCALE, Translator
@@ -213,7 +214,8 @@ class Conversation:
             case Answer(value, at):
                 return self._event(place, session, Event(EventKind.ANSWER, value, at=at))
             case Toggle(value, at):
-                return self._event(place, session, Event(EventKind.TOGGLE, value, at=at))
+                event = Event(EventKind.TOGGLE, value, at=at)
+                return self._event(place, session, event, toggled=intent)
             case Navigate(kind, at):
                 return self._event(place, session, Event(kind, at=at))
             case TellCoordinator():
@@ -249,9 +251,11 @@ class Conversation:
 
     # one intent each ───────────────────────────────────────────────────────────────────────
 
-    def _event(self, place: Place, session: StoredSession, event: Event) -> Reply:
+    def _event(
+        self, place: Place, session: StoredSession, event: Event, toggled: Toggle | None = None
+    ) -> Reply:
         session, outputs = self.app.dialogs.handle(session.id, event)
-        return self._reply(place, session, outputs)
+        return self._reply(place, session, outputs, toggled)
 
     def _tell_coordinator(
         self, place: Place, participant: Participant | None, session: StoredSession
@@ -329,8 +333,31 @@ class Conversation:
 
     # helpers ───────────────────────────────────────────────────────────────────────────────
 
-    def _reply(self, place: Place, session: StoredSession, outputs: list[Output]) -> Reply:
+    def _reply(
+        self,
+        place: Place,
+        session: StoredSession,
+        outputs: list[Output],
+        toggled: Toggle | None = None,
+    ) -> Reply:
+        outputs = self._with_consent_note(session, outputs, toggled)
         return Reply(place, self._told(session, outputs), session)
+
+    def _with_consent_note(
+        self, session: StoredSession, outputs: list[Output], toggled: Toggle | None
+    ) -> list[Output]:
+        """At the review, the person is told when the guardians' consent keeps some of what
+        they mark for the meeting out of it: when the review is shown, and when a share choice
+        they just made is one of those."""
+        prompt = outputs[-1] if outputs and isinstance(outputs[-1], Prompt) else None
+        if prompt is None or prompt.kind is not Kind.REVIEW or session.participant_id is None:
+            return outputs
+        dialog = self.app.dialogs.dialog_of(session)
+        held = {h.key for h in self.app.sharing.held_back_by_consent(session, dialog)}
+        changed = set(toggled.value) if toggled and isinstance(toggled.value, dict) else None
+        if not held or (changed is not None and not changed & held):
+            return outputs
+        return [*outputs[:-1], Notice(Msg("review-held-back")), prompt]
 
     def _prompt(self, session: StoredSession) -> Prompt:
         return prompt_for(self.app.dialogs.dialog_of(session), session.state)

@@ -7,6 +7,7 @@ from functools import cached_property
 
 import sqlite_utils
 
+from bot.adapters.speech import SpeechService
 from bot.config import Settings
 from bot.conversation.core import Conversation
 from bot.engine.library import DialogLibrary
@@ -22,7 +23,6 @@ from bot.services.packs import PackService
 from bot.services.person import PersonService
 from bot.services.plan import PlanService
 from bot.services.sharing import SharingService
-from bot.services.speech import SpeechService
 from bot.services.users import UserService
 from bot.services.workspace import Workspace
 from storage.audit import AuditLog

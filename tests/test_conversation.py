@@ -36,6 +36,7 @@ def app(tmp_path):
 
 @pytest.fixture
 def family(app):
+    """Two guardians and a child (consent_support), none of them consented yet."""
     return make_family(app)
 
 

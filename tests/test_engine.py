@@ -13,7 +13,6 @@ from bot.engine.model import Dialog, Kind
 from bot.engine.runner import (
     Event,
     EventKind,
-    Msg,
     Notice,
     Paused,
     Prompt,
@@ -25,6 +24,7 @@ from bot.engine.runner import (
     review_items,
     step,
 )
+from bot.messages import Msg
 
 AREAS_YAML = """
 id: eng

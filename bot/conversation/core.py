@@ -29,9 +29,10 @@ from bot.conversation.intents import (
     Withdraw,
 )
 from bot.engine.model import Kind
-from bot.engine.runner import Event, EventKind, Msg, Notice, Output, Prompt, prompt_for
+from bot.engine.runner import Event, EventKind, Notice, Output, Prompt, prompt_for
 from bot.errors import UserFacingError
 from bot.i18n import DEFAULT_LOCALE, Translator
+from bot.messages import Msg
 from bot.services.cases import InvalidInvite, identity_hash
 from bot.services.evaluation import EvaluationError
 from bot.services.speech import SpokenPart, speakable_help, speakable_parts

@@ -14,8 +14,8 @@ from bot.engine.loader import DialogError, load_file
 from bot.engine.model import SCALES, Dialog, Kind
 from bot.i18n import DEFAULT_LOCALE, DIRECTIONS, Catalog
 from bot.pictograms import Manifest, emoji_font_has
-from bot.services.speech import VoiceMap
 from bot.translation import TEAM_LOCALES, checked_by, coverage, is_translated
+from bot.voices import VoiceMap
 
 #: Messages the code itself shows, so they must exist even if no dialog names them.
 CODE_MESSAGES = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from bot.engine.model import (
@@ -21,6 +21,7 @@ from bot.engine.model import (
     Share,
     Step,
 )
+from bot.messages import Msg
 
 STATE_VERSION = 1
 #: Guards the walk over passed-over steps against author loops of hidden steps.
@@ -61,14 +62,6 @@ class Event:
     kind: str
     value: Any = None
     at: str | None = None
-
-
-@dataclass(frozen=True)
-class Msg:
-    """A Fluent message id with its arguments; channels turn it into words."""
-
-    id: str
-    args: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from bot.engine.model import Dialog, Kind
 from bot.engine.runner import (
     Event,
     EventKind,
-    Msg,
     Notice,
     Output,
     Prompt,
@@ -21,6 +20,7 @@ from bot.engine.runner import (
     step,
 )
 from bot.errors import UserFacingError
+from bot.messages import Msg
 from storage.sessions import AnswerRecord, SessionStore, StoredSession
 from storage.unit_of_work import UnitOfWork, unit_of_work
 

@@ -3,11 +3,9 @@ older than the retention period (DELAKTIG_RETENTION_DAYS, default 90). Audit ent
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import os
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -19,7 +17,6 @@ from storage.erase import ErasedIdentities, delete_tree
 
 RETENTION_ENV = "DELAKTIG_RETENTION_DAYS"
 DEFAULT_RETENTION_DAYS = 90
-DAY_SECONDS = 24 * 60 * 60
 #: A case ends when it is closed or withdrawn; the last change counts when neither is set.
 ENDED_AT = "COALESCE(closed_at, withdrawn_at, updated_at)"
 
@@ -89,22 +86,3 @@ def purge_logged(db: sqlite_utils.Database) -> None:
         log.info("retention purge: %d case(s)", len(report.cases))
     except UserFacingError as exc:
         log.error("retention purge failed: %s", exc)
-
-
-async def purge_daily(web_app) -> AsyncIterator[None]:
-    """For `web_app.cleanup_ctx`: purge when the server starts, then once a day while serving."""
-    from bot.web.server import APP_KEY
-
-    db = web_app[APP_KEY].db
-    purge_logged(db)
-
-    async def every_day() -> None:
-        while True:
-            await asyncio.sleep(DAY_SECONDS)
-            purge_logged(db)
-
-    task = asyncio.create_task(every_day())
-    yield
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task

@@ -24,6 +24,7 @@ import aiohttp_jinja2
 from aiohttp import web
 from multidict import MultiDictProxy
 
+from bot.adapters.speech import SpeechError
 from bot.app import App
 from bot.conversation.core import Place, Refused
 from bot.conversation.intents import (
@@ -36,12 +37,12 @@ from bot.conversation.intents import (
     Withdraw,
 )
 from bot.engine.model import Kind, Share
-from bot.engine.runner import EventKind, Msg, Notice, Output
+from bot.engine.runner import EventKind, Notice, Output
 from bot.i18n import Catalog, Translator
+from bot.messages import Msg
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
 from bot.services.cases import InvalidInvite, TooManyAttempts
-from bot.services.speech import SpeechError
 from bot.web import min_rost
 from bot.web.auth import Login, Logins
 from bot.web.errors import NO_STORE, family_message, family_page

@@ -45,8 +45,8 @@ from typing import Any, Protocol
 import yaml
 
 from bot.engine.library import DialogLibrary
-from bot.engine.runner import Msg
 from bot.i18n import Catalog
+from bot.messages import Msg
 from bot.services.dialogs import split_key
 
 TRANSCRIPTS = Path(__file__).parent / "transcripts"

@@ -18,7 +18,7 @@ from bot.testing.fake_bot_api import FakeBotAPI
 from bot.web.server import create_web_app
 from storage.database import open_database, schema_version
 from storage.erase import delete_tree
-from storage.schema import MIGRATIONS
+from storage.schema import MIGRATIONS, _chats_belong_to_participants
 from storage.telegram import TelegramStore
 from tests.app_factory import make_app
 from tests.consent_support import make_family
@@ -26,8 +26,8 @@ from tests.telegram_bots import LIBRARIES, Chat, invite, running_bot
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 CHAT = 515151
-#: The schema before telegram_chats had a foreign key to participants.
-WITHOUT_FOREIGN_KEY = 7
+#: The schema just before telegram_chats had a foreign key to participants.
+WITHOUT_FOREIGN_KEY = MIGRATIONS.index(_chats_belong_to_participants)
 
 
 @pytest.fixture

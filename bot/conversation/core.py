@@ -310,9 +310,7 @@ class Conversation:
             return self._reply(place, session, [Notice(Msg("erase-nothing"))])
         if not confirmed:
             return Reply(place, session=session, confirm="erase")
-        with self.app.dialogs.uow.atomic():
-            self.app.person.erase(participant.id, actor="participant")
-            self.app.telegram_store.unbind(participant.id)
+        self.app.person.erase(participant.id, actor="participant")  # bindings go with it
         return Reply(None, [Notice(Msg("erase-done"), "erased")])
 
     def _plan(self, place: Place, participant: Participant | None, session: StoredSession) -> Reply:

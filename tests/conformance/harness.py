@@ -296,10 +296,12 @@ async def run_transcript(
             if step.action is not None:
                 shown = await driver.act(step.action)
         records = world.records(family)
-        assert answers_by_key(records) == transcript.answers
+        ends = [("answers", answers_by_key(records), transcript.answers)]
         if transcript.shares is not None:
-            assert shares_by_key(records) == transcript.shares
-        assert world.stored(family, transcript.stored) == transcript.stored
+            ends.append(("shares", shares_by_key(records), transcript.shares))
+        ends.append(("stored", world.stored(family, transcript.stored), transcript.stored))
+        for name, found, want in ends:
+            assert found == want, f"{transcript.name}: {name} are {found!r}, not {want!r}"
     finally:
         world.close()
 

@@ -23,12 +23,15 @@ ON_A_CARD = {"tell": "T"}
 
 
 class TelegramDriver:
+    """One private chat with the bot; the bot on its own App on the family's database."""
+
     def __init__(self, folder: Path, library: str):
         self.library = library
         self.app = make_app(folder)
         self.fake = FakeBotAPI()
         self.chat = Chat(self.fake, CHAT)
         self.stack = contextlib.AsyncExitStack()
+        self.prompt: Prompt | None = None
 
     async def start(self, family: Family) -> str:
         await self.fake.start()
@@ -36,18 +39,20 @@ class TelegramDriver:
         await self.stack.enter_async_context(running_bot(self.app, self.fake, self.library))
         return "\n".join(texts(await self.chat.say(f"/start {family.token}")))
 
-    def _place(self):
-        return self.app.conversation.place_for(f"tg:{CHAT}")
-
-    def _prompt(self) -> Prompt:
-        return self.app.conversation.current_prompt(self._place())
+    def _look(self) -> bool:
+        """Read the question the person now sees into `self.prompt`; False when the person is
+        refused (then the question on the screen is the one read before)."""
+        try:
+            place = self.app.conversation.place_for(f"tg:{CHAT}")
+            self.prompt = self.app.conversation.current_prompt(place)
+        except Refused:
+            return False
+        return True
 
     def _awaited(self, action: Action) -> dict:
         """What ends the bot's answer: a refusal is a plain message; help now is two cards (the
         notice with "tell", then the question); anything else one card."""
-        try:
-            self._prompt()
-        except Refused:
+        if not self._look():
             return {"until": "text"}
         return {"count": 2} if action.kind == "help_now" else {}
 
@@ -64,6 +69,7 @@ class TelegramDriver:
             shown = await self.chat.say(action.text, **awaited)
         else:
             shown = await self._choose_or_accept(action, awaited)
+        self._look()
         return "\n".join(texts(shown))
 
     def _card_with(self, action: str) -> Call:
@@ -75,19 +81,21 @@ class TelegramDriver:
         raise AssertionError(f"no card with the button {action!r}")
 
     async def _choose_or_accept(self, action: Action, awaited: dict):
-        prompt = self._prompt()
-        card = self.chat.card()
+        """Ticks and share choices change the card's buttons, then one press sends them; when
+        the person is refused, every press gets the refusal."""
+        prompt, card = self.prompt, self.chat.card()
+        ticked = awaited if "until" in awaited else {}
         if action.kind == "choose" and prompt.kind is Kind.MULTI:
             for n, option in enumerate(prompt.options):
                 if option.selected != (option.id in action.ids):
-                    await self.chat.press(f"t{n}", card=card)
+                    await self.chat.press(f"t{n}", card=card, **ticked)
             return await self.chat.press("d", card=card, **awaited)
         if action.kind == "choose":
             ids = [o.id for o in prompt.options]
             return await self.chat.press(f"a{ids.index(action.ids[0])}", card=card, **awaited)
         keys = [item.key for item in prompt.review]
         for key, share in action.shares:
-            await self.chat.press(f"r{keys.index(key)}{share[0]}", card=card)
+            await self.chat.press(f"r{keys.index(key)}{share[0]}", card=card, **ticked)
         return await self.chat.press("x", card=card, **awaited)
 
     async def close(self) -> None:

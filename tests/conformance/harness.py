@@ -10,7 +10,8 @@ A transcript (`transcripts/*.yaml`) names a dialog and a language, then lists st
       - {expect: areas, do: {choose: [school, friends]}}
       - {expect: "area-how[school]", do: {choose: "4"}}
       - {expect: "area-good[school]", do: help_now}
-      - {says: {msg: help-now, args: {coordinator_contact: "08-123 456 78"}}, do: tell}
+      - says: {msg: help-now, args: {coordinator_contact: "08-123 456 78", coordinator_hours: none}}
+        do: tell
       - {says: help-now-told, expect: "area-good[school]", do: {write: "Det går bra"}}
       - {world: withdraw}
       - {expect: meeting, do: continue}
@@ -78,10 +79,10 @@ from bot.i18n import Catalog
 from bot.services.consent import CONSENT_DIALOG
 from bot.services.dialogs import split_key
 from tests.app_factory import settings_in
+from tests.consent_support import ACTORS
 
 TRANSCRIPTS = Path(__file__).parent / "transcripts"
 SIMPLE_ACTIONS = ("continue", "skip", "back", "help", "accept", "help_now", "tell", "evaluate")
-ACTORS = [{"id": "school", "label": "Skolan"}, {"id": "bup", "label": "BUP"}]
 MEETING_DATE = "2026-05-04"
 COORDINATOR_CONTACT = "08-123 456 78"
 

@@ -1,4 +1,4 @@
-"""Every channel plays every transcript and must end with the same stored answers."""
+"""Every channel plays every transcript and must end with the same stored state."""
 
 from __future__ import annotations
 

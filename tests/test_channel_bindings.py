@@ -13,7 +13,8 @@ import sqlite_utils
 from aiohttp import web
 
 from bot.cli import main
-from bot.services.retention import purge, purge_daily
+from bot.runtime.retention_job import purge_daily
+from bot.services.retention import purge
 from bot.testing.fake_bot_api import FakeBotAPI
 from bot.web.server import create_web_app
 from storage.database import open_database, schema_version

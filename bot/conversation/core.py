@@ -245,6 +245,12 @@ class Conversation:
         participant, _ = self.admit(place)
         return family_plan(self.app, participant) if participant else None
 
+    def language(self, place: Place) -> str | None:
+        """The person's language, also when they may not go on (to say why in their words);
+        None once their session is gone."""
+        session = self.app.dialogs.store.get(place.session_id)
+        return session.lang if session else None
+
     def translator(self, place: Place) -> Translator:
         """The words of the person's current language."""
         _, session = self.admit(place)

@@ -168,7 +168,8 @@ def logged_in(handler: LoginPage[P]) -> Page[P]:
             return await handler(pages, request, login)
         except Refused as refused:
             pages.logins.drop(login.token)
-            response = pages._refused(request, refused)
+            lang = pages.app.conversation.language(login.place) or login.participant.lang
+            response = pages._refused(request, refused, lang)
             response.del_cookie(SESSION_COOKIE, path="/")
             return response
 
@@ -396,9 +397,11 @@ class FamilyPages:
             login.session_id = reply.place.session_id
         return _redirect("/f")
 
-    def _refused(self, request: web.Request, refused: Refused) -> web.StreamResponse:
+    def _refused(
+        self, request: web.Request, refused: Refused, lang: str | None = None
+    ) -> web.StreamResponse:
         """Why this person cannot go on here, who to ask, and where to get help now."""
-        return family_page(request, "web-refused-title", refused.msg_id, 403)
+        return family_page(request, "web-refused-title", refused.msg_id, 403, lang=lang)
 
     def _expired(self, request: web.Request) -> web.StreamResponse:
         return self._message(request, "web-expired", status=410)

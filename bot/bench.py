@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bot.bench_journey import journey
 from bot.bench_telegram import telegram
 from bot.bench_web import web
 from bot.engine.library import DialogLibrary
@@ -176,6 +177,7 @@ def _scripted_prompts(dialog: Dialog, rng: random.Random) -> list[Prompt]:
 
 SCENARIOS: dict[str, Scenario] = {
     "engine": engine,
+    "journey": journey,
     "speech": speech,
     "telegram": telegram,
     "web": web,

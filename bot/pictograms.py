@@ -67,6 +67,22 @@ class Manifest:
         return self.entries[key].char if key in self.entries else ""
 
 
+#: The picture for a professional whose label matches no word in pictograms/roles.yaml.
+ROLE_FALLBACK = "someone"
+
+
+@cache
+def _roles() -> tuple[tuple[tuple[str, ...], str], ...]:
+    raw = yaml.safe_load((pictograms_dir() / "roles.yaml").read_text(encoding="utf-8")) or []
+    return tuple((tuple(str(w) for w in r["words"]), str(r["pictogram"])) for r in raw)
+
+
+def role_pictogram(label: str) -> str:
+    """The pictogram key for a professional's label, e.g. "Anna, kurator i skolan"."""
+    lower = label.lower()
+    return next((key for words, key in _roles() if any(w in lower for w in words)), ROLE_FALLBACK)
+
+
 def emoji_font_has(pictogram: Pictogram) -> bool:
     """Whether the OpenMoji font has a glyph for every code point of the pictogram."""
     cmap = _emoji_cmap()

@@ -77,6 +77,11 @@ def _roles() -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple((tuple(str(w) for w in r["words"]), str(r["pictogram"])) for r in raw)
 
 
+def role_pictograms() -> list[str]:
+    """Every pictogram key pictograms/roles.yaml names."""
+    return [key for _, key in _roles()]
+
+
 def role_pictogram(label: str) -> str:
     """The pictogram key for a professional's label, e.g. "Anna, kurator i skolan"."""
     lower = label.lower()

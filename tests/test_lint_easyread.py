@@ -90,3 +90,11 @@ def test_a_button_label_too_long_for_telegram_is_an_error(content):
     replace_message(content, "en", "common.ftl", "area-home", "Home " * 8)
     errors = [str(e) for e in lint(content).errors]
     assert any("area-home" in e and "Telegram button" in e for e in errors)
+
+
+def test_a_negative_picture_for_the_people_a_child_chooses_is_an_error(content):
+    path = content / "dialogs/min-rost-barn.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("pictograms: [someone]\n", "pictograms: [stop]\n", 1))
+    errors = [str(e) for e in lint(content).errors]
+    assert any("who-not" in e and "`stop` would be drawn for every person" in e for e in errors)

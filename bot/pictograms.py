@@ -72,14 +72,15 @@ ROLE_FALLBACK = "someone"
 
 
 @cache
-def _roles() -> tuple[tuple[tuple[str, ...], str], ...]:
-    raw = yaml.safe_load((pictograms_dir() / "roles.yaml").read_text(encoding="utf-8")) or []
-    return tuple((tuple(str(w) for w in r["words"]), str(r["pictogram"])) for r in raw)
+def _roles(path: Path | None = None) -> tuple[tuple[tuple[str, ...], str], ...]:
+    path = path or pictograms_dir() / "roles.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    return tuple((tuple(str(w) for w in r["words"]), str(r["pictogram"])) for r in raw or [])
 
 
-def role_pictograms() -> list[str]:
-    """Every pictogram key pictograms/roles.yaml names."""
-    return [key for _, key in _roles()]
+def role_pictograms(path: Path | None = None) -> list[str]:
+    """Every pictogram key a roles file (default: pictograms/roles.yaml) names."""
+    return [key for _, key in _roles(path)]
 
 
 def role_pictogram(label: str) -> str:

@@ -244,7 +244,8 @@ def _check_pictograms(report: LintReport, dialogs: list[Dialog], manifest: Manif
     for key, pictogram in manifest.entries.items():
         if not pictogram.svg_path.exists() or not emoji_font_has(pictogram):
             report.error(f"pictogram `{key}`", f"OpenMoji has no {pictogram.codepoints}")
-    for key in [ROLE_FALLBACK, *role_pictograms()]:
+    roles = manifest.path.parent / "roles.yaml"
+    for key in [ROLE_FALLBACK, *role_pictograms(roles)] if roles.exists() else []:
         if key not in manifest or key in NEGATIVE_PICTOGRAMS:
             report.error("pictograms/roles.yaml", f"pictogram `{key}` is missing or negative")
     for dialog in dialogs:

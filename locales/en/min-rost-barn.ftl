@@ -21,7 +21,7 @@ mrb-honest-help = Your parents have said yes to the meeting. They may have chose
 mrb-areas = What is important to you? Choose up to three.
 mrb-areas-help = Choose the pictures that matter most to you. Then we ask a little about each one. Getting around means how you get to places. For example by bus, bike or car.
 
-mrb-other-what = What is the other thing that is important?
+mrb-other-what = What else is important to you?
 mrb-other-what-help = Write in your own words. The person helping you can write for you. You can also skip.
 
 mrb-area-how = { $area ->

@@ -14,7 +14,7 @@ mru-honest-help = Your parents have said yes to the meeting. They may have chose
 mru-areas = What is important to you right now? Choose up to three.
 mru-areas-help = Choose the parts of life you want to talk about. You can choose several. Then you get a few questions about each part. Getting around means how you travel, for example to school or work.
 
-mru-other-what = What is the other thing that is important to you?
+mru-other-what = What else is important to you?
 mru-other-what-help = Write in your own words. You can skip if you want.
 
 mru-area-how = { $area ->
@@ -133,7 +133,7 @@ mru-meeting-size-help = Many young people find meetings with many adults hard. S
 mru-meeting-size-small = As few people as possible
 mru-meeting-size-as-needed = Everyone who is needed
 
-mru-time-of-day = When in the day does the meeting suit you best?
+mru-time-of-day = What time of day suits you best for the meeting?
 mru-time-of-day-help = Think about when you have the most energy. The meeting can also be placed so that you miss as little school as possible.
 mru-time-morning = In the morning
 mru-time-midday = In the middle of the day

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.adapters.speech import SpeechService
+from bot.bench_journey import journey
 from bot.bench_telegram import telegram
 from bot.bench_web import web
 from bot.engine.library import DialogLibrary
@@ -177,6 +178,7 @@ def _scripted_prompts(dialog: Dialog, rng: random.Random) -> list[Prompt]:
 
 SCENARIOS: dict[str, Scenario] = {
     "engine": engine,
+    "journey": journey,
     "speech": speech,
     "telegram": telegram,
     "web": web,

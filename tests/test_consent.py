@@ -210,7 +210,7 @@ def test_a_new_area_is_asked_with_its_words(app, family):
     ]
     session, _ = app.consent.start_change(family.mother.id)
     session, outputs = app.dialogs.handle(session.id, answer())
-    assert outputs[-1].options[0].label.args == {"label": "Hemmet"}
+    assert outputs[-1].options[0].label.args == {"label": "Hemma"}
     app.dialogs.handle(session.id, answer(["area:home"]))
     assert app.consent_store.latest(family.mother.id).areas == ("school", "home")
     with pytest.raises(ConsentError):

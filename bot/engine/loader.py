@@ -41,12 +41,14 @@ STEP_KEYS = {
     "when",
     "max_length",
     "scale",
+    "max_picks",
 }
 KIND_ONLY_KEYS = {
     "options": OPTIONED,
     "options_from": OPTIONED,
     "max_length": {Kind.TEXT},
     "scale": {Kind.SCALE},
+    "max_picks": {Kind.MULTI},
 }
 OPTION_KEYS = {"id", "label", "pictogram"}
 
@@ -222,6 +224,9 @@ class _Compiler:
         max_length = raw.get("max_length", Step.max_length)
         if not isinstance(max_length, int) or max_length < 1:
             raise self.error("max_length must be a positive whole number", step=sid)
+        max_picks = raw.get("max_picks")
+        if max_picks is not None and (not isinstance(max_picks, int) or max_picks < 1):
+            raise self.error("max_picks must be a positive whole number", step=sid)
         pictograms = raw.get("pictograms", [])
         if isinstance(pictograms, str):
             pictograms = [pictograms]
@@ -239,6 +244,7 @@ class _Compiler:
             when=self._condition(raw["when"], sid, "when") if "when" in raw else None,
             max_length=max_length,
             scale=raw.get("scale"),
+            max_picks=max_picks,
         )
 
     def _options(self, sid: str, raw: Any) -> Iterable[Option]:

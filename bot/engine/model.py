@@ -55,6 +55,8 @@ DEFAULT_SCALE = {Audience.CHILD: "smileys", Audience.YOUTH: "points", Audience.G
 ANSWERABLE = frozenset({Kind.CHOICE, Kind.MULTI, Kind.SCALE, Kind.TEXT})
 #: Step kinds with a fixed list of options.
 OPTIONED = frozenset({Kind.CHOICE, Kind.MULTI})
+#: Step kinds that ask something (not information, the review or the end).
+QUESTIONS = frozenset({Kind.CHOICE, Kind.MULTI, Kind.SCALE, Kind.TEXT})
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,13 @@ class Step:
     when: Condition | None = None
     max_length: int = DEFAULT_TEXT_LIMIT
     scale: str | None = None
+    max_picks: int | None = None
+
+    @property
+    def counted(self) -> bool:
+        """A main question, which the counter counts. A follow-up (with `when` or `for_each`)
+        shares the number of the question before it, so an answer never makes the total grow."""
+        return self.kind in QUESTIONS and self.when is None and self.for_each is None
 
     @property
     def targets(self) -> tuple[str, ...]:

@@ -188,7 +188,7 @@ def prompt_for(dialog: Dialog, state: State) -> Prompt:
         PromptOption(o.id, _label(o, args), o.pictogram, o.id in selected)
         for o in options_of(dialog, step_, state)
     )
-    current = len(state["history"]) + 1
+    current = sum(dialog.step(p[0]).counted for p in state["history"]) + step_.counted
     return Prompt(
         key=key,
         step=step_id,
@@ -359,6 +359,8 @@ def _answer(dialog: Dialog, state: State, event: Event) -> list[Output]:
                 return _reprompt(dialog, state, "notice-invalid-option")
             if not chosen:
                 return _reprompt(dialog, state, "notice-need-choice")
+            if step_.max_picks and len(set(chosen)) > step_.max_picks:
+                return _reprompt(dialog, state, "notice-too-many", max=step_.max_picks)
             state["answers"][key] = [o for o in valid if o in chosen]
         case Kind.TEXT:
             if not isinstance(value, str):
@@ -455,7 +457,7 @@ def _land(dialog: Dialog, state: State, pos: Position) -> Position:
 
 
 def _remaining(dialog: Dialog, state: State) -> int:
-    """How many questions follow the current one on the path the answers so far predict."""
+    """How many main questions follow the current one on the path the answers so far predict."""
     pos, count = position(state), 0
     seen = {pos}
     for _ in range(MAX_WALK):
@@ -465,8 +467,7 @@ def _remaining(dialog: Dialog, state: State) -> int:
         if pos in seen:  # the answers so far predict a loop: count each question once
             break
         seen.add(pos)
-        if dialog.step(pos[0]).kind is not Kind.END:
-            count += 1
+        count += dialog.step(pos[0]).counted
     return count
 
 

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from bot.engine.runner import Event, EventKind, Output
 from bot.errors import UserFacingError
+from bot.pictograms import role_pictogram
 from bot.services.clock import Clock, utc_clock
 from bot.services.dialogs import DialogService
 from bot.services.ratelimit import SlidingWindow
@@ -212,7 +213,7 @@ class CaseService:
         and how to reach the coordinator (for "Jag behöver hjälp nu")."""
         case = self.store.case(participant.case_id)
         return {
-            "actors": case.actors,
+            "actors": [a | {"pictogram": role_pictogram(a["label"])} for a in case.actors],
             "child_asked": any(p.child_asked for p in self.store.participants(case.id)),
             "role": participant.role,
             "coordinator_contact": case.coordinator_contact,

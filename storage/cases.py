@@ -11,6 +11,7 @@ from typing import Any
 import sqlite_utils
 
 from storage.crypto import FieldCipher
+from storage.database import select
 from storage.sessions import utc_now
 from storage.unit_of_work import writes
 
@@ -132,13 +133,12 @@ class CaseStore:
         return self.case(case_id)
 
     def case(self, case_id: int) -> Case | None:
-        rows = list(self.db["cases"].rows_where("id = ?", [case_id]))
+        rows = list(select(self.db, "cases", "id = ?", [case_id]))
         return self._case(rows[0]) if rows else None
 
     def cases(self, unit_id: int) -> list[Case]:
         return [
-            self._case(r)
-            for r in self.db["cases"].rows_where("unit_id = ?", [unit_id], order_by="id")
+            self._case(r) for r in select(self.db, "cases", "unit_id = ?", [unit_id], order_by="id")
         ]
 
     def _case_row(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -195,11 +195,11 @@ class CaseStore:
         return self.participant(pid)
 
     def participant(self, participant_id: int) -> Participant | None:
-        rows = list(self.db["participants"].rows_where("id = ?", [participant_id]))
+        rows = list(select(self.db, "participants", "id = ?", [participant_id]))
         return self._participant(rows[0]) if rows else None
 
     def participants(self, case_id: int) -> list[Participant]:
-        rows = self.db["participants"].rows_where("case_id = ?", [case_id], order_by="id")
+        rows = select(self.db, "participants", "case_id = ?", [case_id], order_by="id")
         return [self._participant(r) for r in rows]
 
     @writes
@@ -218,7 +218,7 @@ class CaseStore:
         return self.participant(participant_id)
 
     def participant_by_identity(self, identity_hash: str) -> Participant | None:
-        rows = list(self.db["participants"].rows_where("identity_hash = ?", [identity_hash]))
+        rows = list(select(self.db, "participants", "identity_hash = ?", [identity_hash]))
         return self._participant(rows[0]) if rows else None
 
     def _participant(self, row: dict[str, Any]) -> Participant:
@@ -263,7 +263,7 @@ class CaseStore:
         return self._invite_where("token_hash = ?", token_hash(token))
 
     def invites(self, participant_id: int) -> list[Invite]:
-        rows = self.db["invites"].rows_where("participant_id = ?", [participant_id], order_by="id")
+        rows = select(self.db, "invites", "participant_id = ?", [participant_id], order_by="id")
         return [self._invite(r) for r in rows]
 
     @writes
@@ -271,7 +271,7 @@ class CaseStore:
         self.db["invites"].update(invite_id, values)
 
     def _invite_where(self, where: str, value: Any) -> Invite | None:
-        rows = list(self.db["invites"].rows_where(where, [value]))
+        rows = list(select(self.db, "invites", where, [value]))
         return self._invite(rows[0]) if rows else None
 
     @staticmethod
@@ -325,13 +325,13 @@ class CaseStore:
     def notifications(self, unit_id: int, unread_only: bool = False) -> list[dict[str, Any]]:
         where = "unit_id = ?" + (" AND read_at IS NULL" if unread_only else "")
         return list(
-            self.db["notifications"].rows_where(where, [unit_id], order_by="urgent DESC, id DESC")
+            select(self.db, "notifications", where, [unit_id], order_by="urgent DESC, id DESC")
         )
 
     # hand-ticked checklist items ───────────────────────────────────────────────────────────
 
     def checklist_ticks(self, case_id: int) -> dict[str, Tick]:
-        rows = self.db["checklist_ticks"].rows_where("case_id = ?", [case_id])
+        rows = select(self.db, "checklist_ticks", "case_id = ?", [case_id])
         return {r["item"]: Tick(r["ticked_by"], r["ticked_at"]) for r in rows}
 
     @writes

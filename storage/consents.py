@@ -10,6 +10,7 @@ from typing import Any
 import sqlite_utils
 
 from storage.crypto import FieldCipher
+from storage.database import select
 from storage.sessions import utc_now
 from storage.unit_of_work import atomic
 
@@ -108,8 +109,8 @@ class ConsentStore:
         return rows[-1] if rows else None
 
     def versions(self, participant_id: int) -> list[StoredConsent]:
-        rows = self.db["consents"].rows_where(
-            "participant_id = ?", [participant_id], order_by="version"
+        rows = select(
+            self.db, "consents", "participant_id = ?", [participant_id], order_by="version"
         )
         return [self._consent(r) for r in rows]
 
@@ -121,7 +122,7 @@ class ConsentStore:
             )
 
     def _one(self, where: str, value: Any) -> StoredConsent | None:
-        rows = list(self.db["consents"].rows_where(where, [value], order_by="id DESC", limit=1))
+        rows = list(select(self.db, "consents", where, [value], order_by="id DESC", limit=1))
         return self._consent(rows[0]) if rows else None
 
     def _consent(self, row: dict[str, Any]) -> StoredConsent:
@@ -178,7 +179,7 @@ class ConsentStore:
 
     def changes(self, case_id: int, pending_only: bool = True) -> list[ConsentChange]:
         where = "case_id = ?" + (" AND answered_at IS NULL" if pending_only else "")
-        rows = self.db["consent_changes"].rows_where(where, [case_id], order_by="id")
+        rows = select(self.db, "consent_changes", where, [case_id], order_by="id")
         return [
             ConsentChange(
                 r["id"],

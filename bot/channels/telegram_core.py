@@ -168,15 +168,14 @@ class TelegramCore:
         if place is None:
             await self._notice(turn, "telegram-unbound")
             return
-        turn.t = self.conversation.translator(place)
         if inc.callback_data is not None:
             await self._callback(place, inc, turn)
         elif inc.media or inc.text is None:
+            turn.t = self.conversation.translator(place)
             await self._notice(turn, "telegram-media")
             await self._act(place, turn, Navigate(EventKind.RESUME))
-        else:
-            at = self.conversation.current_prompt(place).key
-            await self._act(place, turn, parse_command(inc.text) or Answer(inc.text, at))
+        else:  # typed words answer whatever question is current
+            await self._act(place, turn, parse_command(inc.text) or Answer(inc.text))
 
     async def _start(self, inc: Incoming, turn: Turn, token: str) -> None:
         identity = identity_of(inc.chat_id)
@@ -228,7 +227,8 @@ class TelegramCore:
         return Navigate(EventKind.RESUME)
 
     async def _callback(self, place: Place, inc: Incoming, turn: Turn) -> None:
-        prompt = self.conversation.current_prompt(place)
+        session, prompt = self.conversation.current(place)
+        turn.t = self.app.catalog.translator(session.lang)
         action = self.signer.verify(place.session_id, prompt.key, inc.callback_data or "")
         if action is None:
             await self._answer(turn, "notice-stale")

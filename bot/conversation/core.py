@@ -203,10 +203,13 @@ class Conversation:
         _, session = self.admit(place)
         return self._reply(place, session, [self._prompt(session)])
 
-    def current_prompt(self, place: Place) -> Prompt:
-        """The question the person is at, to read their input against."""
+    def current(self, place: Place) -> tuple[StoredSession, Prompt]:
+        """The session and the question the person is at, to read their input against."""
         _, session = self.admit(place)
-        return self._prompt(session)
+        return session, self._prompt(session)
+
+    def current_prompt(self, place: Place) -> Prompt:
+        return self.current(place)[1]
 
     def act(self, place: Place, intent: Intent) -> Reply:
         """Answer one intent at this place; Refused when the person may not go on here."""

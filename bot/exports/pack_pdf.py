@@ -50,7 +50,7 @@ class PackPdf(EasyReadPDF):
     def text(self, body: str, bold: bool = False, quiet: bool = False) -> None:
         self.set_font(FONT, "B" if bold else "", 9.5 if quiet else 11)
         self.set_text_color(*(QUIET if quiet else INK))
-        self.multi_cell(0, 5.5, body, wrapmode=WrapMode.CHAR, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, 5.5, body, wrapmode=WrapMode.WORD, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_text_color(*INK)
         self.ln(1.5)
 
@@ -59,7 +59,7 @@ class PackPdf(EasyReadPDF):
             self.add_page()
         self.ln(2 if level > 1 else 4)
         self.set_font(FONT, "B", {1: 18, 2: 14, 3: 12}[level])
-        self.multi_cell(0, 8, body, wrapmode=WrapMode.CHAR, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, 8, body, wrapmode=WrapMode.WORD, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.ln(1)
 
     def answer(self, answer: PackAnswer) -> None:
@@ -73,7 +73,7 @@ class PackPdf(EasyReadPDF):
             self.epw - 4,
             5.5,
             f"{self.t('pack-answer')}: {answer.answer or '–'}",
-            wrapmode=WrapMode.CHAR,
+            wrapmode=WrapMode.WORD,
             new_x=XPos.LMARGIN,
             new_y=YPos.NEXT,
         )

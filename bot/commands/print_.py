@@ -1,4 +1,6 @@
-"""`delaktig print`: a dialog as a printable questionnaire (PDF) or its texts (txt)."""
+"""`delaktig print`: a dialog as a printable questionnaire (PDF) or its texts (txt); with
+`--case` and `--participant`, one person's booklet (their dialog, their code, only the life
+areas chosen beforehand: `--areas`, else those the guardians' consent names)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,13 @@ from pathlib import Path
 from bot.app import App
 from bot.config import Settings
 from bot.errors import UserFacingError
-from bot.exports.questionnaire import questionnaire_pdf, questionnaire_txt
+from bot.exports.questionnaire import (
+    AREA_STEP,
+    MAX_AREAS,
+    Booklet,
+    questionnaire_pdf,
+    questionnaire_txt,
+)
 from bot.services.links import Links
 
 LOOPBACK_REFUSED = (
@@ -20,7 +28,14 @@ LOOPBACK_REFUSED = (
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("print", help="a dialog on paper (pdf) or as text (txt)")
-    parser.add_argument("--dialog", required=True)
+    parser.add_argument("--dialog", help="a blank booklet of this dialog")
+    parser.add_argument("--case", type=int, help="with --participant: one person's booklet")
+    parser.add_argument("--participant", type=int)
+    parser.add_argument(
+        "--areas",
+        default="",
+        help=f"the life areas chosen beforehand, e.g. school,friends (at most {MAX_AREAS})",
+    )
     parser.add_argument("--lang", default="sv")
     parser.add_argument("--format", choices=("pdf", "txt"), default="pdf")
     parser.add_argument("--out", required=True, type=Path)
@@ -37,9 +52,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+def _booklet(app: App, args: argparse.Namespace) -> tuple[str, Booklet | None]:
+    """The dialog to print, and whose booklet it is (None: a blank one)."""
+    if args.participant is None:
+        if not args.dialog:
+            raise UserFacingError("give --dialog ID, or --case ID --participant ID")
+        return args.dialog, None
+    participant = app.case_store.participant(args.participant)
+    if participant is None or participant.case_id != args.case:
+        raise UserFacingError(f"case {args.case} has no participant {args.participant}")
+    case = app.case_store.case(participant.case_id)
+    dialog = app.library.get(participant.dialog_id)
+    known = [o.id for o in dialog.step(AREA_STEP).options] if AREA_STEP in dialog.steps else []
+    if args.areas:
+        areas = tuple(a.strip() for a in args.areas.split(",") if a.strip())
+        if unknown := [a for a in areas if a not in known]:
+            raise UserFacingError(f"unknown areas {', '.join(unknown)}; use {', '.join(known)}")
+        if len(areas) > MAX_AREAS:
+            raise UserFacingError(f"at most {MAX_AREAS} areas")
+    else:
+        scope = app.consent.case_status(case.id).scope
+        areas = tuple(a for a in known if scope and a in scope.areas)[:MAX_AREAS]
+    return dialog.id, Booklet(f"{case.label}-{participant.id}", areas)
+
+
 def run(args: argparse.Namespace) -> int:
     app = App(Settings.from_env())
-    dialog = app.library.get(args.dialog)
+    dialog_id, booklet = _booklet(app, args)
+    dialog = app.library.get(dialog_id)
     t = app.catalog.translator(args.lang)
     if args.format == "txt":
         args.out.write_text(questionnaire_txt(dialog, t), encoding="utf-8")
@@ -50,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         if links.local and not args.local:
             raise UserFacingError(LOOPBACK_REFUSED.format(url=links.base_url))
         base_url = links.base_url
-        body = questionnaire_pdf(dialog, t, app.manifest, app.pictogram_cache, base_url)
+        body = questionnaire_pdf(dialog, t, app.manifest, app.pictogram_cache, base_url, booklet)
         args.out.write_bytes(body)
     print(f"wrote {args.out}")
     return 0

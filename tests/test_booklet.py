@@ -15,6 +15,7 @@ from bot.services.consent import ConsentScope
 from bot.web.server import create_web_app
 from tests.app_factory import make_app
 from tests.qr import decode_qr, pdf_page_png
+from tests.test_dashboard_http import login
 from tests.test_listen_qr import question_list
 from tests.workspace_factory import seed_case
 
@@ -119,3 +120,27 @@ async def test_a_booklets_qr_code_opens_the_questions_printed_on_that_page(famil
         assert heard and all(" ".join(q.split()) in flat for q in heard)
         for src in re.findall(r'src="([^"]+\.mp3[^"]*)"', await response.text()):
             assert "areas=school" in src
+
+
+async def test_the_dashboards_print_button_gives_the_persons_booklet(family, tmp_path):
+    app, seeded, people = family
+    scope = ConsentScope(("skola",), (), ("school",), (), None, None)
+    for guardian in (p for p in app.case_store.participants(seeded.case.id)
+                     if p.role == "guardian"):  # fmt: skip
+        app.consent.record(seeded.case.id, guardian.id, scope, "test", "sv")
+    async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
+        await login(client)
+        case_page = await (await client.get(f"/dashboard/cases/{seeded.case.id}")).text()
+        href = f"/dashboard/cases/{seeded.case.id}/participants/{people['youth'].id}/booklet.pdf"
+        assert f'href="{href}"' in case_page
+        response = await client.get(href)
+        assert response.status == 200 and response.headers["Content-Type"] == "application/pdf"
+        out = tmp_path / "from-dashboard.pdf"
+        out.write_bytes(await response.read())
+    text = " ".join(
+        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
+    )
+    assert f"Kod: Fjärilen-{people['youth'].id}" in text
+    assert set(re.findall(r"Om du valde: (\w+)", text)) == {"Skolan"}
+    actions = [e["action"] for e in app.audit.entries(f"case:{seeded.case.id}")]
+    assert "booklet.print" in actions

@@ -10,13 +10,8 @@ from pathlib import Path
 from bot.app import App
 from bot.config import Settings
 from bot.errors import UserFacingError
-from bot.exports.questionnaire import (
-    AREA_STEP,
-    MAX_AREAS,
-    Booklet,
-    questionnaire_pdf,
-    questionnaire_txt,
-)
+from bot.exports.questionnaire import MAX_AREAS, Booklet, questionnaire_pdf, questionnaire_txt
+from bot.services.booklet import person_booklet
 from bot.services.links import Links
 
 LOOPBACK_REFUSED = (
@@ -58,22 +53,11 @@ def _booklet(app: App, args: argparse.Namespace) -> tuple[str, Booklet | None]:
         if not args.dialog:
             raise UserFacingError("give --dialog ID, or --case ID --participant ID")
         return args.dialog, None
-    participant = app.case_store.participant(args.participant)
-    if participant is None or participant.case_id != args.case:
-        raise UserFacingError(f"case {args.case} has no participant {args.participant}")
-    case = app.case_store.case(participant.case_id)
-    dialog = app.library.get(participant.dialog_id)
-    known = [o.id for o in dialog.step(AREA_STEP).options] if AREA_STEP in dialog.steps else []
-    if args.areas:
-        areas = tuple(a.strip() for a in args.areas.split(",") if a.strip())
-        if unknown := [a for a in areas if a not in known]:
-            raise UserFacingError(f"unknown areas {', '.join(unknown)}; use {', '.join(known)}")
-        if len(areas) > MAX_AREAS:
-            raise UserFacingError(f"at most {MAX_AREAS} areas")
-    else:
-        scope = app.consent.case_status(case.id).scope
-        areas = tuple(a for a in known if scope and a in scope.areas)[:MAX_AREAS]
-    return dialog.id, Booklet(f"{case.label}-{participant.id}", areas)
+    areas = tuple(a.strip() for a in args.areas.split(",") if a.strip())
+    dialog, booklet = person_booklet(
+        app.case_store, app.consent, app.library, args.case, args.participant, areas
+    )
+    return dialog.id, booklet
 
 
 def run(args: argparse.Namespace) -> int:

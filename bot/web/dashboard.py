@@ -4,6 +4,7 @@ no JavaScript; every POST carries the session's CSRF token."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,8 @@ from aiohttp import web
 
 from bot.app import App
 from bot.errors import UserFacingError
+from bot.exports.questionnaire import questionnaire_pdf
+from bot.services.booklet import person_booklet
 from bot.services.case_form import FORMATS, actors_text, validate_case, validate_participant
 from bot.services.consent import ConsentMissing
 from bot.services.help_now import is_for_meeting
@@ -301,6 +304,29 @@ async def invite_issue(ctx: Ctx) -> web.StreamResponse:
         telegram_url=ctx.links.telegram(token),
         qr=qr_data_uri(web_url),
         local=ctx.links.local,
+    )
+
+
+@routes.get(f"{PARTICIPANT_URL}/booklet.pdf")
+@page
+async def booklet_pdf(ctx: Ctx) -> web.StreamResponse:
+    """The participant's own printed booklet (only the areas the consent names), as the CLI's
+    `delaktig print --case --participant`; its QR codes lead to this server's address."""
+    case, participant = _participant(ctx)
+    app = ctx.app
+    dialog, booklet = person_booklet(
+        app.case_store, app.consent, app.library, case.id, participant.id
+    )
+    t = app.catalog.translator("sv")
+    body = await asyncio.to_thread(
+        questionnaire_pdf, dialog, t, app.manifest, app.pictogram_cache, ctx.links.base_url,
+        booklet,
+    )  # fmt: skip
+    app.audit.record(ctx.user.username, "booklet.print", f"case:{case.id}", person=participant.id)
+    return web.Response(
+        body=body,
+        content_type="application/pdf",
+        headers=NO_STORE | {"Content-Disposition": f'inline; filename="{booklet.code}.pdf"'},
     )
 
 

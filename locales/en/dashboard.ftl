@@ -167,6 +167,7 @@ checklist-plan-easy-read = The plan has been sent to the family in easy-read for
 checklist-evaluation = The child and family have been offered to evaluate the meeting.
 
 dash-add-participant = Add participant
+dash-print-booklet = Print on paper
 dash-invite-issue = New invite
 dash-invite-revoke = Revoke
 invite-sheet-title = Invite

@@ -167,6 +167,7 @@ checklist-plan-easy-read = Planen är skickad till familjen i lättläst form.
 checklist-evaluation = Barnet och familjen har erbjudits att utvärdera mötet.
 
 dash-add-participant = Lägg till deltagare
+dash-print-booklet = Skriv ut på papper
 dash-invite-issue = Ny inbjudan
 dash-invite-revoke = Återkalla
 invite-sheet-title = Inbjudan

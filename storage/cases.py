@@ -43,6 +43,7 @@ class Case:
     evaluation_offered_on: str | None = None
     coordinator_contact: str | None = None
     coordinator_hours: str | None = None
+    coordinator_name: str | None = None
     #: The participant who gave the meeting place, if one did (see bot/services/protection.py).
     meeting_place_given_by: int | None = None
     created_at: str | None = None
@@ -98,6 +99,7 @@ CASE_PLAIN_FIELDS = (
     "coordinator_contact",
     "coordinator_hours",
     "meeting_place_given_by",
+    "coordinator_name",
 )
 #: Free-text case fields that may name people or places: encrypted at rest.
 CASE_SECRET_FIELDS = ("meeting_place", "adaptations")

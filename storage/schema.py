@@ -341,6 +341,12 @@ def _chats_belong_to_participants(db: sqlite_utils.Database) -> None:
     db.rename_table("telegram_chats_new", "telegram_chats")
 
 
+def _coordinator_name(db: sqlite_utils.Database) -> None:
+    """The coordinator's name as the family and the kallelse should read it (the username is a
+    login, not a name)."""
+    db["cases"].add_column("coordinator_name", str)
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
@@ -352,4 +358,5 @@ MIGRATIONS: list[Migration] = [
     _evaluation_respondents,
     _erased_identities,
     _chats_belong_to_participants,
+    _coordinator_name,
 ]

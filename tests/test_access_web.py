@@ -125,7 +125,7 @@ async def test_help_now_is_on_every_family_page(family):
     assert 'action="/f/help-now"' in await html_of(family), "the paused page too"
 
 
-async def test_telling_the_coordinator_is_urgent_on_the_dashboard_and_in_no_pack(tmp_path):
+async def test_telling_the_coordinator_is_urgent_on_the_dashboard_and_not_for_the_meeting(tmp_path):
     app = make_app(tmp_path)
     seeded = seed_case(app)
     give_consent(app, seeded)
@@ -157,10 +157,14 @@ async def test_telling_the_coordinator_is_urgent_on_the_dashboard_and_in_no_pack
         assert page.index(told) < page.index(t(app, "dash-participants"))
 
         for fmt in ("html", "json"):
-            async with client.get(f"/dashboard/cases/{seeded.case.id}/pack.{fmt}") as response:
+            async with client.get(f"/dashboard/cases/{seeded.case.id}/meeting.{fmt}") as response:
                 assert response.status == 200, fmt
                 body = await response.text()
-            assert "help-now" not in body and told not in body
+            assert "help-now" not in body and "help_now" not in body and told not in body
+        # The coordinator's own document says when (never what): not the meeting's.
+        coordinator = f"/dashboard/cases/{seeded.case.id}/coordinator.html"
+        body = await (await client.get(coordinator)).text()
+        assert "Berätta för min samordnare" in body and "Sekretess" in body
         pack = await (await client.get(f"/dashboard/cases/{seeded.case.id}/pack")).text()
         assert told not in pack and "help-now" not in pack
 

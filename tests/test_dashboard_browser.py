@@ -17,6 +17,7 @@ from bot.web.keys import LINKS_KEY
 from bot.web.server import create_web_app
 from tests.app_factory import make_app
 from tests.browser import browser_context
+from tests.qr import decode_qr
 from tests.workspace_factory import PASSWORD
 
 
@@ -59,6 +60,13 @@ async def test_coordinator_creates_a_case_invites_and_downloads_the_pack(tmp_pat
             telegram = await page.text_content("#telegram-link")
             assert telegram.startswith("https://t.me/DelaktigTestBot?start=")
             assert await page.locator("img.qr").count() == 1
+            assert await page.locator("#local-warning").count() == 1  # the links are loopback
+            qr_png = tmp_path / "invite-qr.png"
+            await page.locator("img.qr").screenshot(path=str(qr_png))
+            assert decode_qr(qr_png) == [web_link]  # the browser draws it, and it scans
+            scanned = await context.new_page()
+            assert (await scanned.goto(web_link)).status == 200
+            await scanned.close()
             assert app.case_store.invite_by_token(web_link.rsplit("/", 1)[1]) is not None
 
             await page.goto(f"{base}/dashboard/cases/{case.id}/pack")
@@ -69,18 +77,27 @@ async def test_coordinator_creates_a_case_invites_and_downloads_the_pack(tmp_pat
 
             await page.goto(f"{base}/dashboard/cases/{case.id}/pack")
             bodies = {}
-            for fmt in ("pdf", "json", "docx", "html"):
+            links = ["kallelse.docx"] + [
+                f"{document}.{fmt}"
+                for document in ("meeting", "coordinator")
+                for fmt in ("pdf", "json", "docx", "html")
+            ]
+            for link in links:
                 async with page.expect_download() as info:
-                    await page.click(f"a[href$='/pack.{fmt}']")
+                    await page.click(f"a[href$='/{link}']")
                 download = await info.value
                 saved = tmp_path / download.suggested_filename
                 await download.save_as(saved)
-                bodies[fmt] = saved.read_bytes()
-            assert pypdf.PdfReader(io.BytesIO(bodies["pdf"])).pages
-            assert json.loads(bodies["json"])["case_label"] == "Tranan"
-            invitation = docx.Document(io.BytesIO(bodies["docx"]))
+                bodies[link] = saved.read_bytes()
+            assert len({path.name for path in tmp_path.glob("*-case-*")}) == len(links)
+            for document in ("meeting", "coordinator"):
+                assert pypdf.PdfReader(io.BytesIO(bodies[f"{document}.pdf"])).pages
+                data = json.loads(bodies[f"{document}.json"])
+                assert data["case_label"] == "Tranan" and data["document"] == document
+                assert b"Tranan" in bodies[f"{document}.html"]
+                assert docx.Document(io.BytesIO(bodies[f"{document}.docx"])).paragraphs
+            invitation = docx.Document(io.BytesIO(bodies["kallelse.docx"]))
             assert invitation.paragraphs[0].text == "Kallelse till SIP-möte"
-            assert b"Tranan" in bodies["html"]
 
             await page.goto(f"{base}/dashboard/")
             row = page.locator("table.cases tbody tr")
@@ -91,5 +108,8 @@ async def test_coordinator_creates_a_case_invites_and_downloads_the_pack(tmp_pat
     finally:
         await runner.cleanup()
     entries = app.audit.entries(f"case:{case.id}")
-    exports = [e["format"] for e in entries if e["action"] == "pack.export"]
-    assert sorted(exports) == ["docx", "html", "html", "json", "pdf"]
+    documents = [(e["document"], e["format"]) for e in entries if e["action"] == "pack.export"]
+    assert sorted(documents) == sorted(
+        [("invitation", "docx"), ("meeting", "html"), ("coordinator", "html")]
+        + [(d, f) for d in ("meeting", "coordinator") for f in ("pdf", "json", "docx", "html")]
+    )

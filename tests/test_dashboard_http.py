@@ -3,8 +3,10 @@ isolation, validation beside the field, headers."""
 
 from __future__ import annotations
 
+import html as html_module
 import re
 from datetime import UTC, datetime, timedelta
+from urllib.parse import unquote
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
@@ -160,18 +162,29 @@ async def test_invite_sheet_shows_links_and_qr_once(env):
     html = await response.text()
     assert response.status == 200 and response.headers["Cache-Control"] == "no-store"
     assert re.search(r'href="[^"]*/i/[A-Za-z0-9_-]{32}"', html)
-    assert 'src="data:image/svg+xml;base64,' in html
+    qr = re.search(r'<img class="qr" src="data:image/svg\+xml;charset=utf-8,([^"]+)"', html)
+    svg = unquote(html_module.unescape(qr.group(1)))
+    assert svg.startswith("<svg xmlns='http://www.w3.org/2000/svg'")  # or browsers draw nothing
 
 
 async def test_the_pack_page_is_refused_without_consent_and_shown_with_it(env):
     app, seeded, client, _clock = env
     prepare_child(app, seeded)
     await login(client)
-    response = await client.get(f"/dashboard/cases/{seeded.case.id}/pack.pdf")
+    case = f"/dashboard/cases/{seeded.case.id}"
+    response = await client.get(f"{case}/meeting.pdf")
     assert response.status == 409 and "Ingen vårdnadshavare har samtyckt" in await response.text()
     give_consent(app, seeded)
-    response = await client.get(f"/dashboard/cases/{seeded.case.id}/pack.pdf")
-    assert response.status == 200 and (await response.read()).startswith(b"%PDF")
+    for document, name in (("meeting", "underlag-for-motet"), ("coordinator", "endast-for")):
+        response = await client.get(f"{case}/{document}.pdf")
+        assert response.status == 200 and (await response.read()).startswith(b"%PDF")
+        assert f'filename="{name}' in response.headers["Content-Disposition"]
+    response = await client.get(f"{case}/kallelse.docx")
+    assert response.status == 200 and (await response.read()).startswith(b"PK")
+    assert (await client.get(f"{case}/kallelse.pdf")).status == 404
+    page = await (await client.get(f"{case}/pack")).text()
+    for href in ("meeting.pdf", "meeting.docx", "coordinator.json", "kallelse.docx"):
+        assert f'href="{case}/{href}"' in page
 
 
 async def test_a_participant_can_be_added_later_and_bad_input_is_shown_beside_the_field(env):

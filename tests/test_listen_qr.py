@@ -22,6 +22,7 @@ from bot.web.server import create_web_app
 from tests.app_factory import make_app
 from tests.family.browser import axe_violations, browser, layout_problems  # noqa: F401
 from tests.pseudo_locale import PSEUDO, make_locales
+from tests.qr import decode_qr, pdf_page_png
 
 BASE = "https://delaktig.example"
 DIALOG = "demo"
@@ -96,6 +97,36 @@ def test_delaktig_print_takes_the_base_url(app, tmp_path, monkeypatch):
     assert main(["print", "--dialog", DIALOG, "--out", str(out), "--base-url", BASE]) == 0
     reader = pypdf.PdfReader(out)
     assert all(len(qr_images(page)) == 1 for page in reader.pages)
+
+
+def test_delaktig_print_refuses_qr_codes_that_lead_to_this_machine(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("DELAKTIG_VAR", str(tmp_path))
+    monkeypatch.delenv("DELAKTIG_BASE_URL", raising=False)
+    out = tmp_path / "demo.pdf"
+    for base in ([], ["--base-url", "http://localhost:8080"], ["--base-url", "http://[::1]/"]):
+        assert main(["print", "--dialog", DIALOG, "--out", str(out), *base]) == 2
+        assert "--base-url https://" in capsys.readouterr().err
+        assert not out.exists()
+    monkeypatch.setenv("DELAKTIG_BASE_URL", "http://127.0.0.1:8080")
+    assert main(["print", "--dialog", DIALOG, "--out", str(out)]) == 2
+    assert main(["print", "--dialog", DIALOG, "--out", str(out), "--local"]) == 0
+    assert out.exists()
+
+
+async def test_each_printed_qr_code_scans_and_opens_its_listen_page(app, tmp_path, monkeypatch):
+    """Scan pages 1 and 2 of the printed PDF as a phone would and open what they say."""
+    monkeypatch.setenv("DELAKTIG_VAR", str(tmp_path))
+    async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
+        base = str(client.make_url("")).rstrip("/")
+        out = tmp_path / "demo.pdf"
+        argv = ["print", "--dialog", DIALOG, "--out", str(out), "--base-url", base, "--local"]
+        assert main(argv) == 0
+        for page in (1, 2):
+            scanned = decode_qr(pdf_page_png(out, page, tmp_path / f"page-{page}.png"))
+            assert scanned == [f"{base}/listen/{DIALOG}/sv/{page}"]
+            response = await client.get(scanned[0].removeprefix(base))
+            assert response.status == 200
+            assert question_list(await response.text())
 
 
 async def test_the_listen_page_plays_the_printed_questions_as_mp3(app):

@@ -13,7 +13,8 @@ import pytest
 from bot.engine.model import Kind
 from bot.engine.runner import Event, EventKind, prompt_for
 from bot.services.consent import ConsentScope
-from bot.services.prep_pack import question_of
+from bot.services.packs import INVITATION
+from bot.services.prep_pack import COORDINATOR, MEETING, question_of
 from bot.services.sharing import (
     DO_NOT_RAISE,
     NOT_CONSENTED,
@@ -93,8 +94,8 @@ def flat(text: str) -> str:
     return "".join(text.split())
 
 
-def export(app, case_id: int, fmt: str) -> bytes:
-    return app.packs.export("coord", case_id, fmt).body
+def export(app, case_id: int, fmt: str, document: str = MEETING) -> bytes:
+    return app.packs.export("coord", case_id, fmt, document).body
 
 
 def question(app, session_id: str, step: str, item: str = "") -> str:
@@ -141,19 +142,19 @@ def assert_meeting_part_clean(app, session_id: str, meeting: str, fmt: str) -> N
     assert CANARY["school"].lower() in text, fmt
 
 
-def test_the_pack_in_html_and_pdf_keeps_excluded_areas_out_of_the_meeting_part(ready):
+def test_the_pack_in_html_and_pdf_keeps_excluded_areas_out_of_the_meeting_document(ready):
     app, seeded, session_id = ready
-    coordinator_heading = words(app, "pack-coordinator-only")
-    page = html.unescape(export(app, seeded.case.id, "html").decode())
-    meeting, coordinator = page.split(coordinator_heading)
+    meeting = html.unescape(export(app, seeded.case.id, "html").decode())
+    coordinator = html.unescape(export(app, seeded.case.id, "html", COORDINATOR).decode())
     assert_meeting_part_clean(app, session_id, meeting, "html")
-    areas_answer = f"{question(app, session_id, 'areas')}</span>"
-    assert meeting.split(areas_answer)[1].split("</div>")[0] == "Skolan"
+    areas_answer = f'{question(app, session_id, "areas")}</dt><dd class="answer">'
+    assert meeting.split(areas_answer)[1].split("</dd>")[0] == "Skolan"
     for line in held_back_lines(app, session_id):
         assert line in coordinator, line
+        assert line not in meeting, line
 
-    pdf = pdf_text(export(app, seeded.case.id, "pdf"))
-    meeting, coordinator = pdf.split(coordinator_heading)
+    meeting = pdf_text(export(app, seeded.case.id, "pdf"))
+    coordinator = pdf_text(export(app, seeded.case.id, "pdf", COORDINATOR))
     assert_meeting_part_clean(app, session_id, meeting, "pdf")
     for line in held_back_lines(app, session_id):
         assert flat(line) in flat(coordinator), line
@@ -163,18 +164,20 @@ def test_the_json_pack_lists_only_consented_areas_and_says_what_was_held_back(re
     app, seeded, session_id = ready
     data = json.loads(export(app, seeded.case.id, "json"))
     youth = data["voices"][0]
+    held_back = json.loads(export(app, seeded.case.id, "json", COORDINATOR))["people"][0]
     meeting = json.dumps([youth["sections"], data["invitation"]], ensure_ascii=False)
     assert_meeting_part_clean(app, session_id, meeting, "json")
     areas = [a for s in youth["sections"] for a in s["answers"] if a["step"] == "areas"]
     assert [a["answer"] for a in areas] == ["Skolan"]  # the old filter kept all three areas
-    assert [h["text"] for h in youth["held_back"]] == held_back_lines(app, session_id)
+    assert [h["text"] for h in held_back["held_back"]] == held_back_lines(app, session_id)
+    assert "held_back" not in youth and "coordinator_only" not in youth
     everything = json.dumps(data, ensure_ascii=False)
     assert CANARY["friends"] not in everything and CANARY["free-time"] not in everything
 
 
 def test_the_invitation_docx_holds_nothing_about_excluded_areas(ready):
     app, seeded, session_id = ready
-    invitation = docx_text(export(app, seeded.case.id, "docx"))
+    invitation = docx_text(export(app, seeded.case.id, "docx", INVITATION))
     assert MESSAGE in invitation  # the message is the invitation's purpose
     assert f"{CANARY['school']} area-better" in invitation  # a question for the meeting
     assert_meeting_part_clean(app, session_id, invitation, "docx")

@@ -29,7 +29,8 @@ def test_txt_holds_every_visible_text_in_order():
 
 def test_pdf_has_pages_numbers_and_attribution(tmp_path):
     out = tmp_path / "demo.pdf"
-    result = run_print("--dialog", "demo", "--format", "pdf", "--out", str(out))
+    base = ["--base-url", "https://delaktig.example"]
+    result = run_print("--dialog", "demo", "--format", "pdf", "--out", str(out), *base)
     assert result.returncode == 0, result.stderr
     data = out.read_bytes()
     assert data.startswith(b"%PDF")

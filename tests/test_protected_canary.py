@@ -17,7 +17,8 @@ from bot.exports.plan import family_plan
 from bot.runtime.reminder_job import ReminderRunner
 from bot.services import reminders as schedule
 from bot.services.help_now import is_for_meeting
-from bot.services.packs import FORMATS
+from bot.services.packs import EXPORTS, FORMATS, INVITATION
+from bot.services.prep_pack import COORDINATOR, MEETING
 from bot.services.reminders import format_parts
 from bot.web.server import create_web_app
 from tests.app_factory import make_app
@@ -68,16 +69,18 @@ def prepare_guardian(app, guardian) -> None:
     app.dialogs.handle(session_id, Event(EventKind.ANSWER))
 
 
+NAMES = {MEETING: "pack", COORDINATOR: "coordinator", INVITATION: "invitation"}
+READ = {"pdf": pdf_text, "docx": docx_text, "html": bytes.decode, "json": bytes.decode}
+
+
 def outputs(app, seeded, tmp_path) -> dict[str, str]:
     """Every output another person reads, as text."""
     case_id = seeded.case.id
-    bodies = {fmt: app.packs.export("coord", case_id, fmt).body for fmt in FORMATS}
-    got = {
-        "pack.html": bodies["html"].decode(),
-        "pack.json": bodies["json"].decode(),
-        "pack.pdf": pdf_text(bodies["pdf"]),
-        "invitation.docx": docx_text(bodies["docx"]),
-    }
+    got = {}
+    for document, formats in EXPORTS.items():
+        for fmt in formats:
+            body = app.packs.export("coord", case_id, fmt, document).body
+            got[f"{NAMES[document]}.{fmt}"] = READ[fmt](body)
     for reader in (seeded.child, seeded.guardians[1]):
         plan = family_plan(app, app.case_store.participant(reader.id))
         got[f"plan.text:{reader.role}"] = plan.text
@@ -88,14 +91,14 @@ def outputs(app, seeded, tmp_path) -> dict[str, str]:
             reader = app.case_store.participant(reminder.participant_id)
             t = app.catalog.translator(reader.lang)
             got[f"reminder:{reminder.key}"] = format_parts(t, schedule.messages(reminder))
-    for fmt in FORMATS:
-        out = tmp_path / f"export.{fmt}"
-        db = str(app.settings.db_path)
-        argv = ["export", "prep", "--user", "coord", "--db", db, "--case", str(case_id)]
-        assert main([*argv, "--format", fmt, "--out", str(out)]) == 0
-        body = out.read_bytes()
-        text = {"pdf": pdf_text, "docx": docx_text}.get(fmt, bytes.decode)(body)
-        got[f"cli.{fmt}"] = text
+    db = str(app.settings.db_path)
+    argv = ["export", "prep", "--user", "coord", "--db", db, "--case", str(case_id)]
+    for document, formats in EXPORTS.items():
+        for fmt in formats:
+            out = tmp_path / f"export-{document}.{fmt}"
+            options = ["--format", fmt, "--document", document, "--out", str(out)]
+            assert main([*argv, *options]) == 0
+            got[f"cli.{document}.{fmt}"] = READ[fmt](out.read_bytes())
     return {where: " ".join(text.split()) for where, text in got.items()}
 
 
@@ -123,7 +126,7 @@ def test_the_canaries_come_out_when_nobody_is_protected(family, tmp_path):
     for canary in CANARIES:
         assert canary in joined, canary
     assert NAME in got["pack.pdf"] and PLACE in got["invitation.docx"]
-    assert PLACE in got["plan.text:youth"] and FREE_TEXT in got["cli.json"]
+    assert PLACE in got["plan.text:youth"] and FREE_TEXT in got["cli.meeting.json"]
     assert any(where.startswith("reminder:") for where in got)  # reminders are checked too
 
 
@@ -147,13 +150,17 @@ def test_the_protected_guardian_reads_their_own_place_in_the_plan(family):
     assert PLACE in family_plan(app, guardian).text
 
 
-def test_help_now_never_reaches_the_pack(family):
+def test_help_now_reaches_only_the_coordinators_document(family):
     app, seeded = family
     app.help_now.alert_coordinator(seeded.child.id)
     rows = app.case_store.notifications(seeded.case.unit_id)
     assert rows and not is_for_meeting(rows[0])
-    html = app.packs.export("coord", seeded.case.id, "html").body.decode()
-    assert "hjälp nu" not in html.lower() and "help-now" not in html
+    for fmt in FORMATS:
+        meeting = READ[fmt](app.packs.export("coord", seeded.case.id, fmt).body)
+        assert "berätta för min samordnare" not in meeting.lower(), fmt
+        assert "help_now" not in meeting and "hjälp direkt" not in meeting.lower(), fmt
+    html = app.packs.export("coord", seeded.case.id, "html", COORDINATOR).body.decode()
+    assert "Berätta för min samordnare" in html and rows[0]["created_at"][:10] in html
 
 
 def test_the_pack_says_which_answers_were_given_in_another_language(family):

@@ -61,8 +61,9 @@ def give_consent(app: App, seeded: Seeded, areas=("school", "friends")) -> None:
         app.consent.record(seeded.case.id, guardian.id, scope, "test", "sv")
 
 
-def prepare_child(app: App, seeded: Seeded) -> str:
-    """The youth answers the demo dialog: one text per share choice, then chooses shares."""
+def prepare_child(app: App, seeded: Seeded, friends: str = "4") -> str:
+    """The youth answers the demo dialog: one text per share choice, then chooses shares
+    (`friends`: the answer to how it is with friends, an option id of the scale)."""
     session_id = app.cases.redeem(app.cases.issue_invite(seeded.child.id), "web:test").session_id
     steps = [
         Event(EventKind.ANSWER),  # welcome
@@ -70,7 +71,7 @@ def prepare_child(app: App, seeded: Seeded) -> str:
         Event(EventKind.ANSWER, "2"),  # school: not good
         Event(EventKind.ANSWER, MEETING_TEXT),  # what is hard at school
         Event(EventKind.ANSWER, COORDINATOR_TEXT),  # what is good at school
-        Event(EventKind.ANSWER, "4"),  # friends
+        Event(EventKind.ANSWER, friends),  # friends
         Event(EventKind.ANSWER, PRIVATE_CANARY),  # what is good with friends
         Event(EventKind.ANSWER, "no"),  # not at the meeting
         Event(EventKind.ANSWER, "Lyssna på mig <script>alert(1)</script>"),

@@ -11,7 +11,8 @@ from bot.config import Settings
 from bot.errors import UserFacingError
 from bot.services.case_form import actors_text, validate_case
 from bot.services.links import Links
-from bot.services.packs import FORMATS
+from bot.services.packs import EXPORTS, FORMATS
+from bot.services.prep_pack import MEETING
 from bot.services.users import User
 
 
@@ -59,10 +60,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     export = subparsers.add_parser("export", help="export the preparation pack")
     what = export.add_subparsers(dest="what", required=True, metavar="WHAT")
-    prep = what.add_parser("prep", help="the pack as html, pdf, json or docx (the invitation)")
+    prep = what.add_parser(
+        "prep", help="a pack document (meeting, coordinator) or the invitation (docx)"
+    )
     _common(prep)
     prep.add_argument("--case", required=True)
     prep.add_argument("--format", required=True, choices=FORMATS)
+    prep.add_argument(
+        "--document",
+        default=MEETING,
+        choices=tuple(EXPORTS),
+        help="meeting: for the meeting (default); coordinator: for you only; invitation: docx",
+    )
     prep.add_argument("--out", required=True, type=Path)
     prep.set_defaults(func=run_export)
 
@@ -162,7 +171,7 @@ def run_invite(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     app, user = _session(args)
     case = app.workspace.case_for(user, args.case)
-    export = app.packs.export(user.username, case.id, args.format)
+    export = app.packs.export(user.username, case.id, args.format, args.document)
     args.out.write_bytes(export.body)
     print(f"wrote {args.out} ({len(export.body)} bytes)")
     return 0

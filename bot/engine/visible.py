@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.engine.model import Dialog, Kind, Share, Step
@@ -20,17 +20,26 @@ class VisibleStep:
     options: tuple[tuple[Msg, str | None], ...]  # label, pictogram
 
 
-def items_of(dialog: Dialog, step: Step) -> list[str | None]:
-    """The options a for_each step repeats over (all of the source's authored options)."""
+def items_of(
+    dialog: Dialog, step: Step, only: Mapping[str, Sequence[str]] | None = None
+) -> list[str | None]:
+    """The options a for_each step repeats over: all of the source's authored options, or
+    those in `only[source]` (in the source's order) when `only` names the source."""
     if not step.for_each:
         return [None]
-    return [o.id for o in dialog.step(step.for_each).options] or [None]
+    items = [o.id for o in dialog.step(step.for_each).options]
+    if only is not None and step.for_each in only:
+        return [item for item in items if item in only[step.for_each]]
+    return items or [None]
 
 
-def visible_steps(dialog: Dialog) -> Iterator[VisibleStep]:
-    """Every step in file order; a for_each step once per option of its source step."""
+def visible_steps(
+    dialog: Dialog, only: Mapping[str, Sequence[str]] | None = None
+) -> Iterator[VisibleStep]:
+    """Every step in file order; a for_each step once per option of its source step (or per
+    option in `only[source]`)."""
     for step in dialog.steps.values():
-        for item in items_of(dialog, step):
+        for item in items_of(dialog, step, only):
             args = {step.item_var: item} if item is not None else {}
             if step.kind is Kind.SCALE:
                 options = tuple((Msg(o.label), o.pictogram) for o in dialog.scale_options(step))

@@ -1,4 +1,4 @@
-"""The pack as a standalone HTML document (no styles, no scripts: plain semantic HTML)."""
+"""A pack document as standalone HTML (plain semantic HTML, a few inline styles, no scripts)."""
 
 from __future__ import annotations
 
@@ -17,5 +17,8 @@ _ENV = jinja2.Environment(
 )
 
 
-def render_html(pack: PrepPack, t: Translator) -> str:
-    return _ENV.get_template("pack/document.html").render(pack=pack, t=t, lang=t.lang)
+def render_html(pack: PrepPack, document: str, t: Translator) -> str:
+    """`document` (meeting | coordinator) as one HTML page."""
+    return _ENV.get_template("pack/document.html").render(
+        pack=pack, document=document, t=t, lang=t.lang
+    )

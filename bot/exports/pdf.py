@@ -13,9 +13,11 @@ from fpdf import FPDF
 
 from bot.i18n import Translator
 from bot.paths import pictograms_dir
+from bot.pictograms import OPENMOJI_FONT
 
 FONT = "Atkinson"
 ARABIC_FONT = "NotoSansArabic"
+EMOJI_FONT = "OpenMoji"
 
 
 class EasyReadPDF(FPDF):
@@ -37,6 +39,12 @@ class EasyReadPDF(FPDF):
         self.set_auto_page_break(auto=True, margin=22)
         self.set_margins(18, 16, 18)
         self.alias_nb_pages("{nb}")
+
+    def allow_emoji(self) -> None:
+        """Emoji in the text drawn in colour from the OpenMoji font (loading it takes a
+        second or two, so only for pages that hold emoji)."""
+        self.add_font(EMOJI_FONT, "", str(OPENMOJI_FONT))
+        self.set_fallback_fonts([ARABIC_FONT, EMOJI_FONT], exact_match=False)
 
     def footer(self) -> None:
         self.set_y(-16)

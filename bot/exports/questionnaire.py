@@ -3,7 +3,12 @@ pictograms, tick boxes and writing lines; or as plain text, one visible text per
 
 With a base URL every page carries a QR code for `{base}/listen/{dialog}/{lang}/{page}`, where
 that page's questions are read aloud (`bot/web/listen.py`). The listen page finds its
-questions with `questionnaire_layout`, the same layout the PDF is made with."""
+questions with `questionnaire_layout`, the same layout the PDF is made with.
+
+For one person (`Booklet`) it prints only the life areas chosen beforehand (or, with none, the
+"choose up to three" page alone), their code and a name box on every page, a short paper hint
+under each question ("Kryssa en.", "Skriv här."), and one share choice (single-choice round
+boxes) at the end of each part instead of the screen's review step."""
 
 from __future__ import annotations
 
@@ -13,8 +18,8 @@ from dataclasses import dataclass
 
 import segno
 
-from bot.engine.model import Dialog, Kind
-from bot.engine.runner import Prompt, PromptOption
+from bot.engine.model import Dialog, Kind, Share
+from bot.engine.runner import Msg, Prompt, PromptOption
 from bot.engine.visible import VisibleStep, visible_steps
 from bot.exports.pdf import FONT, EasyReadPDF
 from bot.i18n import Translator
@@ -25,13 +30,40 @@ ICON_MM, OPTION_ICON_MM, BOX_MM = 18, 9, 7
 #: Where a question's words begin, measured from the start margin: after its pictogram.
 TEXT_OFFSET_MM = ICON_MM + 4
 WRITING_LINES = 4
+#: A person's booklet is denser: smaller type, options side by side, fewer writing lines.
+PAPER_QUESTION_PT, PAPER_OPTION_PT, PAPER_WRITING_LINES, PAPER_ICON_MM = 14, 13, 3, 12
 QR_MM = 24
 #: Room at the foot of each page for the QR code above the footer.
 QR_PAGE_BREAK_MM = 22 + QR_MM + 4
+#: How to answer each kind of question on paper.
+HINTS = {
+    Kind.CHOICE: "print-hint-one",
+    Kind.SCALE: "print-hint-one",
+    Kind.MULTI: "print-hint-many",
+    Kind.TEXT: "print-hint-write",
+}
 
 
-def listen_url(base_url: str, dialog_id: str, lang: str, page: int) -> str:
-    return f"{base_url.rstrip('/')}/listen/{dialog_id}/{lang}/{page}"
+#: The step whose options are the life areas, and how many a booklet prints at most.
+AREA_STEP, MAX_AREAS = "areas", 3
+#: A person's booklet: the header (code, name, QR code) above every page.
+HEADER_MM, HEADER_QR_MM = 16, 20
+
+
+@dataclass(frozen=True)
+class Booklet:
+    """One person's booklet: the code that matches a returned paper to them, and the life
+    areas chosen beforehand (empty: only the page to choose up to three)."""
+
+    code: str
+    areas: tuple[str, ...] = ()
+
+
+def listen_url(
+    base_url: str, dialog_id: str, lang: str, page: int, areas: tuple[str, ...] | None = None
+) -> str:
+    url = f"{base_url.rstrip('/')}/listen/{dialog_id}/{lang}/{page}"
+    return url if areas is None else f"{url}?areas={','.join(areas) or '-'}"
 
 
 @dataclass(frozen=True)
@@ -47,21 +79,56 @@ class QuestionnaireLayout:
 class QuestionnairePdf(EasyReadPDF):
     """The easy-read PDF with a read-aloud QR code at the foot of every page."""
 
-    def __init__(self, t: Translator, title: str, qr_url: Callable[[int], str] | None):
+    def __init__(
+        self,
+        t: Translator,
+        title: str,
+        qr_url: Callable[[int], str] | None,
+        booklet: Booklet | None = None,
+    ):
         super().__init__(t, title)
-        self.qr_url, self.qr = qr_url, {}
-        if qr_url:
+        self.qr_url, self.qr, self.booklet = qr_url, {}, booklet
+        if qr_url and not booklet:
             self.set_auto_page_break(auto=True, margin=QR_PAGE_BREAK_MM)
+        if booklet:
+            self.set_top_margin(self.t_margin + HEADER_MM)
+
+    def header(self) -> None:
+        """On every page of a person's booklet: their code, a box for the name and (with a
+        base URL) the read-aloud QR code at the far end."""
+        if not self.booklet:
+            return
+        self.set_font(FONT, "", HELP_PT)
+        code = self.t("print-code", code=self.booklet.code)
+        width = self.get_string_width(code) + 6
+        y = 8
+        qr = HEADER_QR_MM + 3 if self.qr_url else 0
+        self.set_line_width(0.4)
+        self.rect(self.x_from_start(0, width), y, width, 10)
+        self.set_xy(self.x_from_start(0, width), y + 2)
+        self.cell(width, 6, code, align="C")
+        name_width = self.epw - width - 4 - qr
+        self.rect(self.x_from_start(width + 4, name_width), y, name_width, 10)
+        self.set_xy(self.x_from_start(width + 6, name_width - 4), y + 2)
+        self.cell(name_width - 4, 6, self.t("print-name"), align=self.start_align)
+        if self.qr_url:
+            self._qr(self.x_from_start(self.epw - HEADER_QR_MM, HEADER_QR_MM), 4, HEADER_QR_MM)
+            self.set_xy(self.x_from_start(width + 4, name_width), y + 11)
+            self.set_font(FONT, "", 10)
+            self.cell(name_width, 5, self.t("print-listen-qr"), align=self.start_align)
+        self.set_y(self.t_margin)
+
+    def _qr(self, x: float, y: float, size: float) -> None:
+        url = self.qr[self.page_no()] = self.qr_url(self.page_no())
+        png = io.BytesIO()
+        segno.make(url, error="m").save(png, kind="png", scale=8, border=2)
+        self.image(png, x=x, y=y, w=size, h=size, alt_text=self.t("print-listen-qr"))
 
     def footer(self) -> None:
-        if self.qr_url:
-            url = self.qr[self.page_no()] = self.qr_url(self.page_no())
-            png = io.BytesIO()
-            segno.make(url, error="m").save(png, kind="png", scale=8, border=2)
+        if self.qr_url and not self.booklet:
             # The code stands at the far end of the line, its words just before it.
             y = self.h - 18 - QR_MM
-            x = self.x_from_start(self.epw - QR_MM, QR_MM)
-            self.image(png, x=x, y=y, w=QR_MM, h=QR_MM, alt_text=self.t("print-listen-qr"))
+            self._qr(self.x_from_start(self.epw - QR_MM, QR_MM), y, QR_MM)
             self.set_y(y + QR_MM / 2 - 4)
             self.set_font(FONT, "", HELP_PT)
             words_width = self.epw - QR_MM - 3
@@ -98,8 +165,48 @@ def questionnaire_pdf(
     manifest: Manifest,
     pictures: PictogramCache,
     base_url: str | None = None,
+    booklet: Booklet | None = None,
 ) -> bytes:
-    return questionnaire_layout(dialog, t, manifest, pictures, base_url).pdf
+    return questionnaire_layout(dialog, t, manifest, pictures, base_url, booklet).pdf
+
+
+def booklet_steps(dialog: Dialog, booklet: Booklet | None) -> tuple[VisibleStep, ...]:
+    """What a booklet prints: every step (the blank booklet); for a person, the chosen life
+    areas only and no review step; with no areas chosen, only the question that chooses them."""
+    if booklet is None:
+        return tuple(visible_steps(dialog))
+    if not booklet.areas and AREA_STEP in dialog.steps:
+        return tuple(s for s in visible_steps(dialog) if s.step.id == AREA_STEP)
+    areas = booklet.areas[:MAX_AREAS]
+    shown = [
+        s
+        for s in visible_steps(dialog, {AREA_STEP: areas})
+        if s.step.kind is not Kind.REVIEW and not _about_choosing_areas(s)
+    ]
+    return tuple(_by_area(shown, areas))
+
+
+def _about_choosing_areas(shown: VisibleStep) -> bool:
+    """The question that chooses the areas, or one that follows from it ("Något annat"): the
+    booklet was printed for the areas already chosen."""
+    when = shown.step.when
+    return shown.step.id == AREA_STEP or (when is not None and AREA_STEP in when.steps())
+
+
+def _by_area(steps: list[VisibleStep], areas: tuple[str, ...]) -> list[VisibleStep]:
+    """Each run of repeated questions regrouped area by area (all about school, then all about
+    friends), so every area is one part with one share choice."""
+    out: list[VisibleStep] = []
+    run: list[VisibleStep] = []
+    for shown in [*steps, None]:
+        if shown is not None and shown.step.for_each == AREA_STEP:
+            run.append(shown)
+            continue
+        out += sorted(run, key=lambda s: areas.index(s.item))  # stable: the file's order
+        run = []
+        if shown is not None:
+            out.append(shown)
+    return out
 
 
 def questionnaire_layout(
@@ -108,43 +215,90 @@ def questionnaire_layout(
     manifest: Manifest,
     pictures: PictogramCache,
     base_url: str | None = None,
+    booklet: Booklet | None = None,
 ) -> QuestionnaireLayout:
     """Lay the dialog out on paper; record which questions land on which page."""
-    qr_url = (lambda page: listen_url(base_url, dialog.id, t.lang, page)) if base_url else None
-    pdf = QuestionnairePdf(t, t(dialog.title), qr_url)
-    steps = tuple(visible_steps(dialog))
+    areas = booklet.areas if booklet else None
+    qr_url = (
+        (lambda page: listen_url(base_url, dialog.id, t.lang, page, areas)) if base_url else None
+    )
+    pdf = QuestionnairePdf(t, t(dialog.title), qr_url, booklet)
+    steps = booklet_steps(dialog, booklet)
     pages: dict[int, list[int]] = {}
     pdf.add_page()
     pdf.set_font(FONT, "B", 24)
     pdf.paragraph(11, t(dialog.title))
     pdf.set_font(FONT, "", OPTION_PT)
     pdf.paragraph(8, t("print-intro"))
+    if booklet and not booklet.areas:
+        pdf.set_font(FONT, "B", OPTION_PT)
+        pdf.paragraph(8, t("print-choose-areas", most=MAX_AREAS))
     pdf.ln(4)
-    group_heading = None
+    group = None
     for index, shown in enumerate(steps):
-        heading = _group_heading(dialog, shown, t)
-        if heading and heading != group_heading:
-            _ensure_room(pdf, 40)
+        option = _group_option(dialog, shown, t)
+        if booklet and group and option != group:
+            _share_choice(pdf, t("print-share-part", part=group.lower()), t)
+        if option and option != group:
+            _ensure_room(pdf, 14 + _room_for(shown, booklet is not None))  # kept with the next
             pdf.set_font(FONT, "B", QUESTION_PT + 2)
             pdf.set_fill_color(235, 240, 250)
-            pdf.paragraph(10, heading, fill=True)
+            pdf.paragraph(10, t("print-group-heading", option=option), fill=True)
             pdf.ln(2)
-        group_heading = heading
-        first = _step_block(pdf, shown, t, manifest, pictures)
+        group = option
+        first = _step_block(pdf, shown, t, manifest, pictures, paper=booklet is not None)
         for page in range(first, pdf.page_no() + 1):
             pages.setdefault(page, []).append(index)
+    if booklet and booklet.areas:
+        _share_choice(pdf, t("print-share-rest"), t)
     body = bytes(pdf.output())
     return QuestionnaireLayout(
         body, steps, {page: tuple(found) for page, found in pages.items()}, dict(pdf.qr)
     )
 
 
-def _group_heading(dialog: Dialog, shown: VisibleStep, t: Translator) -> str | None:
+def _group_option(dialog: Dialog, shown: VisibleStep, t: Translator) -> str | None:
+    """The words of the option a repeated question is about ("Skolan"), or None."""
     if shown.item is None or not shown.step.for_each:
         return None
     source = dialog.step(shown.step.for_each)
     option = next(o for o in source.options if o.id == shown.item)
-    return t("print-group-heading", option=t(option.label))
+    return t(option.label)
+
+
+def _room_for(shown: VisibleStep, paper: bool = False) -> float:
+    """The height a question needs on its page before it may begin there."""
+    if paper:
+        lines = PAPER_WRITING_LINES if shown.step.kind is Kind.TEXT else 0
+        return 20 + (len(shown.options) + 1) // 2 * 10 + lines * 10
+    rows = len(shown.options) + (WRITING_LINES if shown.step.kind is Kind.TEXT else 0)
+    return 30 + rows * 10
+
+
+def _paper(t: Translator, msg) -> str:
+    """The words for paper: a message's `-paper` variant when it has one ("Kryssa" for "Tryck")."""
+    paper = f"{msg.id}-paper"
+    return t(Msg(paper, msg.args)) if t.catalog.has(t.lang, paper) else t(msg)
+
+
+def _share_choice(pdf: EasyReadPDF, question: str, t: Translator) -> None:
+    """Who may see a part's answers: round boxes side by side, one to tick, in a tinted band."""
+    _ensure_room(pdf, 26)
+    pdf.set_fill_color(245, 240, 225)
+    pdf.set_font(FONT, "B", OPTION_PT)
+    pdf.paragraph(8, question, fill=True)
+    pdf.set_font(FONT, "", HELP_PT)
+    pdf.paragraph(6, t("print-hint-one"))
+    y = pdf.get_y() + 1
+    column = pdf.epw / len(Share)
+    pdf.set_font(FONT, "", PAPER_OPTION_PT)
+    for n, share in enumerate(Share):
+        pdf.set_line_width(0.5)
+        pdf.ellipse(pdf.x_from_start(n * column, BOX_MM), y + 1, BOX_MM, BOX_MM)
+        words = column - BOX_MM - 4
+        pdf.set_xy(pdf.x_from_start(n * column + BOX_MM + 2, words), y + 1.5)
+        pdf.multi_cell(words, 6, t(f"share-{share.value}"), align=pdf.start_align)
+    pdf.set_y(y + BOX_MM + 6)
 
 
 def _ensure_room(pdf: EasyReadPDF, needed_mm: float) -> None:
@@ -153,38 +307,93 @@ def _ensure_room(pdf: EasyReadPDF, needed_mm: float) -> None:
 
 
 def _step_block(
-    pdf: EasyReadPDF, shown: VisibleStep, t: Translator, manifest: Manifest, pictures
+    pdf: EasyReadPDF,
+    shown: VisibleStep,
+    t: Translator,
+    manifest: Manifest,
+    pictures,
+    paper: bool = False,
 ) -> int:
-    """Draw one question; the page its question text is on."""
+    """Draw one question; the page its question text is on. On `paper` (a person's booklet)
+    the help is in paper words and a hint says how to answer."""
     kind = shown.step.kind
-    rows = len(shown.options) + (WRITING_LINES if kind is Kind.TEXT else 0)
-    _ensure_room(pdf, 30 + rows * 10)
+    _ensure_room(pdf, _room_for(shown, paper))
     first = pdf.page_no()
     top = pdf.get_y()
+    icon = PAPER_ICON_MM if paper else ICON_MM
     if shown.step.pictograms and shown.step.pictograms[0] in manifest:
         image = pictures.png(manifest[shown.step.pictograms[0]], 160)
         alt = t(manifest[shown.step.pictograms[0]].alt)
-        x = pdf.x_from_start(0, ICON_MM)
-        pdf.image(str(image), x=x, y=top, w=ICON_MM, h=ICON_MM, alt_text=alt)
+        x = pdf.x_from_start(0, icon)
+        pdf.image(str(image), x=x, y=top, w=icon, h=icon, alt_text=alt)
     pdf.set_y(top)
-    pdf.set_font(FONT, "B" if kind is not Kind.INFO else "", QUESTION_PT)
-    pdf.paragraph(8, t(shown.text), offset=TEXT_OFFSET_MM)
-    pdf.set_y(max(pdf.get_y(), top + ICON_MM) + 2)
-    for label, picto in shown.options:
-        _option_row(pdf, t(label), picto, manifest, pictures, t)
+    pdf.set_font(
+        FONT, "B" if kind is not Kind.INFO else "", PAPER_QUESTION_PT if paper else QUESTION_PT
+    )
+    pdf.paragraph(
+        7 if paper else 8, _paper(t, shown.text) if paper else t(shown.text), offset=TEXT_OFFSET_MM
+    )
+    if paper and (hint := HINTS.get(kind)):
+        pdf.set_font(FONT, "", HELP_PT)
+        pdf.paragraph(6, t(hint), offset=TEXT_OFFSET_MM)
+    pdf.set_y(max(pdf.get_y(), top + icon) + (1 if paper else 2))
+    if paper:
+        _option_grid(pdf, shown.options, manifest, pictures, t)
+    else:
+        for label, picto in shown.options:
+            _option_row(pdf, t(label), picto, manifest, pictures, t)
     if kind is Kind.TEXT:
-        _writing_lines(pdf)
-    if shown.help:
+        _writing_lines(pdf, PAPER_WRITING_LINES if paper else WRITING_LINES)
+    if shown.help and not paper:  # a booklet is short: its help is read aloud on the QR page
         pdf.set_font(FONT, "", HELP_PT)
         pdf.set_text_color(50, 50, 50)
         pdf.paragraph(6, t(shown.help), offset=TEXT_OFFSET_MM)
         pdf.set_text_color(0, 0, 0)
-    pdf.ln(3)
+    pdf.ln(2 if paper else 3)
     pdf.set_draw_color(200, 200, 200)
     pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
     pdf.set_draw_color(0, 0, 0)
-    pdf.ln(4)
+    pdf.ln(3 if paper else 4)
     return first
+
+
+def _option_grid(pdf, options, manifest: Manifest, pictures, t: Translator) -> None:
+    """A person's booklet: the options side by side, up to three to a line as their words
+    allow, each a tick box, its picture and its words from the start side."""
+    width = pdf.epw - TEXT_OFFSET_MM
+    pdf.set_font(FONT, "", PAPER_OPTION_PT)
+    labels = [(t(label), picto) for label, picto in options]
+    if not labels:
+        return
+    widest = max(pdf.get_string_width(label) for label, _ in labels)
+    # Three to a line when every label fits on two lines there, else two.
+    columns = 3 if widest <= 2 * (width / 3 - BOX_MM - OPTION_ICON_MM - 8) else 2
+    column = width / columns
+    for start in range(0, len(labels), columns):
+        _ensure_room(pdf, OPTION_ICON_MM + 3)
+        y = pdf.get_y()
+        bottom = y + OPTION_ICON_MM + 1.5
+        for n, (label, picto) in enumerate(labels[start : start + columns]):
+            offset = TEXT_OFFSET_MM + n * column
+            pdf.set_line_width(0.5)
+            pdf.rect(pdf.x_from_start(offset, BOX_MM), y + 1, BOX_MM, BOX_MM)
+            offset += BOX_MM + 2
+            if picto and picto in manifest:
+                pdf.image(
+                    str(pictures.png(manifest[picto], 96)),
+                    x=pdf.x_from_start(offset, OPTION_ICON_MM),
+                    y=y,
+                    w=OPTION_ICON_MM,
+                    h=OPTION_ICON_MM,
+                    alt_text=t(manifest[picto].alt),
+                )
+                offset += OPTION_ICON_MM + 2
+            words = column - (offset - TEXT_OFFSET_MM - n * column) - 2
+            pdf.set_xy(pdf.x_from_start(offset, words), y + 1.5)
+            pdf.set_font(FONT, "", PAPER_OPTION_PT)
+            pdf.multi_cell(words, 6, label, align=pdf.start_align, new_x="LMARGIN", new_y="NEXT")
+            bottom = max(bottom, pdf.get_y())
+        pdf.set_y(bottom + 1)
 
 
 def _option_row(pdf, label: str, picto, manifest: Manifest, pictures, t: Translator) -> None:
@@ -211,11 +420,11 @@ def _option_row(pdf, label: str, picto, manifest: Manifest, pictures, t: Transla
     pdf.set_y(max(pdf.get_y(), y + OPTION_ICON_MM + 1.5))
 
 
-def _writing_lines(pdf: EasyReadPDF) -> None:
+def _writing_lines(pdf: EasyReadPDF, lines: int) -> None:
     pdf.set_draw_color(120, 120, 120)
     width = pdf.epw - TEXT_OFFSET_MM
     x0 = pdf.x_from_start(TEXT_OFFSET_MM, width)
-    for _ in range(WRITING_LINES):
+    for _ in range(lines):
         pdf.ln(10)
         pdf.line(x0, pdf.get_y(), x0 + width, pdf.get_y())
     pdf.ln(3)

@@ -6,8 +6,8 @@ with an optional pictogram on top and the text wrapped to the width. For larger 
 plan, the child's own page) `StartSideWriter` places text and pictures from the side the
 language starts from. Take the direction from `Translator.direction`. The font follows the
 script: Atkinson Hyperlegible for Latin letters, Noto Sans Arabic (its Arabic and Latin parts)
-for Arabic script. Needs Pillow built with libraqm (Debian's `libraqm0`, see
-scripts/ensure-system-packages).
+for Arabic script. Emoji (a child may type them) are drawn in colour from the OpenMoji font.
+Needs Pillow built with libraqm (Debian's `libraqm0`, see scripts/ensure-system-packages).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from functools import cache
 from PIL import Image, ImageDraw, ImageFont, features
 
 from bot.paths import pictograms_dir
+from bot.pictograms import OPENMOJI_FONT
 
 LATIN_FONT, LATIN_BOLD_FONT = "AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf"
 #: The first script in the text that has a font of its own decides the font.
@@ -26,6 +27,11 @@ SCRIPT_FONTS = (
         re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"),
         "NotoSansArabic-Regular.ttf",
     ),
+)
+#: Emoji and the joiners and selectors inside them: drawn with the OpenMoji colour font.
+EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d"
+    "\U000e0020-\U000e007f]+"
 )
 INK = (20, 20, 20)
 PAPER = (255, 255, 255)
@@ -52,6 +58,28 @@ def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
         raise RenderError("Pillow has no libraqm; run scripts/ensure-system-packages")
     path = pictograms_dir() / "fonts" / name
     return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.RAQM)
+
+
+def has_emoji(text: str) -> bool:
+    return bool(EMOJI.search(text))
+
+
+def emoji_runs(text: str) -> list[tuple[bool, str]]:
+    """`text` cut into (is emoji, part) runs, in reading order."""
+    runs, at = [], 0
+    for match in EMOJI.finditer(text):
+        if match.start() > at:
+            runs.append((False, text[at : match.start()]))
+        runs.append((True, match.group()))
+        at = match.end()
+    if at < len(text):
+        runs.append((False, text[at:]))
+    return runs
+
+
+@cache
+def emoji_font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(OPENMOJI_FONT), size, layout_engine=ImageFont.Layout.RAQM)
 
 
 def wrap(
@@ -112,15 +140,22 @@ class StartSideWriter:
         return self.image.width - offset - box if self.rtl else offset
 
     def text(self, offset: int, y: int, line: str, font: ImageFont.FreeTypeFont, fill=INK):
-        self.draw.text(
-            (self.x(offset), y),
-            line,
-            font=font,
-            fill=fill,
-            anchor="ra" if self.rtl else "la",
-            direction=self.direction,
-            language=self.language,
-        )
+        """One line; emoji in it in colour, each run after the other from the start side."""
+        x = self.x(offset)
+        for is_emoji, part in emoji_runs(line):
+            face = emoji_font(int(font.size)) if is_emoji else font
+            options = {"direction": self.direction, "language": self.language}
+            self.draw.text(
+                (x, y),
+                part,
+                font=face,
+                fill=fill,
+                anchor="ra" if self.rtl else "la",
+                embedded_color=is_emoji,
+                **options,
+            )
+            width = face.getlength(part, **options)
+            x += -width if self.rtl else width
 
     def paste(self, picture: Image.Image, offset: int, y: int) -> None:
         self.image.paste(picture, (self.x(offset, picture.width), y), picture)

@@ -134,6 +134,7 @@ def validate_case(form: dict[str, str], today: date, dialogs: set[str], new: boo
     values["meeting_format"] = meeting_format or None
     values["adaptations"] = _text(form, "adaptations", result)
     values["sole_custody_reason"] = _text(form, "sole_custody_reason", result)
+    values["coordinator_name"] = _text(form, "coordinator_name", result, 200)
     values["coordinator_contact"] = _text(form, "coordinator_contact", result, 200)
     values["coordinator_hours"] = _text(form, "coordinator_hours", result, 200)
     for name in DATE_FIELDS:

@@ -3,8 +3,10 @@ Telegram deep link."""
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 
 @dataclass(frozen=True)
@@ -16,6 +18,11 @@ class Links:
     def from_env(cls, host: str, port: int) -> Links:
         base = os.environ.get("DELAKTIG_BASE_URL") or f"http://{host}:{port}"
         return cls(base.rstrip("/"), os.environ.get("TELEGRAM_BOT_USERNAME") or None)
+
+    @property
+    def local(self) -> bool:
+        """Whether the links lead to this machine only (a phone scanning them gets nowhere)."""
+        return is_loopback(self.base_url)
 
     @property
     def secure(self) -> bool:
@@ -31,3 +38,15 @@ class Links:
 
     def dashboard(self) -> str:
         return f"{self.base_url}/dashboard/"
+
+
+def is_loopback(url: str) -> bool:
+    """Whether `url` names this machine: localhost, 127.0.0.0/8, ::1 or 0.0.0.0."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_unspecified

@@ -1,5 +1,7 @@
 """Gather what a preparation pack may use (behind the consent gate, each answer through
-`SharingService.for_meeting`), build it, export it; every build and export is audit-logged."""
+`SharingService.for_meeting`), build it, export it; every build and export is audit-logged.
+The pack is two documents (`MEETING`, `COORDINATOR`) in every format; the invitation (kallelse)
+is a third, in DOCX."""
 
 from __future__ import annotations
 
@@ -12,12 +14,25 @@ from bot.errors import UserFacingError
 from bot.i18n import Catalog
 from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
-from bot.services.prep_pack import PersonInput, PrepPack, build_pack
+from bot.services.help_now import HELP_NOW_KIND
+from bot.services.prep_pack import COORDINATOR, MEETING, PersonInput, PrepPack, build_pack
 from bot.services.sharing import SharingService
 from storage.audit import AuditLog
-from storage.cases import CaseStore
+from storage.cases import Case, CaseStore
 
 FORMATS = ("html", "pdf", "json", "docx")
+INVITATION = "invitation"
+#: Each document and the formats it comes in.
+EXPORTS: dict[str, tuple[str, ...]] = {
+    MEETING: FORMATS,
+    COORDINATOR: FORMATS,
+    INVITATION: ("docx",),
+}
+FILENAMES = {
+    MEETING: "underlag-for-motet",
+    COORDINATOR: "endast-for-samordnaren",
+    INVITATION: "kallelse",
+}
 PACK_LANG = "sv"
 
 
@@ -71,33 +86,46 @@ class PackService:
                     session.lang,
                 )
             )
-        coordinator = self._coordinator(case.coordinator_id) or actor
         translate = self.catalog.translator(PACK_LANG)
         return build_pack(
             case,
             people,
             self.consent.case_status(case_id),
-            coordinator,
+            case.coordinator_name or translate("pack-coordinator-of", unit=self._unit(case)),
             self.clock().isoformat(timespec="seconds"),
             translate,
+            help_now=self._help_now(case.unit_id, case_id),
         )
 
-    def record_export(self, actor: str, case_id: int, fmt: str) -> None:
-        self.audit.record(actor, "pack.export", f"case:{case_id}", format=fmt)
+    def record_export(self, actor: str, case_id: int, fmt: str, document: str = MEETING) -> None:
+        self.audit.record(actor, "pack.export", f"case:{case_id}", format=fmt, document=document)
 
-    def export(self, actor: str, case_id: int, fmt: str) -> Export:
+    def export(self, actor: str, case_id: int, fmt: str, document: str = MEETING) -> Export:
+        """`document` (meeting | coordinator | invitation) as `fmt`; audit-logged."""
         from bot.exports.pack import render
 
-        if fmt not in FORMATS:
-            raise UnknownFormat(f"format must be one of {', '.join(FORMATS)}")
+        formats = EXPORTS.get(document)
+        if formats is None:
+            raise UnknownFormat(f"document must be one of {', '.join(EXPORTS)}")
+        if fmt not in formats:
+            raise UnknownFormat(f"the {document} comes as {', '.join(formats)}")
         pack = self.build(actor, case_id)
-        body, content_type, suffix = render(fmt, pack, self.catalog.translator(PACK_LANG))
-        self.record_export(actor, case_id, fmt)
-        name = "kallelse" if fmt == "docx" else "underlag"
-        return Export(body, content_type, f"{name}-case-{case_id}.{suffix}")
+        translate = self.catalog.translator(PACK_LANG)
+        body, content_type, suffix = render(fmt, document, pack, translate)
+        self.record_export(actor, case_id, fmt, document)
+        return Export(body, content_type, f"{FILENAMES[document]}-case-{case_id}.{suffix}")
 
-    def _coordinator(self, user_id: int | None) -> str | None:
-        if user_id is None:
-            return None
-        row = self.store.db.execute("SELECT username FROM users WHERE id = ?", [user_id]).fetchone()
-        return row[0] if row else None
+    def _help_now(self, unit_id: int, case_id: int) -> tuple[str, ...]:
+        """When the family asked for help now in this case (oldest first), for the coordinator."""
+        rows = self.store.notifications(unit_id)
+        times = [
+            r["created_at"][:16].replace("T", " ")
+            for r in rows
+            if r["case_id"] == case_id and r["kind"] == HELP_NOW_KIND
+        ]
+        return tuple(sorted(times))
+
+    def _unit(self, case: Case) -> str:
+        query = "SELECT name FROM units WHERE id = ?"
+        row = self.store.db.execute(query, [case.unit_id]).fetchone()
+        return row[0] if row else "–"

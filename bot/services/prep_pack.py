@@ -1,12 +1,16 @@
 """The preparation pack ("Underlag inför SIP-mötet"), built purely from what
 `sharing.for_meeting` lets the meeting see (share choice × consent scope × protected identity).
 It renders any dialog generically (question text + answer, in Swedish), groups steps by the data
-in dialogs/pack/layout.yaml, and tells the coordinator which shared answers were held back."""
+in dialogs/pack/layout.yaml, and tells the coordinator which shared answers were held back.
+
+It is exported as two documents: `MEETING` ("Underlag för mötet": what may be shown in the
+meeting) and `COORDINATOR` ("Endast för samordnaren": consent details, coordinator-only answers,
+held-back questions and help-now alerts), each marked on every page (`PrepPack.markings`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -22,8 +26,10 @@ from bot.services.protection import redact_for_others
 from bot.services.sharing import NOTHING_SHARED, HeldBack, MeetingAnswers, SharedAnswer
 from storage.cases import Case, Participant
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "2.0"
 OTHER = "other"
+MEETING, COORDINATOR = "meeting", "coordinator"
+DOCUMENTS = (MEETING, COORDINATOR)
 
 Translate = Callable[..., str]
 
@@ -34,6 +40,7 @@ class Layout:
     purpose: frozenset[str]
     questions: frozenset[str]
     not_to_raise: frozenset[str]
+    says_nothing: frozenset[str] = frozenset()
 
     def section_of(self, step: str) -> str:
         return next((sid for sid, steps in self.sections if step in steps), OTHER)
@@ -51,6 +58,7 @@ def load_layout(path: Path | None = None) -> Layout:
         purpose=frozenset(data["invitation"]["purpose"]),
         questions=frozenset(data["invitation"]["questions"]),
         not_to_raise=frozenset(data["not-to-raise"]),
+        says_nothing=frozenset(data.get("says-nothing", ())),
     )
 
 
@@ -60,6 +68,7 @@ class PackAnswer:
     question: str
     answer: str
     withheld: bool = False  # a protected participant's free text, held back from others
+    says_nothing: bool = False  # only "vet inte"-type options (Layout.says_nothing)
 
 
 @dataclass(frozen=True)
@@ -148,6 +157,10 @@ class PrepPack:
     guardians: tuple[PersonPart, ...]
     not_to_raise: tuple[str, ...]
     invitation: Invitation
+    help_now: tuple[str, ...] = ()  # when the family asked the coordinator for help (UTC)
+    coordinator_contact: str | None = None
+    #: document → the line every page of it carries: what it is, the case pseudonym, the date
+    markings: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -169,8 +182,15 @@ def question_of(dialog: Dialog, step_id: str, item: str, t: Translate) -> str:
     return t(step.text, **({step.item_var: item} if item else {}))
 
 
-def render_answer(dialog: Dialog, context: dict, answer: SharedAnswer, t: Translate) -> PackAnswer:
-    """Question text and the answer's words, through the translator; never option ids."""
+def render_answer(
+    dialog: Dialog,
+    context: dict,
+    answer: SharedAnswer,
+    t: Translate,
+    says_nothing: frozenset[str] = frozenset(),
+) -> PackAnswer:
+    """Question text and the answer's words, through the translator; never option ids. An
+    answer whose options are all in `says_nothing` is marked so."""
     step = dialog.step(answer.step)
     args = {step.item_var: answer.item} if answer.item else {}
     question = question_of(dialog, answer.step, answer.item, t)
@@ -179,6 +199,7 @@ def render_answer(dialog: Dialog, context: dict, answer: SharedAnswer, t: Transl
     if step.kind is Kind.TEXT:
         return PackAnswer(answer.step, question, str(answer.value))
     chosen = answer.value if isinstance(answer.value, list) else [answer.value]
+    empty = bool(chosen) and all(str(option_id) in says_nothing for option_id in chosen)
     options = {o.id: o for o in options_of(dialog, step, {"context": context})}
     words = []
     for option_id in chosen:
@@ -189,7 +210,7 @@ def render_answer(dialog: Dialog, context: dict, answer: SharedAnswer, t: Transl
             words.append(t(option.label, label=option.context_label))
         else:
             words.append(t(option.label, **args))
-    return PackAnswer(answer.step, question, ", ".join(words))
+    return PackAnswer(answer.step, question, ", ".join(words), says_nothing=empty)
 
 
 def held_back_line(dialog: Dialog, held: HeldBack, t: Translate) -> PackHeldBack:
@@ -207,7 +228,7 @@ def _person(p: PersonInput, layout: Layout, t: Translate, n: int) -> PersonPart:
     held: tuple[PackHeldBack, ...] = ()
     if (dialog := p.dialog) is not None:
         for answer in p.meeting.kept:
-            rendered = render_answer(dialog, p.context, answer, t)
+            rendered = render_answer(dialog, p.context, answer, t, layout.says_nothing)
             by_section.setdefault(layout.section_of(answer.step), []).append(rendered)
         coordinator = tuple(render_answer(dialog, p.context, a, t) for a in p.coordinator_only)
         held = tuple(held_back_line(dialog, h, t) for h in p.meeting.held_back)
@@ -243,7 +264,7 @@ def _texts(parts: tuple[PersonPart, ...], steps: frozenset[str]) -> tuple[str, .
         for part in parts
         for s in part.sections
         for a in s.answers
-        if a.step in steps and not a.withheld
+        if a.step in steps and not a.withheld and not a.says_nothing and a.answer.strip()
     )
 
 
@@ -255,6 +276,7 @@ def build_pack(
     generated_at: str,
     t: Translate,
     layout: Layout | None = None,
+    help_now: tuple[str, ...] = (),
 ) -> PrepPack:
     layout = layout or load_layout()
     # The pack is read by the meeting: build it only from what others may see (the answers
@@ -319,4 +341,10 @@ def build_pack(
             questions=_texts(everyone, layout.questions),
             participants=invited,
         ),
+        help_now=help_now,
+        coordinator_contact=case.coordinator_contact,
+        markings={
+            document: t(f"pack-marking-{document}", case=case.label, date=generated_at[:10])
+            for document in DOCUMENTS
+        },
     )

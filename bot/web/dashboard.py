@@ -4,7 +4,7 @@ no JavaScript; every POST carries the session's CSRF token."""
 
 from __future__ import annotations
 
-import base64
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,10 +15,14 @@ from aiohttp import web
 
 from bot.app import App
 from bot.errors import UserFacingError
+from bot.exports.questionnaire import questionnaire_pdf
+from bot.services.booklet import person_booklet
 from bot.services.case_form import FORMATS, actors_text, validate_case, validate_participant
 from bot.services.consent import ConsentMissing
 from bot.services.help_now import is_for_meeting
 from bot.services.links import Links
+from bot.services.packs import INVITATION
+from bot.services.prep_pack import DOCUMENTS
 from bot.services.users import LockedOut, LoginFailed, User
 from bot.services.workspace import STAGES, CaseNotFound
 from bot.web.auth import LoginSession, LoginSessions
@@ -281,8 +285,8 @@ def _participant(ctx: Ctx):
 
 
 def qr_data_uri(url: str) -> str:
-    svg = segno.make(url, error="m").svg_inline(scale=5, border=2)
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+    """The QR code as a standalone SVG (with its namespace, or browsers draw nothing)."""
+    return segno.make(url, error="m").svg_data_uri(scale=5, border=2)
 
 
 @routes.post(f"{PARTICIPANT_URL}/invite")
@@ -299,6 +303,30 @@ async def invite_issue(ctx: Ctx) -> web.StreamResponse:
         web_url=web_url,
         telegram_url=ctx.links.telegram(token),
         qr=qr_data_uri(web_url),
+        local=ctx.links.local,
+    )
+
+
+@routes.get(f"{PARTICIPANT_URL}/booklet.pdf")
+@page
+async def booklet_pdf(ctx: Ctx) -> web.StreamResponse:
+    """The participant's own printed booklet (only the areas the consent names), as the CLI's
+    `delaktig print --case --participant`; its QR codes lead to this server's address."""
+    case, participant = _participant(ctx)
+    app = ctx.app
+    dialog, booklet = person_booklet(
+        app.case_store, app.consent, app.library, case.id, participant.id
+    )
+    t = app.catalog.translator("sv")
+    body = await asyncio.to_thread(
+        questionnaire_pdf, dialog, t, app.manifest, app.pictogram_cache, ctx.links.base_url,
+        booklet,
+    )  # fmt: skip
+    app.audit.record(ctx.user.username, "booklet.print", f"case:{case.id}", person=participant.id)
+    return web.Response(
+        body=body,
+        content_type="application/pdf",
+        headers=NO_STORE | {"Content-Disposition": f'inline; filename="{booklet.code}.pdf"'},
     )
 
 
@@ -345,22 +373,26 @@ async def notifications_read(ctx: Ctx) -> web.StreamResponse:
 @routes.get(f"{CASE_URL}/pack")
 @page
 async def pack_view(ctx: Ctx) -> web.StreamResponse:
+    """Both documents of the pack on one page, each with its own downloads."""
     case = ctx.case()
     try:
         pack = ctx.app.packs.build(ctx.user.username, case.id)
     except ConsentMissing as exc:
         return ctx.render("dashboard/pack_refused.html", status=409, case=case, reason=exc.msg_id)
-    ctx.app.packs.record_export(ctx.user.username, case.id, "html")
+    for document in DOCUMENTS:
+        ctx.app.packs.record_export(ctx.user.username, case.id, "html", document)
     return ctx.render("dashboard/pack.html", case=case, pack=pack)
 
 
-@routes.get(f"{CASE_URL}/pack.{{fmt:pdf|json|docx|html}}")
+@routes.get(f"{CASE_URL}/{{document:meeting|coordinator}}.{{fmt:pdf|json|docx|html}}")
+@routes.get(f"{CASE_URL}/{{document:kallelse}}.{{fmt:docx}}")
 @page
 async def pack_download(ctx: Ctx) -> web.StreamResponse:
     case = ctx.case()
-    fmt = ctx.request.match_info["fmt"]
+    fmt, document = ctx.request.match_info["fmt"], ctx.request.match_info["document"]
+    document = INVITATION if document == "kallelse" else document
     try:
-        export = ctx.app.packs.export(ctx.user.username, case.id, fmt)
+        export = ctx.app.packs.export(ctx.user.username, case.id, fmt, document)
     except ConsentMissing as exc:
         return ctx.render("dashboard/pack_refused.html", status=409, case=case, reason=exc.msg_id)
     return web.Response(

@@ -23,7 +23,13 @@ from bot.adapters.speech import SpeechError
 from bot.app import App
 from bot.engine.runner import help_now_msg
 from bot.engine.visible import VisibleStep
-from bot.exports.questionnaire import printed_prompt, questionnaire_layout
+from bot.exports.questionnaire import (
+    AREA_STEP,
+    MAX_AREAS,
+    Booklet,
+    printed_prompt,
+    questionnaire_layout,
+)
 from bot.i18n import Translator
 from bot.messages import Msg
 from bot.services.speech import SpokenPart, speakable_msgs, speakable_parts
@@ -31,7 +37,7 @@ from bot.web.errors import parse_id
 from bot.web.family import language_names
 from bot.web.keys import APP_KEY
 
-#: (dialog id, lang) → page number → the questions printed on it.
+#: (dialog id, lang, booklet areas or None) → page number → the questions printed on it.
 PAGES_KEY = web.AppKey("listen_pages", dict)
 #: What "Jag behöver hjälp nu" says here: no case, so no coordinator's contact.
 HELP_NOW = (help_now_msg({}), Msg("help-now-paper"))
@@ -44,19 +50,34 @@ async def _page_steps(request: web.Request) -> tuple[App, str, list[VisibleStep]
     dialog_id, lang = request.match_info["dialog"], request.match_info["lang"]
     if dialog_id not in app.library.load() or lang not in app.catalog.languages:
         raise web.HTTPNotFound()
+    dialog = app.library.get(dialog_id)
+    areas = _booklet_areas(request, dialog)
     layouts = request.app[PAGES_KEY]
-    if (dialog_id, lang) not in layouts:
-        dialog, t = app.library.get(dialog_id), app.catalog.translator(lang)
+    if (dialog_id, lang, areas) not in layouts:
+        t = app.catalog.translator(lang)
+        booklet = Booklet("", areas) if areas is not None else None
+        # Laid out as printed: with its QR codes (their room moves page breaks).
+        base = str(request.url.origin())
         layout = await asyncio.to_thread(
-            questionnaire_layout, dialog, t, app.manifest, app.pictogram_cache
+            questionnaire_layout, dialog, t, app.manifest, app.pictogram_cache, base, booklet
         )
-        layouts[dialog_id, lang] = {
+        layouts[dialog_id, lang, areas] = {
             page: [layout.steps[i] for i in found] for page, found in layout.pages.items()
         }
-    steps = layouts[dialog_id, lang].get(parse_id(request.match_info["page"]))
+    steps = layouts[dialog_id, lang, areas].get(parse_id(request.match_info["page"]))
     if not steps:
         raise web.HTTPNotFound()
     return app, lang, steps
+
+
+def _booklet_areas(request: web.Request, dialog) -> tuple[str, ...] | None:
+    """A person's booklet prints only its areas (`?areas=school,friends`, `-` for none): the
+    same layout, so the same questions per page. None: the blank booklet."""
+    if "areas" not in request.query:
+        return None
+    known = [o.id for o in dialog.step(AREA_STEP).options] if AREA_STEP in dialog.steps else []
+    chosen = request.query["areas"].split(",")
+    return tuple(a for a in known if a in chosen)[:MAX_AREAS]
 
 
 def _hearing(request: web.Request, app: App, printed: str) -> str:
@@ -65,17 +86,21 @@ def _hearing(request: web.Request, app: App, printed: str) -> str:
     return hear if hear in app.catalog.languages else printed
 
 
-def _query(hear: str, printed: str) -> str:
-    return "" if hear == printed else "?" + urlencode({"hear": hear})
+def _query(request: web.Request, hear: str, printed: str) -> str:
+    """The query every link on the page keeps: the booklet's areas and the language heard."""
+    query = {"areas": request.query["areas"]} if "areas" in request.query else {}
+    if hear != printed:
+        query["hear"] = hear
+    return "?" + urlencode(query) if query else ""
 
 
 async def page(request: web.Request) -> web.StreamResponse:
     app, printed, steps = await _page_steps(request)
     hear = _hearing(request, app, printed)
     t = app.catalog.translator(hear)
-    base, query = request.path.rstrip("/"), _query(hear, printed)
+    base, query = request.path.rstrip("/"), _query(request, hear, printed)
     questions = [(t(shown.text), f"{base}/{n}.mp3{query}") for n, shown in enumerate(steps, 1)]
-    langs = [(code, name, base + _query(code, printed)) for code, name in
+    langs = [(code, name, base + _query(request, code, printed)) for code, name in
              language_names(app.catalog)]  # fmt: skip
     context = {
         "lang": hear,

@@ -14,7 +14,7 @@ from bot.engine.runner import ReviewItem, State, options_of, review_items
 from bot.exports.pdf import FONT, EasyReadPDF
 from bot.i18n import Translator
 from bot.pictograms import Manifest, PictogramCache
-from bot.render.text_image import StartSideWriter, font_for
+from bot.render.text_image import StartSideWriter, font_for, has_emoji
 from bot.services.dialogs import split_key
 from bot.services.sharing import MeetingAnswers
 
@@ -113,22 +113,77 @@ def render_png(page: Page, cache: PictogramCache, manifest: Manifest) -> bytes:
 
 
 def render_pdf(page: Page, t: Translator, cache: PictogramCache, manifest: Manifest) -> bytes:
+    """One A4 page to show in the meeting (a second only for long texts): the answers in two
+    columns, each with its pictogram at the start side; emoji the child typed in colour."""
     pdf = EasyReadPDF(t, page.title)
+    if any(has_emoji(e.question + e.answer) for e in page.entries):
+        pdf.allow_emoji()
+    pdf.set_auto_page_break(False)
     pdf.add_page()
-    pdf.set_font(FONT, "B", 28)
-    pdf.paragraph(14, page.title)
-    pdf.set_font(FONT, "", 14)
-    pdf.paragraph(8, page.intro)
-    pdf.ln(4)
+    pdf.set_font(FONT, "B", 24)
+    pdf.paragraph(11, page.title)
+    pdf.set_font(FONT, "", 12)
+    pdf.paragraph(6, page.intro)
+    top = pdf.get_y() + 4
+    bottom = pdf.h - pdf.b_margin - 2
+    width = (pdf.epw - COLUMN_GAP_MM) / 2
+    column, y = 0, top
     for entry in page.entries:
-        top = pdf.get_y()
-        if entry.pictograms:
-            picture = cache.png(manifest[entry.pictograms[0]], 128)
-            pdf.image(str(picture), x=pdf.x_from_start(0, 18), y=top, w=18)
-        pdf.set_y(top)
-        pdf.set_font(FONT, "B", 15)
-        pdf.paragraph(8, entry.question, offset=24)
-        pdf.set_font(FONT, "", 15)
-        pdf.paragraph(8, entry.answer, offset=24)
-        pdf.set_y(max(pdf.get_y(), top + 20) + 6)
+        # A text too tall for a column spans the page, on a page of its own if need be.
+        wide = _entry_height(pdf, entry, width) > bottom - pdf.t_margin - 20
+        span = pdf.epw if wide else width
+        height = _entry_height(pdf, entry, span)
+        full = y + height > bottom and y > top
+        if wide and (column or full):
+            pdf.add_page()
+            column, top, y = 0, pdf.t_margin, pdf.t_margin
+        elif full:
+            column, y = (1, top) if column == 0 else (0, pdf.t_margin)
+            if column == 0:
+                pdf.add_page()
+                top = y
+        _entry(pdf, entry, column * (width + COLUMN_GAP_MM), y, span, cache, manifest)
+        y += height + ENTRY_GAP_MM
+        if wide:
+            top = y  # the columns go on below it
     return bytes(pdf.output())
+
+
+COLUMN_GAP_MM, ENTRY_GAP_MM, PICTO_MM = 8, 3, 13
+QUESTION_PT, ANSWER_PT = 10.5, 12.5
+
+
+def _texts(entry: Entry) -> list[tuple[str, float, str]]:
+    return [("B", QUESTION_PT, entry.question), ("", ANSWER_PT, entry.answer or "–")]
+
+
+def _entry_height(pdf: EasyReadPDF, entry: Entry, width: float) -> float:
+    text_width = width - PICTO_MM - 3
+    height = 0.0
+    for style, size, text in _texts(entry):
+        pdf.set_font(FONT, style, size)
+        height += pdf.multi_cell(text_width, size * 0.45, text, dry_run=True, output="HEIGHT")
+    return max(height, PICTO_MM)
+
+
+def _entry(
+    pdf: EasyReadPDF,
+    entry: Entry,
+    offset: float,
+    y: float,
+    width: float,
+    cache: PictogramCache,
+    manifest: Manifest,
+) -> None:
+    if entry.pictograms:
+        picture = cache.png(manifest[entry.pictograms[0]], 128)
+        x = pdf.x_from_start(offset, PICTO_MM)
+        pdf.image(str(picture), x=x, y=y, w=PICTO_MM, alt_text=entry.pictograms[0])
+    text_width = width - PICTO_MM - 3
+    pdf.set_y(y)
+    for style, size, text in _texts(entry):
+        pdf.set_font(FONT, style, size)
+        pdf.set_x(pdf.x_from_start(offset + PICTO_MM + 3, text_width))
+        pdf.multi_cell(
+            text_width, size * 0.45, text, align=pdf.start_align, new_x="LMARGIN", new_y="NEXT"
+        )

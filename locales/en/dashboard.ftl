@@ -167,6 +167,7 @@ checklist-plan-easy-read = The plan has been sent to the family in easy-read for
 checklist-evaluation = The child and family have been offered to evaluate the meeting.
 
 dash-add-participant = Add participant
+dash-print-booklet = Print on paper
 dash-invite-issue = New invite
 dash-invite-revoke = Revoke
 invite-sheet-title = Invite
@@ -183,7 +184,12 @@ invite-sheet-qr-alt = QR code for the invite
 invite-sheet-web = Link:
 invite-sheet-telegram = In Telegram:
 invite-sheet-expires = The link works for { $days } days and only for you.
-invite-sheet-help = Questions? Call or write to your coordinator.
+invite-sheet-help =
+    { $contact ->
+        [none] Questions? Call or write to your coordinator.
+       *[other] Questions? Call or write to your coordinator: { $contact }
+    }
+invite-sheet-local = The link and the QR code lead to this computer (localhost). A phone cannot open them. Set the public address in DELAKTIG_BASE_URL and make a new invite.
 dash-protected-case-warning = Protected personal details in this case. You see everything here. The pack, invitation, plan and exports do not show the protected person's name, contact details, place or free-text answers.
 
 ## Help now and protected identity (issue 9).
@@ -191,6 +197,8 @@ note-help-now = The child or young person wants help now
 dash-not-for-meeting = not for the meeting
 dash-alerts = Urgent
 dash-coordinator = The coordinator
+dash-field-coordinator-name = Your name
+dash-hint-coordinator-name = Shown in the invitation as the person responsible. For example: Anna Andersson, social worker
 dash-field-coordinator-contact = How the family reaches you
 dash-hint-coordinator-contact = Shown when someone presses "I need help now". For example: 08-123 456 78
 dash-field-coordinator-hours = When you answer

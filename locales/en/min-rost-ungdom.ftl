@@ -188,3 +188,6 @@ mru-review-help = All to the meeting means everyone at the meeting can read your
 
 mru-done = Thank you! Now you are done. What you think matters for the plan. You can change your answers until the meeting.
 mru-done-help = Do you want to talk to someone now? Call Bris on 116 111. It is free and you can stay anonymous.
+
+## On paper (the printed booklet): the same, in words for paper.
+mru-welcome-paper = Hi! Soon there will be a meeting about you. You, your family and adults who can help meet there. They will make a plan together with you. Here you can think through what you want to say, in peace and quiet. You decide what you answer. You choose who may see the answers. You can answer a little at a time.

@@ -167,6 +167,7 @@ checklist-plan-easy-read = Planen är skickad till familjen i lättläst form.
 checklist-evaluation = Barnet och familjen har erbjudits att utvärdera mötet.
 
 dash-add-participant = Lägg till deltagare
+dash-print-booklet = Skriv ut på papper
 dash-invite-issue = Ny inbjudan
 dash-invite-revoke = Återkalla
 invite-sheet-title = Inbjudan
@@ -183,7 +184,12 @@ invite-sheet-qr-alt = QR-kod till inbjudan
 invite-sheet-web = Länk:
 invite-sheet-telegram = I Telegram:
 invite-sheet-expires = Länken fungerar i { $days } dagar och bara för dig.
-invite-sheet-help = Frågor? Ring eller skriv till din samordnare.
+invite-sheet-help =
+    { $contact ->
+        [none] Frågor? Ring eller skriv till din samordnare.
+       *[other] Frågor? Ring eller skriv till din samordnare: { $contact }
+    }
+invite-sheet-local = Länken och QR-koden leder till den här datorn (localhost). En mobil kan inte öppna dem. Sätt den publika adressen i DELAKTIG_BASE_URL och skapa en ny inbjudan.
 dash-protected-case-warning = Skyddade personuppgifter i ärendet. Du ser allt här. Underlag, kallelse, plan och export visar inte den skyddade personens namn, kontaktuppgifter, plats eller fritextsvar.
 
 ## Help now and protected identity (issue 9).
@@ -191,6 +197,8 @@ note-help-now = Barnet eller ungdomen vill ha hjälp nu
 dash-not-for-meeting = inte för mötet
 dash-alerts = Brådskande
 dash-coordinator = Samordnaren
+dash-field-coordinator-name = Ditt namn
+dash-hint-coordinator-name = Står i kallelsen som huvudansvarig. Till exempel: Anna Andersson, socialsekreterare
 dash-field-coordinator-contact = Så når familjen dig
 dash-hint-coordinator-contact = Visas när någon trycker på "Jag behöver hjälp nu". Till exempel: 08-123 456 78
 dash-field-coordinator-hours = När du svarar

@@ -174,3 +174,6 @@ mrb-review-help = Allt till mötet betyder att alla där ser dina svar. Bara min
 
 mrb-done = Tack! Nu är du klar. Det du tycker är viktigt. Du kan ändra dina svar fram till mötet.
 mrb-done-help = Vill du prata med någon nu? Ring Bris på 116 111. Det kostar inget.
+
+## On paper (the printed booklet): the same, in words for paper.
+mrb-welcome-paper = Hej! Snart blir det ett möte om dig. Där träffas vuxna som hjälper dig och din familj. De ska göra en plan ihop. Här kan du säga vad du tycker först. Du bestämmer själv vad du vill svara. Du väljer också vem som får se svaren. Du kan svara lite i taget.

@@ -188,3 +188,6 @@ mru-review-help = Allt till mötet betyder att alla på mötet kan läsa dina sv
 
 mru-done = Tack! Nu är du klar. Det du tycker är viktigt för planen. Du kan ändra dina svar fram till mötet.
 mru-done-help = Vill du prata med någon nu? Ring Bris på 116 111. Det är gratis och du får vara anonym.
+
+## On paper (the printed booklet): the same, in words for paper.
+mru-welcome-paper = Hej! Snart blir det ett möte om dig. Där träffas du, din familj och vuxna som kan hjälpa till. De ska göra en plan ihop med dig. Här kan du tänka igenom vad du vill säga, i lugn och ro. Du bestämmer själv vad du svarar. Du väljer vem som får se svaren. Du kan svara lite i taget.

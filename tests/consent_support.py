@@ -60,6 +60,10 @@ def run_consent(app: App, guardian: Participant, **choices) -> str:
     return session.id
 
 
+#: The consent dialog's information steps before the first question.
+CONSENT_INFO_STEPS = ("intro", "what-sip", "two-parts", "both-guardians", "no-ok", "limits")
+
+
 def consent_events(
     app: App,
     guardian: Participant,
@@ -72,7 +76,8 @@ def consent_events(
     confirm: str = "yes",
 ) -> list[Event]:
     """The answers that take a guardian through the consent dialog, the last one `confirm`."""
-    steps = [answer()] * 4
+    steps = [answer()] * len(CONSENT_INFO_STEPS)
+    steps += [answer("yes"), answer("yes")]  # a SIP may be made; information may be exchanged
     steps.append(answer([*actors, "other"] if own else list(actors)))
     if own:
         steps.append(answer(own))
@@ -82,6 +87,7 @@ def consent_events(
         steps.append(answer(not_raise[1]) if not_raise[1] else Event(EventKind.SKIP))
     else:
         steps.append(answer("no"))
+    steps += [answer("yes"), answer("all")]  # the pre-meeting; everyone gets the plan
     steps.append(answer("date" if until else "sip-closed"))
     if until:
         steps.append(answer(until))

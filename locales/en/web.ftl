@@ -8,6 +8,7 @@ web-chosen = Your answer now
 web-your-answer = Your answer
 web-multi-hint = Choose one or more. Then press Done.
 web-text-hint = You can write at most { $max } characters.
+web-date-hint = Tap and choose a day. You can also write it like this: 2027-06-30.
 web-share-legend = Who may see the answer?
 web-controls = More choices
 web-stop-hint = Do you want to stop? Press Pause. Your answers are saved.

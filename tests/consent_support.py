@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.app import App
+from bot.engine.model import ANSWERABLE
 from bot.engine.runner import Event, EventKind
 from bot.services.consent import CONSENT_DIALOG
 from storage.cases import Case, Participant
@@ -129,3 +130,39 @@ def run_child(
         session, _ = app.dialogs.handle(session_id, event)
     assert session.status == "done", session.state["at"]
     return session_id
+
+
+def walk(app: App, participant: Participant, dialog_id: str, answers: dict) -> StoredSession:
+    """Walk a dialog by step id: each shown step gets `answers[step]`; an information step a
+    plain "continue", a question not named is skipped, as every channel sends them."""
+    session, _ = app.dialogs.start(
+        dialog_id,
+        lang=participant.lang,
+        participant_id=participant.id,
+        context=app.cases.context_for(participant),
+    )
+    for _ in range(60):
+        if session.status == "done":
+            return session
+        step = session.state["at"][0]
+        kind = app.dialogs.dialog_of(session).step(step).kind
+        skip = step not in answers and kind in ANSWERABLE
+        event = Event(EventKind.SKIP) if skip else answer(answers.get(step))
+        session, _ = app.dialogs.handle(session.id, event)
+    raise AssertionError(f"{dialog_id} did not finish; at {session.state['at']}")
+
+
+#: A full yes in the consent dialogs (the guardian's and a youth's own), step by step.
+FULL_YES = {
+    "sip": "yes",
+    "exchange": "yes",
+    "actors": ["school", "bup"],
+    "areas": ["school", "health"],
+    "not-raise": "no",
+    "pre-meeting": "yes",
+    "plan-to": "responsible",
+    "duration": "six-months",
+    "child-view": "agrees",
+    "review": "ok",
+    "confirm": "yes",
+}

@@ -621,7 +621,9 @@ class ConsentService:
         return deciders or [p for p in people if p.role == "guardian"]
 
     def _guardian(self, case: Case, guardian_id: int) -> Participant:
-        for guardian in self._guardians(case):
-            if guardian.id == guardian_id:
-                return guardian
+        """A guardian, or a youth who decides, of this case (a guardian's consent is kept even
+        when the youth's own counts)."""
+        for person in self.cases.participants(case.id):
+            if person.id == guardian_id and (person.role == "guardian" or person.decides_self):
+                return person
         raise ConsentError(f"participant {guardian_id} may not consent in case {case.id}")

@@ -550,7 +550,11 @@ def _selected(step_: Step, state: State, answer: Any) -> set[str]:
 
 def _valid_shares(dialog: Dialog, state: State, value: Any) -> dict[str, str] | None:
     """Share choices from an event, or None when any key or choice is not valid here."""
-    if not isinstance(value, dict) or not dialog.step(position(state)[0]).shares:
+    if not isinstance(value, dict):
+        return None
+    if not value:
+        return {}
+    if not dialog.step(position(state)[0]).shares:
         return None
     live = {item.key for item in review_items(dialog, state)}
     allowed = {s.value for s in Share}

@@ -193,3 +193,22 @@ def test_a_chosen_date_is_checked_as_before(app, family):
     assert outputs[-1].input == "date"
     session, outputs = app.dialogs.handle(session.id, Event(EventKind.ANSWER, "2001-01-01"))
     assert outputs[0].msg.id == "sam-date-past"
+
+
+def test_the_pack_gives_the_terms_and_the_coordinator_the_childs_say(app, family):
+    consent(app, family.mother)
+    consent(app, family.father, **{"child-view": "disagrees", "plan-to": "all"})
+    walk(app, family.child, "samtycke-barn", {"sip": "no"})
+    pack = app.packs.build("coord", family.case.id)
+    t = app.catalog.translator("sv")
+    assert pack.consent.terms == (
+        t("sam-receipt-pre-meeting-yes"),
+        t("sam-receipt-plan-to-responsible"),
+    )
+    assert pack.consent.child_objects
+    assert pack.consent.child_say[0] == t("child-says-no")
+    assert pack.consent.child_say[1].endswith(t("sam-child-agrees"))
+    assert pack.consent.child_say[2].endswith(t("sam-child-disagrees"))
+    html = app.packs.export("coord", family.case.id, "html").body.decode()
+    coordinator_part = html[html.index(t("pack-coordinator-only")) :]
+    assert t("child-says-no") in coordinator_part

@@ -51,6 +51,8 @@ def render_pdf(pack: PrepPack, t: Translator) -> bytes:
     pdf.text(f"{t('pack-consent-actors')}: {', '.join(c.actors) or '–'}")
     pdf.text(f"{t('pack-consent-areas')}: {', '.join(c.areas) or '–'}")
     pdf.text(f"{t('pack-consent-until')}: {c.until or t('pack-consent-until-closed')}")
+    if c.terms:
+        pdf.items(c.terms)
     for part in pack.voices + pack.guardians:
         title = "pack-voice-of" if part.role != "guardian" else "pack-view-of"
         pdf.heading(t(title, who=part.title), 2)
@@ -73,9 +75,12 @@ def render_pdf(pack: PrepPack, t: Translator) -> bytes:
     pdf.heading(t("pack-invited"), 3)
     pdf.items(pack.invitation.participants)
     coordinator_parts = [p for p in pack.voices + pack.guardians if p.for_coordinator]
-    if coordinator_parts:
+    if coordinator_parts or c.child_say:
         pdf.add_page()
         pdf.heading(t("pack-coordinator-only"), 2)
+        if c.child_say:
+            pdf.heading(t("pack-child-say"), 3)
+            pdf.items(c.child_say)
         for part in coordinator_parts:
             pdf.heading(part.title, 3)
             for answer in part.coordinator_only:

@@ -60,3 +60,4 @@ kallelse-format = Meeting form
 kallelse-participants = Invited (name, role or relation)
 kallelse-responsible = Responsible for the SIP
 kallelse-welcome = Welcome!
+pack-child-say = The child's own say about the SIP

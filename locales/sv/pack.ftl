@@ -60,3 +60,4 @@ kallelse-format = Mötesform
 kallelse-participants = Kallas (namn, funktion eller relation)
 kallelse-responsible = Huvudansvarig för SIP
 kallelse-welcome = Välkommen!
+pack-child-say = Barnets egen röst om SIP

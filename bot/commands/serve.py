@@ -41,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
         telegram_service.attach(web_app, app, telegram)
     if args.demo:
         print_demo(app, links)
-    print(f"Delaktig: {links.dashboard()}", flush=True)
+    else:
+        print(f"Delaktig: {links.dashboard()}", flush=True)
     web.run_app(web_app, host=args.host, port=args.port, print=None)
     return 0
 
@@ -54,4 +55,4 @@ def print_demo(app: App, links: Links) -> None:
     for invite in seeded.invites:
         line = f"invite {invite.role} {invite.dialog_id}: {links.web(invite.token)}"
         telegram = links.telegram(invite.token)
-        print(f"{line} {telegram}" if telegram else line)
+        print(f"{line} {telegram}" if telegram else line, flush=True)

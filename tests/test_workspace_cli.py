@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 from datetime import date
@@ -10,8 +11,10 @@ import pytest
 
 from bot import demo
 from bot.cli import main
+from bot.services.links import Links, telegram_username
 from bot.services.reminders import EVALUATION_DIALOGS
 from bot.services.statistics import unit_statistics
+from bot.testing.fake_bot_api import FakeBotAPI
 from tests.app_factory import make_app
 from tests.workspace_factory import give_consent, prepare_child, seed_case
 
@@ -125,3 +128,16 @@ def test_the_demo_shows_a_prepared_case_a_plan_and_statistics_at_once(tmp_path):
         shown = [i for i in stats.items if i.audience == audience]
         assert shown and all(dict(i.months)["2026-11"].shown for i in shown)
         assert all(dict(i.months)["2026-10"].shown for i in shown)
+
+
+async def test_the_bots_own_username_makes_the_deep_links(tmp_path):
+    fake = FakeBotAPI()
+    await fake.start()
+    try:
+        username = await asyncio.to_thread(telegram_username, fake.token, fake.base)
+        refused = await asyncio.to_thread(telegram_username, "0:wrong", fake.base)
+    finally:
+        await fake.stop()
+    assert username == "delaktig_test_bot" and refused is None
+    link = Links("http://127.0.0.1:8080", username).telegram("abc")
+    assert link == "https://t.me/delaktig_test_bot?start=abc"

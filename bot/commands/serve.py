@@ -4,13 +4,14 @@ Telegram, in one asyncio process."""
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 
 from aiohttp import web
 
 from bot.app import App
 from bot.channels import telegram_service
 from bot.config import Settings
-from bot.services.links import Links
+from bot.services.links import Links, telegram_username
 from bot.services.reminder_job import reminders_job
 from bot.services.retention import purge_daily
 from bot.web.keys import LINKS_KEY
@@ -31,12 +32,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     app = App(Settings.from_env(args.db))
+    telegram = telegram_service.options_from(args)
     links = Links.from_env(args.host, args.port)
+    if telegram is not None and not links.bot_username:
+        # The deep links need the bot's username: ask the Bot API rather than a second setting.
+        username = telegram_username(telegram.token, telegram.api_base)
+        links = replace(links, bot_username=username)
     web_app = create_web_app(app)
     web_app[LINKS_KEY] = links
     web_app.cleanup_ctx.append(purge_daily)
     web_app.cleanup_ctx.append(reminders_job)
-    telegram = telegram_service.options_from(args)
     if telegram is not None:
         telegram_service.attach(web_app, app, telegram)
     if args.demo:

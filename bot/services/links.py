@@ -3,8 +3,12 @@ Telegram deep link."""
 
 from __future__ import annotations
 
+import json
 import os
+import urllib.request
 from dataclasses import dataclass
+
+TELEGRAM_API = "https://api.telegram.org"
 
 
 @dataclass(frozen=True)
@@ -31,3 +35,15 @@ class Links:
 
     def dashboard(self) -> str:
         return f"{self.base_url}/dashboard/"
+
+
+def telegram_username(token: str, api_base: str | None = None, timeout: float = 10) -> str | None:
+    """The bot's own username from the Bot API's getMe, for the deep links; None when the API
+    cannot be reached or refuses the token."""
+    url = f"{(api_base or TELEGRAM_API).rstrip('/')}/bot{token}/getMe"
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            result = json.load(response).get("result") or {}
+    except (OSError, ValueError):
+        return None
+    return result.get("username") or None

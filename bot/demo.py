@@ -45,20 +45,32 @@ PREPARED_PEOPLE = (
     ("guardian", "samtycke-vardnadshavare", "Lina Påhittad", False),
     ("guardian", "samtycke-vardnadshavare", "Omar Påhittad", False),
 )
-#: How the prepared family answers, by step id; other questions get their first option.
+#: How the prepared family answers, by step id (the same ids in the child's and the guardians'
+#: dialogs mean the same; a text is not given to a multi of the same id); a question not named
+#: gets its first option, a text not named is skipped, and `None` skips.
 PREPARED_ANSWERS: dict[str, Any] = {
+    "sip": "yes",
+    "areas": ["school", "friends"],
     "not-raise": "no",
     "duration": "sip-closed",
-    "sip": "yes",
+    "people-more": ["friend"],
+    "people-less": None,
+    "who-not": None,
+    "topics-not": None,
+    "topics": "Rasterna och läxorna.",
+    "wish": "Att det blir lugnare i skolan.",
+    "better": "Jag vill gå till skolan varje dag.",
+    "message": "Jag vill att mötet är kort.",
 }
-#: Invented free text for the child's answers, in turn.
-CHILD_TEXTS = (
-    "Rasterna är roliga när vi spelar fotboll.",
-    "Det är svårt när det är stökigt i klassen.",
-    "Att någon hjälper mig med läxorna.",
-    "Min kompis Alva.",
-    "Jag vill att mötet är kort.",
-)
+#: The child's invented words about each life area, by (step, area).
+AREA_TEXTS = {
+    ("area-good", "school"): "Jag gillar idrotten och min lärare.",
+    ("area-hard", "school"): "Det är svårt när det är stökigt i klassen.",
+    ("area-better", "school"): "En lugn plats att vara på rasterna.",
+    ("area-good", "friends"): "Jag spelar fotboll med Alva på rasterna.",
+    ("area-hard", "friends"): "Ibland får jag inte vara med.",
+    ("area-better", "friends"): "Att en vuxen hjälper till på rasterna.",
+}
 SHARES = (Share.MEETING.value, Share.COORDINATOR.value, Share.PRIVATE.value)
 DEMO_PLAN = {
     "goals": [
@@ -152,9 +164,14 @@ def _people(app: App, case_id: int, people) -> list[Participant]:
 def _prepare(app: App, case_id: int, today: date) -> None:
     """The prepared case: every dialog answered through the dialog service, as a family would,
     then the plan marked sent and the unit's evaluations."""
-    texts = iter(CHILD_TEXTS * 20)
     for person in _people(app, case_id, PREPARED_PEOPLE):
-        _answer(app, person, lambda prompt: _prepared_answer(prompt, texts))
+        _answer(app, person, _prepared_event)
+    meeting = today - timedelta(days=7)
+    app.case_store.update_case(
+        case_id,
+        invitation_sent_on=(meeting - timedelta(days=22)).isoformat(),
+        evaluation_offered_on=(meeting + timedelta(days=1)).isoformat(),
+    )
     app.plans.save(case_id, DEMO_PLAN | {"follow_up": _follow_up(today)}, by="demo")
     app.plans.mark_sent(case_id, by="demo", on=today - timedelta(days=3))
     _evaluations(app, case_id, today)
@@ -164,31 +181,35 @@ def _follow_up(today: date) -> dict[str, str]:
     return {"date": (today + timedelta(days=60)).isoformat(), "place": "skolans konferensrum"}
 
 
-def _answer(app: App, person: Participant, answer_for: Callable[[Prompt], Any]) -> None:
+def _answer(app: App, person: Participant, event_for: Callable[[Prompt], Event]) -> None:
     session_id, outputs = app.cases.open_session(person)
     for _ in range(300):
         prompt = next(o for o in reversed(outputs) if isinstance(o, Prompt))
         if prompt.kind is Kind.END:
             return
-        _, outputs = app.dialogs.handle(session_id, Event(EventKind.ANSWER, answer_for(prompt)))
+        _, outputs = app.dialogs.handle(session_id, event_for(prompt))
     raise RuntimeError(f"the demo could not finish {person.dialog_id}")
 
 
-def _prepared_answer(prompt: Prompt, texts) -> Any:
-    """Answers for the prepared family: named steps as in PREPARED_ANSWERS, otherwise the first
-    option (two for a multi), invented text, and share choices in turn at the review."""
-    if prompt.step in PREPARED_ANSWERS:
-        return PREPARED_ANSWERS[prompt.step]
+def _prepared_event(prompt: Prompt) -> Event:
+    """How the prepared family answers one prompt: PREPARED_ANSWERS and AREA_TEXTS, otherwise
+    the first option (two for a multi), and share choices in turn at the review."""
+    if (prompt.step, prompt.item) in AREA_TEXTS:
+        return Event(EventKind.ANSWER, AREA_TEXTS[prompt.step, prompt.item])
+    value = PREPARED_ANSWERS.get(prompt.step, ())
+    if value != () and not (prompt.kind is Kind.MULTI and isinstance(value, str)):
+        return Event(EventKind.SKIP) if value is None else Event(EventKind.ANSWER, value)
     match prompt.kind:
         case Kind.CHOICE | Kind.SCALE:
-            return prompt.options[0].id
+            return Event(EventKind.ANSWER, prompt.options[0].id)
         case Kind.MULTI:
-            return [o.id for o in prompt.options[:2]]
+            return Event(EventKind.ANSWER, [o.id for o in prompt.options[:2]])
         case Kind.TEXT:
-            return next(texts)
+            return Event(EventKind.SKIP)
         case Kind.REVIEW if prompt.shares:
-            return {item.key: SHARES[n % 3] for n, item in enumerate(prompt.review)}
-    return None
+            shares = {item.key: SHARES[n % 3] for n, item in enumerate(prompt.review)}
+            return Event(EventKind.ANSWER, shares)
+    return Event(EventKind.ANSWER)
 
 
 def _evaluations(app: App, case_id: int, today: date) -> None:

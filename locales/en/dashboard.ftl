@@ -221,6 +221,6 @@ form-role-youth = Youth (about 13–17 years)
 form-role-young-adult = Young adult (18–20 years), without a guardian
 dash-dialog-default = The default for the role
 dash-no-second-guardian = No second guardian
-dash-hint-guardians = Both guardians get the consent dialog, then they can prepare. Leave empty for a young adult.
+dash-hint-guardians = Both guardians must say yes, so both get the consent dialog. Give the reason when one has sole custody. For a young adult these fields are not used.
 dash-field-child-assent = The child answers the question about the SIP themselves (a short dialog with pictures, an invite of its own)
 dash-field-youth-decides = The youth decides about consent themselves, by age and maturity (a consent dialog of their own)

@@ -221,6 +221,6 @@ form-role-youth = Ungdom (ungefär 13–17 år)
 form-role-young-adult = Ung vuxen (18–20 år), utan vårdnadshavare
 dash-dialog-default = Förvalt för rollen
 dash-no-second-guardian = Ingen andra vårdnadshavare
-dash-hint-guardians = Båda vårdnadshavarna får samtalet om samtycke, sedan kan de förbereda sig. Lämna tomt för en ung vuxen.
+dash-hint-guardians = Båda vårdnadshavarna måste säga ja, så båda får samtalet om samtycke. Fyll i skälet om en har ensam vårdnad. För en ung vuxen används inte de här fälten.
 dash-field-child-assent = Barnet svarar själv på frågan om SIP (ett kort samtal med bilder, en egen inbjudan)
 dash-field-youth-decides = Ungdomen bestämmer själv om samtycke, efter ålder och mognad (ett eget samtal om samtycke)

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from bot.conversation.intents import Withdraw
 from bot.engine.runner import Event, EventKind, Notice, Prompt
 from bot.exports.receipt import receipt_lines
 from bot.services.consent import ConsentError, until_for
@@ -140,7 +141,10 @@ def test_a_youth_who_decides_consents_alone(app):
     assert session.state["at"][0] == "done"
     assert app.consent.case_status(case.id).status == "complete"
     assert app.consent_store.latest(own.id).kind == "own"
-    app.consent.withdraw(case.id, own.id)
+    token = app.cases.issue_invite(own.id)
+    place = app.conversation.redeem(token, "device:youth").place
+    reply = app.conversation.act(place, Withdraw(confirmed=True))
+    assert reply.outputs[0].msg.id == "withdraw-done"
     assert app.consent.case_status(case.id).status == "withdrawn"
 
 

@@ -140,6 +140,11 @@ def scope_of(consent: StoredConsent) -> ConsentScope:
     )
 
 
+def may_consent(person: Participant) -> bool:
+    """A guardian, or a youth who decides for themself, gives (and may withdraw) consent."""
+    return person.role == "guardian" or person.decides_self
+
+
 def terms_of(scope: ConsentScope) -> dict:
     """The terms beyond the scope, as stored (ids only)."""
     return {
@@ -624,6 +629,6 @@ class ConsentService:
         """A guardian, or a youth who decides, of this case (a guardian's consent is kept even
         when the youth's own counts)."""
         for person in self.cases.participants(case.id):
-            if person.id == guardian_id and (person.role == "guardian" or person.decides_self):
+            if person.id == guardian_id and may_consent(person):
                 return person
         raise ConsentError(f"participant {guardian_id} may not consent in case {case.id}")

@@ -42,7 +42,7 @@ from bot.i18n import Catalog, Translator
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
 from bot.services.cases import InvalidInvite, TooManyAttempts
-from bot.services.consent import CONSENT_DIALOGS
+from bot.services.consent import CONSENT_DIALOGS, may_consent
 from bot.services.speech import SpeechError
 from bot.web import min_rost
 from bot.web.auth import Login, Logins
@@ -384,7 +384,7 @@ class FamilyPages:
     @logged_in
     async def withdraw_page(self, request: web.Request, login: WebSession) -> web.StreamResponse:
         """A guardian takes back their consent: asked once to confirm, then done at once."""
-        if login.participant.role != "guardian":
+        if not may_consent(login.participant):
             raise web.HTTPNotFound()
         context = {"csrf": login.csrf, "langs": language_names(self.app.catalog)}
         if login.withdrawn:
@@ -398,7 +398,7 @@ class FamilyPages:
     @routes.post("/f/withdraw")
     @posted
     async def withdraw(self, request: web.Request, login: WebSession, form: MultiDictProxy):
-        if login.participant.role != "guardian":
+        if not may_consent(login.participant):
             raise web.HTTPNotFound()
         reply = self.app.conversation.act(login.place, Withdraw(confirmed=True))
         login.withdrawn = (reply.outputs[0].msg.id, reply.session.lang)

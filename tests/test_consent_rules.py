@@ -7,13 +7,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from aiohttp.test_utils import TestClient, TestServer
 
 from bot.conversation.intents import Withdraw
 from bot.engine.runner import Event, EventKind, Notice, Prompt
 from bot.exports.receipt import receipt_lines
 from bot.services.consent import ConsentError, until_for
+from bot.web.server import create_web_app
 from tests.app_factory import make_app
 from tests.consent_support import FULL_YES, answer, make_family, start_consent, walk
+from tests.workspace_factory import PASSWORD
 
 
 @pytest.fixture
@@ -216,3 +219,18 @@ def test_the_pack_gives_the_terms_and_the_coordinator_the_childs_say(app, family
     html = app.packs.export("coord", family.case.id, "html").body.decode()
     coordinator_part = html[html.index(t("pack-coordinator-only")) :]
     assert t("child-says-no") in coordinator_part
+
+
+async def test_the_case_page_counts_who_has_said_yes_and_warns_of_the_childs_no(tmp_path):
+    app = make_app(tmp_path)
+    user = app.users.add("coord", "Enheten Norr", PASSWORD)
+    family = make_family(app, child_asked=True)
+    app.case_store.update_case(family.case.id, coordinator_id=user.id)
+    consent(app, family.mother)
+    walk(app, family.child, "samtycke-barn", {"sip": "no"})
+    async with TestClient(TestServer(create_web_app(app))) as client:
+        await client.post("/dashboard/login", data={"username": "coord", "password": PASSWORD})
+        html = await (await client.get(f"/dashboard/cases/{family.case.id}")).text()
+    t = app.catalog.translator("sv")
+    assert t("consent-status-partial", given=1, total=2) in html
+    assert t("child-says-no") in html

@@ -7,6 +7,7 @@ from functools import cached_property
 
 import sqlite_utils
 
+from bot.adapters.speech import SpeechService
 from bot.config import Settings
 from bot.conversation.core import Conversation
 from bot.engine.library import DialogLibrary
@@ -27,7 +28,6 @@ from bot.services.packs import PackService
 from bot.services.person import PersonService
 from bot.services.plan import PlanService
 from bot.services.sharing import SharingService
-from bot.services.speech import SpeechService
 from bot.services.users import UserService
 from bot.services.workspace import Workspace
 from storage.audit import AuditLog
@@ -79,6 +79,7 @@ class App:
         service.check_answers([CONSENT_DIALOG, OWN_CONSENT_DIALOG], consent_check)
         service.on_finish(CONSENT_DIALOGS, lambda session: self.consent.finish(session))
         service.on_finish(AUDIENCE_OF, lambda session: self.evaluations.record(session))
+        service.on_finish(None, lambda session: self.cases.notify_finished(session))
         return service
 
     @cached_property

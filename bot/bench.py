@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bot.adapters.speech import SpeechService
+from bot.bench_journey import journey
 from bot.bench_telegram import telegram
 from bot.bench_web import web
 from bot.engine.library import DialogLibrary
@@ -18,7 +20,7 @@ from bot.engine.model import Dialog, Kind
 from bot.engine.runner import Event, EventKind, Prompt, new_state, prompt_for, step
 from bot.i18n import Catalog
 from bot.services.dialogs import DialogService
-from bot.services.speech import SpeechService, speakable_text
+from bot.services.speech import speakable_text
 from storage.crypto import FieldCipher
 from storage.database import PRAGMAS, open_database
 from storage.sessions import SqliteSessionStore
@@ -176,6 +178,7 @@ def _scripted_prompts(dialog: Dialog, rng: random.Random) -> list[Prompt]:
 
 SCENARIOS: dict[str, Scenario] = {
     "engine": engine,
+    "journey": journey,
     "speech": speech,
     "telegram": telegram,
     "web": web,

@@ -34,14 +34,19 @@ async def _all(chats: int, rounds: int) -> dict[str, Any]:
     result: dict[str, Any] = {"chats": chats, "dialogs_per_chat": rounds}
     for library in LIBRARIES:
         with tempfile.TemporaryDirectory() as tmp:
-            updates, seconds = await _adapter_run(library, Path(tmp), chats, rounds)
+            updates, seconds, calls = await _adapter_run(library, Path(tmp), chats, rounds)
         echo_updates, echo_seconds = await _echo_run(library, chats, max(updates // chats, 1))
         per_update, echo_per_update = seconds / updates, echo_seconds / echo_updates
+        ratio, calls_per_update = per_update / echo_per_update, calls / updates
         result[library] = {
             "updates": updates,
             "updates_per_s": round(updates / seconds, 1),
             "echo_updates_per_s": round(echo_updates / echo_seconds, 1),
-            "ratio_to_echo": round(per_update / echo_per_update, 2),
+            "ratio_to_echo": round(ratio, 2),
+            # The echo bot makes one Bot API call per update; a card with its answered button
+            # is two or more. Time per call, against the echo's, is the bot's own cost.
+            "api_calls_per_update": round(calls_per_update, 2),
+            "ratio_to_echo_per_call": round(ratio / calls_per_update, 2),
         }
     return result
 
@@ -56,7 +61,10 @@ def _is_show(call: Call) -> bool:
     )
 
 
-async def _adapter_run(library: str, folder: Path, chats: int, rounds: int) -> tuple[int, float]:
+async def _adapter_run(
+    library: str, folder: Path, chats: int, rounds: int
+) -> tuple[int, float, int]:
+    """Updates handled, seconds taken and Bot API calls made (polling aside) in the timed pass."""
     fake = FakeBotAPI()
     await fake.start()
     app = App(Settings(folder, folder / "bench.db", folder / "bench.key", folder / "cache"))
@@ -78,13 +86,15 @@ async def _adapter_run(library: str, folder: Path, chats: int, rounds: int) -> t
     # The same dialogs and choices twice: the first pass draws and uploads the cards (once per
     # card, as a running bot does), the second is timed.
     await one_pass(FIRST_CHAT)
+    calls_before = len(fake.calls)
     start = time.perf_counter()
     counts = await one_pass(FIRST_CHAT + chats * rounds)
     seconds = time.perf_counter() - start
+    calls = sum(c.method != "getupdates" for c in fake.calls[calls_before:])
     await adapter.stop()
     await fake.stop()
     app.db.conn.close()
-    return sum(counts), seconds
+    return sum(counts), seconds, calls
 
 
 def _invites(app: App, dialogs: list[str], count: int) -> list[str]:

@@ -13,6 +13,7 @@ from bot.commands import (
     dialogs,
     lint,
     locale,
+    pictograms,
     plan,
     print_,
     report,
@@ -22,7 +23,21 @@ from bot.commands import (
 )
 from bot.errors import UserFacingError
 
-COMMANDS = (chat, lint, dialogs, print_, bench, serve, user, case, retention, plan, report, locale)
+COMMANDS = (
+    chat,
+    lint,
+    dialogs,
+    print_,
+    bench,
+    serve,
+    user,
+    case,
+    retention,
+    plan,
+    report,
+    locale,
+    pictograms,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,7 +14,7 @@ import yaml
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, ast
 
-from bot.engine.runner import Msg
+from bot.messages import Msg
 from bot.paths import locales_dir
 
 DEFAULT_LOCALE = "sv"

@@ -67,6 +67,28 @@ class Manifest:
         return self.entries[key].char if key in self.entries else ""
 
 
+#: The picture for a professional whose label matches no word in pictograms/roles.yaml.
+ROLE_FALLBACK = "someone"
+
+
+@cache
+def _roles(path: Path | None = None) -> tuple[tuple[tuple[str, ...], str], ...]:
+    path = path or pictograms_dir() / "roles.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    return tuple((tuple(str(w) for w in r["words"]), str(r["pictogram"])) for r in raw or [])
+
+
+def role_pictograms(path: Path | None = None) -> list[str]:
+    """Every pictogram key a roles file (default: pictograms/roles.yaml) names."""
+    return [key for _, key in _roles(path)]
+
+
+def role_pictogram(label: str) -> str:
+    """The pictogram key for a professional's label, e.g. "Anna, kurator i skolan"."""
+    lower = label.lower()
+    return next((key for words, key in _roles() if any(w in lower for w in words)), ROLE_FALLBACK)
+
+
 def emoji_font_has(pictogram: Pictogram) -> bool:
     """Whether the OpenMoji font has a glyph for every code point of the pictogram."""
     cmap = _emoji_cmap()

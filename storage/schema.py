@@ -324,6 +324,23 @@ def _erased_identities(db: sqlite_utils.Database) -> None:
     db["erased_identities"].create({"identity_hash": str, "erased_at": str}, pk="identity_hash")
 
 
+def _chats_belong_to_participants(db: sqlite_utils.Database) -> None:
+    """A Telegram chat binding hangs on its participant by a foreign key, so erasing the person
+    or purging the case reaches it. Bindings whose participant is already gone are dropped."""
+    db["telegram_chats_new"].create(
+        {"participant_id": int, "chat_enc": str},
+        pk="participant_id",
+        foreign_keys=[("participant_id", "participants", "id")],
+    )
+    db.execute(
+        "INSERT INTO telegram_chats_new (participant_id, chat_enc) "
+        "SELECT participant_id, chat_enc FROM telegram_chats "
+        "WHERE participant_id IN (SELECT id FROM participants)"
+    )
+    db["telegram_chats"].drop()
+    db.rename_table("telegram_chats_new", "telegram_chats")
+
+
 def _consent_terms(db: sqlite_utils.Database) -> None:
     """Consent beyond the scope: its kind (a guardian's consent, a youth's own consent, a child's
     assent) and its terms as ids (SIP yes, exchange yes, pre-meeting, who gets the plan, the
@@ -343,5 +360,6 @@ MIGRATIONS: list[Migration] = [
     _telegram_chats,
     _evaluation_respondents,
     _erased_identities,
+    _chats_belong_to_participants,
     _consent_terms,
 ]

@@ -3,6 +3,7 @@ private chat so the conversation can be cleared. No message text is stored here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
@@ -13,6 +14,11 @@ from storage.unit_of_work import atomic
 DELETABLE_FOR = timedelta(hours=48)
 #: Handled update ids are kept this long; Telegram redelivers for at most a day.
 UPDATES_KEPT_FOR = timedelta(days=7)
+#: What `prune` deletes: (table, time column, kept for).
+STALE = (
+    ("telegram_updates", "seen_at", UPDATES_KEPT_FOR),
+    ("telegram_messages", "sent_at", DELETABLE_FOR),
+)
 
 
 def _now() -> datetime:
@@ -20,28 +26,34 @@ def _now() -> datetime:
 
 
 class TelegramStore:
-    def __init__(self, db: sqlite_utils.Database):
-        self.db, self.conn = db, db.conn
+    def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = _now):
+        self.db, self.conn, self.clock = db, db.conn, clock
 
     def first_time(self, update_id: int) -> bool:
         """Record the update as handled; False when it was handled before."""
         with atomic(self.db):
             cursor = self.conn.execute(
                 "INSERT OR IGNORE INTO telegram_updates (update_id, seen_at) VALUES (?, ?)",
-                (update_id, _now().isoformat()),
+                (update_id, self.clock().isoformat()),
             )
         return cursor.rowcount == 1
 
-    def forget_old_updates(self) -> None:
+    def prune(self, dry_run: bool = False) -> dict[str, int]:
+        """Forget update ids handled more than UPDATES_KEPT_FOR ago and message ids past the
+        48 hours they can be deleted; the rows per table (with `dry_run`, counted only)."""
+        now = self.clock()
+        counts = {}
         with atomic(self.db):
-            self.conn.execute(
-                "DELETE FROM telegram_updates WHERE seen_at < ?",
-                ((_now() - UPDATES_KEPT_FOR).isoformat(),),
-            )
+            for table, column, kept_for in STALE:
+                rows, cutoff = f"FROM {table} WHERE {column} < ?", ((now - kept_for).isoformat(),)
+                counts[table] = self.conn.execute(f"SELECT COUNT(*) {rows}", cutoff).fetchone()[0]
+                if not dry_run:
+                    self.conn.execute(f"DELETE {rows}", cutoff)
+        return counts
 
     def track(self, chat_id: int, message_ids: list[int]) -> None:
         """Remember messages of a chat (the bot's and the person's) for clearing later."""
-        now = _now().isoformat()
+        now = self.clock().isoformat()
         with atomic(self.db):
             self.conn.executemany(
                 "INSERT OR IGNORE INTO telegram_messages (chat_id, message_id, sent_at) "
@@ -51,7 +63,7 @@ class TelegramStore:
 
     def deletable(self, chat_id: int) -> list[int]:
         """Message ids still inside Telegram's 48-hour limit, oldest first."""
-        since = (_now() - DELETABLE_FOR).isoformat()
+        since = (self.clock() - DELETABLE_FOR).isoformat()
         rows = self.conn.execute(
             "SELECT message_id FROM telegram_messages WHERE chat_id = ? AND sent_at > ? "
             "ORDER BY message_id",
@@ -76,9 +88,3 @@ class TelegramStore:
             "SELECT chat_enc FROM telegram_chats WHERE participant_id = ?", (participant_id,)
         ).fetchone()
         return row[0] if row else None
-
-    def unbind(self, participant_id: int) -> None:
-        with atomic(self.db):
-            self.conn.execute(
-                "DELETE FROM telegram_chats WHERE participant_id = ?", (participant_id,)
-            )

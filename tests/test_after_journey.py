@@ -18,8 +18,8 @@ from PIL import Image
 
 from bot.cli import main
 from bot.engine.runner import Event, EventKind
+from bot.runtime.reminder_job import InboxNotifier, ReminderRunner
 from bot.services.deadlines import flags_for_case
-from bot.services.reminder_job import InboxNotifier, ReminderRunner
 from bot.web.server import create_web_app
 from storage.inbox import InboxStore
 from tests.after_support import PLAN

@@ -13,7 +13,6 @@ from bot.engine.model import Dialog, Kind
 from bot.engine.runner import (
     Event,
     EventKind,
-    Msg,
     Notice,
     Paused,
     Prompt,
@@ -25,6 +24,7 @@ from bot.engine.runner import (
     review_items,
     step,
 )
+from bot.messages import Msg
 
 AREAS_YAML = """
 id: eng
@@ -511,28 +511,32 @@ def test_answer_at_the_end_says_finished(dialog):
     assert after["status"] == "done" and position(after) == ("done", None)
 
 
-def test_progress_is_sensible(dialog):
+def test_progress_counts_main_questions_and_its_total_never_grows(dialog):
     state = new_state(dialog)
     prompt = prompt_for(dialog, state)
-    assert (prompt.current, prompt.total) == (1, 4)  # welcome, areas, meeting, review
+    # The welcome is no question: nothing counted yet, of areas and meeting.
+    assert (prompt.current, prompt.total) == (0, 2)
     state, outputs = step(dialog, state, ans())
+    assert (prompt_of(outputs).current, prompt_of(outputs).total) == (1, 2)
     state, outputs = step(dialog, state, ans(["school", "home"]))
     prompt = prompt_of(outputs)
-    # welcome, areas, how[school], good[school], how[home], good[home], meeting, review
-    assert (prompt.current, prompt.total) == (3, 8)
-    state, outputs = step(dialog, state, ans("1"))  # adds hard[school]
+    # how[school] follows areas: it keeps the number 1, and the total stays 2.
+    assert (prompt.key, prompt.current, prompt.total) == ("how[school]", 1, 2)
+    state, outputs = step(dialog, state, ans("1"))  # opens hard[school]: still nothing grows
     prompt = prompt_of(outputs)
-    assert (prompt.current, prompt.total) == (4, 9)
-    previous = prompt.current
+    assert (prompt.key, prompt.current, prompt.total) == ("hard[school]", 1, 2)
+    totals = [prompt.total]
     while prompt.kind is not Kind.END:
-        assert 1 <= prompt.current <= prompt.total
-        kind = prompt.kind
-        value = {Kind.SCALE: "3", Kind.CHOICE: "no", Kind.TEXT: "t"}.get(kind)
+        assert 0 <= prompt.current <= prompt.total
+        value = {Kind.SCALE: "3", Kind.CHOICE: "no", Kind.TEXT: "t"}.get(prompt.kind)
         state, outputs = step(dialog, state, ans(value))
         prompt = prompt_of(outputs)
-        assert prompt.current == previous + 1
-        previous = prompt.current
-    assert prompt.current == prompt.total
+        if prompt.key == "meeting":
+            assert prompt.current == 2
+        if prompt.key == "message":  # opened by meeting = no: a follow-up, not counted
+            assert prompt.current == 2
+        totals.append(prompt.total)
+    assert set(totals) == {2} and prompt.current == prompt.total
 
 
 CONTEXT_YAML = """
@@ -658,7 +662,7 @@ steps:
 def test_a_loop_keeps_progress_sensible_and_review_lists_each_answer_once():
     dialog = compile_dialog(yaml.safe_load(LOOP_YAML), source="loop.yaml")
     state = new_state(dialog)
-    assert (prompt_for(dialog, state).current, prompt_for(dialog, state).total) == (1, 2)
+    assert (prompt_for(dialog, state).current, prompt_for(dialog, state).total) == (1, 1)
     state, outputs = step(dialog, state, ans("again"))
     prompt = prompt_of(outputs)
     assert prompt.key == "more" and prompt.current == 2 and prompt.total <= 5
@@ -705,3 +709,15 @@ def test_a_choice_with_no_options_from_an_empty_context_is_passed_over():
     assert position(new_state(dialog, {"actors": []}))[0] == "done"
     with_actor = new_state(dialog, {"actors": [{"id": "skola", "label": "Skolan"}]})
     assert position(with_actor)[0] == "actors"
+
+
+def test_a_multi_with_max_picks_refuses_more_and_keeps_the_question():
+    raw = yaml.safe_load(AREAS_YAML)
+    raw["steps"]["areas"]["max_picks"] = 2
+    dialog = compile_dialog(raw, source="eng.yaml")
+    state, _ = step(dialog, new_state(dialog), ans())
+    state, outputs = step(dialog, state, ans(["school", "friends", "home"]))
+    assert notices(outputs)[0].msg == Msg("notice-too-many", {"max": 2})
+    assert prompt_of(outputs).key == "areas"
+    state, outputs = step(dialog, state, ans(["school", "home"]))
+    assert prompt_of(outputs).key == "how[school]"

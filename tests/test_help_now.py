@@ -19,7 +19,6 @@ from bot.engine.model import Kind
 from bot.engine.runner import (
     Event,
     EventKind,
-    Msg,
     Notice,
     Prompt,
     key_of,
@@ -29,6 +28,7 @@ from bot.engine.runner import (
     step,
 )
 from bot.i18n import Catalog
+from bot.messages import Msg
 from bot.services.help_now import HELP_NOW_KIND, is_for_meeting
 from tests.app_factory import make_app
 

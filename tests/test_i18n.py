@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from bot.engine.lint import lint_content
-from bot.engine.runner import Msg
 from bot.i18n import Catalog
+from bot.messages import Msg
 from bot.paths import locales_dir
 from bot.pictograms import Manifest
 

@@ -17,8 +17,8 @@ from bot.channels.console import ConsoleChannel
 from bot.cli import main
 from bot.config import Settings
 from bot.engine.lint import lint_content
-from bot.engine.runner import Msg
 from bot.i18n import Catalog, direction
+from bot.messages import Msg
 from bot.paths import dialogs_dir, locales_dir
 from bot.pictograms import Manifest, render_emoji
 from bot.render.text_image import font_for, render_text_card

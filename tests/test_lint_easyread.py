@@ -90,3 +90,18 @@ def test_a_button_label_too_long_for_telegram_is_an_error(content):
     replace_message(content, "en", "common.ftl", "area-home", "Home " * 8)
     errors = [str(e) for e in lint(content).errors]
     assert any("area-home" in e and "Telegram button" in e for e in errors)
+
+
+def test_a_negative_picture_for_the_people_a_child_chooses_is_an_error(content):
+    path = content / "dialogs/min-rost-barn.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("pictograms: [someone]\n", "pictograms: [stop]\n", 1))
+    errors = [str(e) for e in lint(content).errors]
+    assert any("who-not" in e and "`stop` would be drawn for every person" in e for e in errors)
+
+
+def test_a_stop_sign_for_a_professional_is_an_error(content):
+    roles = content / "pictograms/roles.yaml"
+    roles.write_text(roles.read_text(encoding="utf-8") + "- {words: [polis], pictogram: stop}\n")
+    errors = [str(e) for e in lint(content).errors]
+    assert any("roles.yaml" in e and "`stop` is missing or negative" in e for e in errors)

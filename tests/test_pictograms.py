@@ -7,7 +7,17 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from bot.pictograms import Manifest, Pictogram, PictogramCache, UnknownPictogram, emoji_font_has
+from bot.cli import main
+from bot.commands.pictograms import CELL_H, CELL_W, COLUMNS, usages
+from bot.pictograms import (
+    ROLE_FALLBACK,
+    Manifest,
+    Pictogram,
+    PictogramCache,
+    UnknownPictogram,
+    emoji_font_has,
+    role_pictogram,
+)
 
 MANIFEST = Manifest()
 
@@ -71,3 +81,22 @@ def test_an_unknown_key_raises():
 def test_every_key_is_in_the_emoji_font_and_a_private_code_point_is_not():
     assert all(emoji_font_has(p) for p in MANIFEST.entries.values())
     assert not emoji_font_has(Pictogram("nothing", "10FFFD", "picto-none"))
+
+
+def test_a_professional_gets_the_picture_of_their_kind_and_nobody_a_stop_sign():
+    assert role_pictogram("Anna, kurator i skolan") == "social-worker"
+    assert role_pictogram("BUP") == "care"
+    assert role_pictogram("Sara, skolsköterska") == "care"
+    assert role_pictogram("klassläraren") == "teacher"
+    assert role_pictogram("Polisen") == ROLE_FALLBACK
+
+
+def test_the_pictogram_sheet_shows_every_picture_with_its_label(tmp_path):
+    sheet = tmp_path / "sheet.png"
+    assert main(["pictograms", "--sheet", str(sheet)]) == 0
+    image = Image.open(sheet)
+    rows = -(-len(Manifest().entries) // COLUMNS)
+    assert image.size == (COLUMNS * CELL_W, rows * CELL_H)
+    assert len(image.convert("RGB").getcolors(1_000_000)) > 100  # pictures, not a blank page
+    labels = usages("sv")
+    assert "Kompisar" in labels["friends"] and "Bra" in labels["happy"]

@@ -14,10 +14,11 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.cli import main
 from bot.engine.runner import Event, EventKind
 from bot.exports.plan import family_plan
+from bot.runtime.reminder_job import ReminderRunner
 from bot.services import reminders as schedule
 from bot.services.help_now import is_for_meeting
 from bot.services.packs import FORMATS
-from bot.services.reminder_job import ReminderRunner, format_parts
+from bot.services.reminders import format_parts
 from bot.web.server import create_web_app
 from tests.app_factory import make_app
 from tests.test_dashboard_http import login

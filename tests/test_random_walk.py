@@ -71,7 +71,7 @@ def check(dialog, state, outputs) -> Prompt | None:
     assert last.kind is dialog.step(last.step).kind
     if last.kind in NEEDS_OPTIONS:
         assert last.options
-    assert 1 <= last.current <= last.total
+    assert 0 <= last.current <= last.total  # info pages before the first question show 0
     assert state["status"] == ("done" if last.kind is Kind.END else "active")
     return last
 
@@ -136,7 +136,10 @@ def test_plausible_walk_reaches_the_end(dialog_id, data):
         if data.draw(st.booleans(), label="skip") and prompt.kind is not Kind.REVIEW:
             event = Event(EventKind.SKIP, at=prompt.key)
         elif prompt.kind is Kind.MULTI:
-            chosen = data.draw(st.lists(st.sampled_from(ids), min_size=1, unique=True))
+            most = dialog.step(prompt.step).max_picks
+            chosen = data.draw(
+                st.lists(st.sampled_from(ids), min_size=1, max_size=most, unique=True)
+            )
             event = Event(EventKind.ANSWER, chosen, prompt.key)
         elif prompt.kind in (Kind.CHOICE, Kind.SCALE):
             event = Event(EventKind.ANSWER, data.draw(st.sampled_from(ids)), prompt.key)

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.app import App
+from bot.runtime.reminder_job import InboxNotifier, ReminderRunner
 from bot.services import reminders as schedule
-from bot.services.reminder_job import InboxNotifier, ReminderRunner
 from storage.inbox import InboxStore
 from storage.reminders import ReminderStore
 from tests.app_factory import make_app

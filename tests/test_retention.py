@@ -10,7 +10,8 @@ import pytest
 from aiohttp import web
 
 from bot.cli import main
-from bot.services.retention import RetentionError, purge, purge_daily, retention_days
+from bot.runtime.retention_job import purge_daily
+from bot.services.retention import RetentionError, purge, retention_days
 from bot.web.server import create_web_app
 from tests.app_factory import make_app
 from tests.consent_support import make_family, run_child, run_consent

@@ -11,30 +11,17 @@ import subprocess
 
 import pytest
 
+from bot.adapters.speech import SpeechError, SpeechService
 from bot.channels.console import ConsoleChannel
 from bot.cli import main
 from bot.engine.library import DialogLibrary
 from bot.engine.model import Kind
-from bot.engine.runner import (
-    Event,
-    EventKind,
-    Msg,
-    Prompt,
-    PromptOption,
-    new_state,
-    prompt_for,
-    step,
-)
+from bot.engine.runner import Event, EventKind, Prompt, PromptOption, new_state, prompt_for, step
 from bot.i18n import Catalog
+from bot.messages import Msg
 from bot.paths import locales_dir
-from bot.services.speech import (
-    SpeechError,
-    SpeechService,
-    VoiceMap,
-    speakable_help,
-    speakable_parts,
-    speakable_text,
-)
+from bot.services.speech import speakable_help, speakable_parts, speakable_text
+from bot.voices import VoiceMap
 from tests.app_factory import make_app
 
 SENTENCE = "Hej! Vad är viktigt för dig i skolan just nu?"

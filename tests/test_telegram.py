@@ -15,8 +15,9 @@ from PIL import Image, ImageChops
 from bot.channels.cards import PICTOGRAM_SIZE, TEXT_SIZE
 from bot.i18n import Catalog
 from bot.paths import locales_dir
+from bot.runtime.reminder_job import NOTIFIERS_KEY, ReminderRunner
 from bot.services import reminders as schedule
-from bot.services.reminder_job import NOTIFIERS_KEY, ReminderRunner, format_parts
+from bot.services.reminders import format_parts
 from bot.testing.fake_bot_api import FakeBotAPI
 from storage.sessions import SqliteSessionStore
 from tests.after_support import plan

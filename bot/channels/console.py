@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
+from bot.adapters.speech import SpeechError, SpeechService
 from bot.conversation.core import Conversation, Place, Refused, Reply
 from bot.conversation.intents import Answer, Intent, Toggle, parse_command
 from bot.engine.model import Kind, Share
 from bot.engine.runner import Notice, Output, Prompt
 from bot.i18n import Translator
-from bot.services.speech import SpeechError, SpeechService
 
 SHARE_WORDS = {share.value: share.value for share in Share} | {
     share.value[0]: share.value for share in Share

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from bot.adapters.speech import SpeechError
 from bot.app import App
 from bot.channels.cards import CardRenderer
 from bot.channels.telegram_cards import (
@@ -44,11 +45,10 @@ from bot.engine.runner import EventKind, Notice, Prompt
 from bot.errors import UserFacingError
 from bot.exports.receipt import receipt_pdf
 from bot.i18n import Translator
+from bot.runtime.reminder_job import ReminderMessage
 from bot.services.cases import identity_hash
 from bot.services.consent import CONSENT_DIALOGS
 from bot.services.help_now import HELP_NOW_KIND
-from bot.services.reminder_job import ReminderMessage
-from bot.services.speech import SpeechError
 from storage.cases import Participant
 
 log = logging.getLogger("delaktig.telegram")
@@ -149,8 +149,8 @@ class TelegramCore:
             self._sent.setdefault(inc.chat_id, []).append(inc.message_id)
         try:
             await self._dispatch(inc, turn)
-        except Refused as refused:
-            await self._notice(turn, refused.msg_id)
+        except UserFacingError as error:  # Refused and the rest: their kind message
+            await self._notice(turn, getattr(error, "msg_id", "telegram-error"))
         except Exception as exc:
             # Only the kind of failure: exception texts may quote what the person wrote.
             log.error("update %s failed: %s", inc.update_id, type(exc).__name__)

@@ -18,7 +18,7 @@ from aiohttp import web
 from bot.app import App
 from bot.channels.telegram_core import TelegramCore, TelegramNotifier
 from bot.channels.telegram_transport import RateLimiter
-from bot.services.reminder_job import NOTIFIERS_KEY
+from bot.runtime.reminder_job import NOTIFIERS_KEY
 from storage.crypto import load_or_create_key
 
 log = logging.getLogger("delaktig.telegram")

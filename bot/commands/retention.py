@@ -15,7 +15,9 @@ from bot.services.retention import purge, retention_days
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "purge", help="delete closed and withdrawn cases older than the retention period"
+        "purge",
+        help="delete closed and withdrawn cases older than the retention period, and prune "
+        "old Telegram update and message ids",
     )
     parser.add_argument("--dry-run", action="store_true", help="count, delete nothing")
     parser.add_argument("--db", help="the database file (default var/delaktig.db)")
@@ -45,6 +47,9 @@ def run_purge(args: argparse.Namespace) -> int:
     print(f"{verb} {len(report.cases)} case(s) ended before {report.cutoff[:10]}")
     for table, count in sorted(report.rows.items()):
         print(f"  {table}: {count}")
+    pruned = "would prune" if report.dry_run else "pruned"
+    for table, count in report.pruned.items():
+        print(f"{pruned} {count} old row(s) of {table}")
     return 0
 
 

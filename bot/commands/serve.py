@@ -11,9 +11,9 @@ from aiohttp import web
 from bot.app import App
 from bot.channels import telegram_service
 from bot.config import Settings
+from bot.runtime.reminder_job import reminders_job
+from bot.runtime.retention_job import purge_daily
 from bot.services.links import Links, telegram_username
-from bot.services.reminder_job import reminders_job
-from bot.services.retention import purge_daily
 from bot.web.keys import LINKS_KEY
 from bot.web.server import create_web_app
 

@@ -28,9 +28,11 @@ from bot.conversation.intents import (
     UnknownCommand,
     Withdraw,
 )
-from bot.engine.runner import Event, EventKind, Msg, Notice, Output, Prompt, prompt_for
+from bot.engine.model import Kind
+from bot.engine.runner import Event, EventKind, Notice, Output, Prompt, prompt_for
 from bot.errors import UserFacingError
 from bot.i18n import DEFAULT_LOCALE, Translator
+from bot.messages import Msg
 from bot.services.cases import InvalidInvite, identity_hash
 from bot.services.consent import may_consent
 from bot.services.evaluation import EvaluationError
@@ -214,7 +216,8 @@ class Conversation:
             case Answer(value, at):
                 return self._event(place, session, Event(EventKind.ANSWER, value, at=at))
             case Toggle(value, at):
-                return self._event(place, session, Event(EventKind.TOGGLE, value, at=at))
+                event = Event(EventKind.TOGGLE, value, at=at)
+                return self._event(place, session, event, toggled=intent)
             case Navigate(kind, at):
                 return self._event(place, session, Event(kind, at=at))
             case TellCoordinator():
@@ -243,6 +246,12 @@ class Conversation:
         participant, _ = self.admit(place)
         return family_plan(self.app, participant) if participant else None
 
+    def language(self, place: Place) -> str | None:
+        """The person's language, also when they may not go on (to say why in their words);
+        None once their session is gone."""
+        session = self.app.dialogs.store.get(place.session_id)
+        return session.lang if session else None
+
     def translator(self, place: Place) -> Translator:
         """The words of the person's current language."""
         _, session = self.admit(place)
@@ -250,9 +259,11 @@ class Conversation:
 
     # one intent each ───────────────────────────────────────────────────────────────────────
 
-    def _event(self, place: Place, session: StoredSession, event: Event) -> Reply:
+    def _event(
+        self, place: Place, session: StoredSession, event: Event, toggled: Toggle | None = None
+    ) -> Reply:
         session, outputs = self.app.dialogs.handle(session.id, event)
-        return self._reply(place, session, outputs)
+        return self._reply(place, session, outputs, toggled)
 
     def _tell_coordinator(
         self, place: Place, participant: Participant | None, session: StoredSession
@@ -306,9 +317,7 @@ class Conversation:
             return self._reply(place, session, [Notice(Msg("erase-nothing"))])
         if not confirmed:
             return Reply(place, session=session, confirm="erase")
-        with self.app.dialogs.uow.atomic():
-            self.app.person.erase(participant.id, actor="participant")
-            self.app.telegram_store.unbind(participant.id)
+        self.app.person.erase(participant.id, actor="participant")  # bindings go with it
         return Reply(None, [Notice(Msg("erase-done"), "erased")])
 
     def _plan(self, place: Place, participant: Participant | None, session: StoredSession) -> Reply:
@@ -330,8 +339,31 @@ class Conversation:
 
     # helpers ───────────────────────────────────────────────────────────────────────────────
 
-    def _reply(self, place: Place, session: StoredSession, outputs: list[Output]) -> Reply:
+    def _reply(
+        self,
+        place: Place,
+        session: StoredSession,
+        outputs: list[Output],
+        toggled: Toggle | None = None,
+    ) -> Reply:
+        outputs = self._with_consent_note(session, outputs, toggled)
         return Reply(place, self._told(session, outputs), session)
+
+    def _with_consent_note(
+        self, session: StoredSession, outputs: list[Output], toggled: Toggle | None
+    ) -> list[Output]:
+        """At the review, the person is told when the guardians' consent keeps some of what
+        they mark for the meeting out of it: when the review is shown, and when a share choice
+        they just made is one of those."""
+        prompt = outputs[-1] if outputs and isinstance(outputs[-1], Prompt) else None
+        if prompt is None or prompt.kind is not Kind.REVIEW or session.participant_id is None:
+            return outputs
+        dialog = self.app.dialogs.dialog_of(session)
+        held = {h.key for h in self.app.sharing.held_back_by_consent(session, dialog)}
+        changed = set(toggled.value) if toggled and isinstance(toggled.value, dict) else None
+        if not held or (changed is not None and not changed & held):
+            return outputs
+        return [*outputs[:-1], Notice(Msg("review-held-back")), prompt]
 
     def _prompt(self, session: StoredSession) -> Prompt:
         return prompt_for(self.app.dialogs.dialog_of(session), session.state)

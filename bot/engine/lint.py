@@ -13,9 +13,9 @@ from bot.engine.lint_easyread import SHARED_VISIBLE, check_easy_read, jargon_wor
 from bot.engine.loader import DialogError, load_file
 from bot.engine.model import SCALES, Dialog, Kind
 from bot.i18n import DEFAULT_LOCALE, DIRECTIONS, Catalog
-from bot.pictograms import Manifest, emoji_font_has
-from bot.services.speech import VoiceMap
+from bot.pictograms import ROLE_FALLBACK, Manifest, emoji_font_has, role_pictograms
 from bot.translation import TEAM_LOCALES, checked_by, coverage, is_translated
+from bot.voices import VoiceMap
 
 #: Messages the code itself shows, so they must exist even if no dialog names them.
 CODE_MESSAGES = (
@@ -235,16 +235,31 @@ def _check_parity(report: LintReport, catalog: Catalog) -> None:
                 )
 
 
+#: Pictures that say no or bad: never the picture drawn for a person (a context option takes
+#: its step's first pictogram when it has none of its own).
+NEGATIVE_PICTOGRAMS = frozenset({"stop", "no-one", "thumbs-down", "minus", "sad", "worried"})
+
+
 def _check_pictograms(report: LintReport, dialogs: list[Dialog], manifest: Manifest) -> None:
     for key, pictogram in manifest.entries.items():
         if not pictogram.svg_path.exists() or not emoji_font_has(pictogram):
             report.error(f"pictogram `{key}`", f"OpenMoji has no {pictogram.codepoints}")
+    roles = manifest.path.parent / "roles.yaml"
+    for key in [ROLE_FALLBACK, *role_pictograms(roles)] if roles.exists() else []:
+        if key not in manifest or key in NEGATIVE_PICTOGRAMS:
+            report.error("pictograms/roles.yaml", f"pictogram `{key}` is missing or negative")
     for dialog in dialogs:
         for step in dialog.steps.values():
             where = f"{dialog.id}: step `{step.id}`"
             keys = [*step.pictograms]
             if step.kind is not Kind.END and not step.pictograms:
                 report.error(where, "no pictogram")
+            if (
+                step.options_from
+                and step.pictograms[:1]
+                and step.pictograms[0] in NEGATIVE_PICTOGRAMS
+            ):
+                report.error(where, f"`{step.pictograms[0]}` would be drawn for every person")
             for option in step.options:
                 if option.pictogram is None:
                     report.error(f"{where}: option `{option.id}`", "no pictogram")

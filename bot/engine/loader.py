@@ -43,6 +43,7 @@ STEP_KEYS = {
     "scale",
     "shares",
     "input",
+    "max_picks",
 }
 #: What a text step asks for: free text, or a date (a date picker on the web).
 TEXT_INPUTS = ("text", "date")
@@ -53,6 +54,7 @@ KIND_ONLY_KEYS = {
     "scale": {Kind.SCALE},
     "shares": {Kind.REVIEW},
     "input": {Kind.TEXT},
+    "max_picks": {Kind.MULTI},
 }
 OPTION_KEYS = {"id", "label", "pictogram"}
 
@@ -233,6 +235,9 @@ class _Compiler:
         if raw.get("input", "text") not in TEXT_INPUTS:
             inputs = ", ".join(TEXT_INPUTS)
             raise self.error(f"input must be one of {inputs}", step=sid, field="input")
+        max_picks = raw.get("max_picks")
+        if max_picks is not None and (not isinstance(max_picks, int) or max_picks < 1):
+            raise self.error("max_picks must be a positive whole number", step=sid)
         pictograms = raw.get("pictograms", [])
         if isinstance(pictograms, str):
             pictograms = [pictograms]
@@ -252,6 +257,7 @@ class _Compiler:
             scale=raw.get("scale"),
             shares=raw.get("shares", True),
             input=raw.get("input", "text"),
+            max_picks=max_picks,
         )
 
     def _options(self, sid: str, raw: Any) -> Iterable[Option]:

@@ -55,6 +55,8 @@ DEFAULT_SCALE = {Audience.CHILD: "smileys", Audience.YOUTH: "points", Audience.G
 ANSWERABLE = frozenset({Kind.CHOICE, Kind.MULTI, Kind.SCALE, Kind.TEXT})
 #: Step kinds with a fixed list of options.
 OPTIONED = frozenset({Kind.CHOICE, Kind.MULTI})
+#: Step kinds that ask something (not information, the review or the end).
+QUESTIONS = frozenset({Kind.CHOICE, Kind.MULTI, Kind.SCALE, Kind.TEXT})
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,13 @@ class Step:
     scale: str | None = None
     shares: bool = True  # review: offer share choices (False: every answer goes to the coordinator)
     input: str = "text"  # text: "text" or "date"
+    max_picks: int | None = None
+
+    @property
+    def counted(self) -> bool:
+        """A main question, which the counter counts. A follow-up (with `when` or `for_each`)
+        shares the number of the question before it, so an answer never makes the total grow."""
+        return self.kind in QUESTIONS and self.when is None and self.for_each is None
 
     @property
     def targets(self) -> tuple[str, ...]:

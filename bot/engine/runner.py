@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from bot.engine.model import (
@@ -21,6 +21,7 @@ from bot.engine.model import (
     Share,
     Step,
 )
+from bot.messages import Msg
 
 STATE_VERSION = 1
 #: Guards the walk over passed-over steps against author loops of hidden steps.
@@ -61,14 +62,6 @@ class Event:
     kind: str
     value: Any = None
     at: str | None = None
-
-
-@dataclass(frozen=True)
-class Msg:
-    """A Fluent message id with its arguments; channels turn it into words."""
-
-    id: str
-    args: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -197,7 +190,7 @@ def prompt_for(dialog: Dialog, state: State) -> Prompt:
         PromptOption(o.id, _label(o, args), o.pictogram, o.id in selected)
         for o in options_of(dialog, step_, state)
     )
-    current = len(state["history"]) + 1
+    current = sum(dialog.step(p[0]).counted for p in state["history"]) + step_.counted
     return Prompt(
         key=key,
         step=step_id,
@@ -370,6 +363,8 @@ def _answer(dialog: Dialog, state: State, event: Event) -> list[Output]:
                 return _reprompt(dialog, state, "notice-invalid-option")
             if not chosen:
                 return _reprompt(dialog, state, "notice-need-choice")
+            if step_.max_picks and len(set(chosen)) > step_.max_picks:
+                return _reprompt(dialog, state, "notice-too-many", max=step_.max_picks)
             state["answers"][key] = [o for o in valid if o in chosen]
         case Kind.TEXT:
             if not isinstance(value, str):
@@ -466,7 +461,7 @@ def _land(dialog: Dialog, state: State, pos: Position) -> Position:
 
 
 def _remaining(dialog: Dialog, state: State) -> int:
-    """How many questions follow the current one on the path the answers so far predict."""
+    """How many main questions follow the current one on the path the answers so far predict."""
     pos, count = position(state), 0
     seen = {pos}
     for _ in range(MAX_WALK):
@@ -476,8 +471,7 @@ def _remaining(dialog: Dialog, state: State) -> int:
         if pos in seen:  # the answers so far predict a loop: count each question once
             break
         seen.add(pos)
-        if dialog.step(pos[0]).kind is not Kind.END:
-            count += 1
+        count += dialog.step(pos[0]).counted
     return count
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.engine.model import Dialog, Kind, Share, Step
-from bot.engine.runner import Msg
+from bot.messages import Msg
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from babel import Locale, UnknownLocaleError
 
-from bot.engine.runner import Msg
 from bot.i18n import DEFAULT_LOCALE
+from bot.messages import Msg
 from bot.services.dialogs import DialogService
 from storage.cases import CaseStore, Participant
 

@@ -10,17 +10,22 @@ from datetime import datetime, timedelta
 
 from bot.engine.runner import Event, EventKind, Output
 from bot.errors import UserFacingError
+from bot.pictograms import role_pictogram
 from bot.services.clock import Clock, utc_clock
 from bot.services.dialogs import DialogService
 from bot.services.ratelimit import SlidingWindow
+from bot.services.reminders import EVALUATION_DIALOGS
 from storage.audit import AuditLog
 from storage.cases import Case, CaseStore, Participant
+from storage.sessions import StoredSession
 
 INVITE_DAYS = 14
 #: Failed invite redemptions allowed per source in REDEEM_WINDOW seconds.
 REDEEM_LIMIT = 10
 REDEEM_WINDOW = 15 * 60
 ROLES = ("child", "youth", "guardian")
+#: Dialogs whose own service tells the coordinator what finishing them means.
+SELF_REPORTING = frozenset({"samtycke-vardnadshavare", *EVALUATION_DIALOGS.values()})
 #: YYMMDD-NNNN or YYYYMMDDNNNN, with or without the separator: looks like a personnummer.
 PERSONNUMMER = re.compile(r"(?<!\d)(\d{2})?\d{6}[-+\s]?\d{4}(?!\d)")
 
@@ -175,6 +180,17 @@ class CaseService:
         session_id, outputs = self.open_session(participant)
         return Redeemed(participant, session_id, outputs)
 
+    def notify_finished(self, session: StoredSession) -> None:
+        """Tell the coordinator that a participant finished their preparation (a finish hook
+        of every dialog; consent and evaluation say so themselves)."""
+        if session.participant_id is None or session.dialog_id in SELF_REPORTING:
+            return
+        participant = self._participant(session.participant_id)
+        if session.dialog_id != participant.dialog_id:
+            return
+        case = self.store.case(participant.case_id)
+        self.store.notify(case.unit_id, case.id, "preparation-done")
+
     def participant_for_identity(self, identity: str) -> Participant | None:
         return self.store.participant_by_identity(identity_hash(identity))
 
@@ -197,7 +213,7 @@ class CaseService:
         and how to reach the coordinator (for "Jag behöver hjälp nu")."""
         case = self.store.case(participant.case_id)
         return {
-            "actors": case.actors,
+            "actors": [a | {"pictogram": role_pictogram(a["label"])} for a in case.actors],
             "child_asked": any(p.child_asked for p in self.store.participants(case.id)),
             "role": participant.role,
             "coordinator_contact": case.coordinator_contact,

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from bot.engine.runner import Event, Msg, Notice, Output, Prompt, live_answers
+from bot.engine.runner import Event, Notice, Output, Prompt, live_answers
 from bot.errors import UserFacingError
+from bot.messages import Msg
 from bot.services.clock import Clock, utc_clock
 from bot.services.dialogs import DialogService
 from storage.audit import AuditLog
@@ -251,58 +252,47 @@ class ConsentService:
         """Store a new version of this guardian's (or deciding youth's) consent; returns its
         version number."""
         with self.dialogs.uow.atomic():
-            return self._record(case_id, guardian_id, scope, dialog_hash, lang, session_id)
-
-    def _record(
-        self,
-        case_id: int,
-        guardian_id: int,
-        scope: ConsentScope,
-        dialog_hash: str,
-        lang: str,
-        session_id: str | None,
-    ) -> int:
-        case = self._open_case(case_id)
-        consenter = self._guardian(case, guardian_id)
-        known = {str(a["id"]) for a in case.actors}
-        own = {f"{OWN_PREFIX}{n}" for n in range(1, len(scope.own_actors) + 1)}
-        if not set(scope.actors) <= known | own:
-            raise ConsentError("the consent names an actor the case does not have")
-        if not set(scope.areas) | set(scope.not_raise_areas) <= set(LIFE_AREAS):
-            raise ConsentError("the consent names an unknown life area")
-        if scope.until is not None:
-            parse_until(scope.until, date.min)
-        stored = self.store.add(
-            case_id,
-            guardian_id,
-            actors=scope.actors,
-            own_actors=scope.own_actors,
-            areas=scope.areas,
-            not_raise_areas=scope.not_raise_areas,
-            not_raise_text=scope.not_raise_text,
-            until=scope.until,
-            dialog_hash=dialog_hash,
-            lang=lang,
-            session_id=session_id,
-            kind="own" if consenter.role != "guardian" else "guardian",
-            terms=terms_of(scope),
-        )
-        for change in self.store.changes(case_id):
-            covered = scope.actors if change.kind == "actor" else scope.areas
-            if change.participant_id == guardian_id and change.item in covered:
-                self.store.answer_change(change.id, True)
-        self.audit.record(
-            f"guardian:{guardian_id}",
-            "consent.give",
-            f"case:{case_id}",
-            version=stored.version,
-            dialog_hash=dialog_hash,
-            lang=lang,
-            actors=len(scope.actors),
-            areas=list(scope.areas),
-            until=scope.until,
-        )
-        return stored.version
+            case = self._open_case(case_id)
+            consenter = self._guardian(case, guardian_id)
+            known = {str(a["id"]) for a in case.actors}
+            own = {f"{OWN_PREFIX}{n}" for n in range(1, len(scope.own_actors) + 1)}
+            if not set(scope.actors) <= known | own:
+                raise ConsentError("the consent names an actor the case does not have")
+            if not set(scope.areas) | set(scope.not_raise_areas) <= set(LIFE_AREAS):
+                raise ConsentError("the consent names an unknown life area")
+            if scope.until is not None:
+                parse_until(scope.until, date.min)
+            stored = self.store.add(
+                case_id,
+                guardian_id,
+                actors=scope.actors,
+                own_actors=scope.own_actors,
+                areas=scope.areas,
+                not_raise_areas=scope.not_raise_areas,
+                not_raise_text=scope.not_raise_text,
+                until=scope.until,
+                dialog_hash=dialog_hash,
+                lang=lang,
+                session_id=session_id,
+                kind="own" if consenter.role != "guardian" else "guardian",
+                terms=terms_of(scope),
+            )
+            for change in self.store.changes(case_id):
+                covered = scope.actors if change.kind == "actor" else scope.areas
+                if change.participant_id == guardian_id and change.item in covered:
+                    self.store.answer_change(change.id, True)
+            self.audit.record(
+                f"guardian:{guardian_id}",
+                "consent.give",
+                f"case:{case_id}",
+                version=stored.version,
+                dialog_hash=dialog_hash,
+                lang=lang,
+                actors=len(scope.actors),
+                areas=list(scope.areas),
+                until=scope.until,
+            )
+            return stored.version
 
     def scope_from_session(self, session: StoredSession) -> ConsentScope:
         """The scope in the consent dialog's answers (raises InvalidConsentDate on a bad date)."""
@@ -354,7 +344,7 @@ class ConsentService:
                 f"guardian:{guardian.id}", "consent.decline", f"case:{guardian.case_id}"
             )
             return None
-        return self.record(
+        version = self.record(
             guardian.case_id,
             guardian.id,
             self.scope_from_session(session),
@@ -362,6 +352,9 @@ class ConsentService:
             session.lang,
             session_id=session.id,
         )
+        case = self._case(guardian.case_id)
+        self.cases.notify(case.unit_id, case.id, "consent-given")
+        return version
 
     def _finish_assent(self, session: StoredSession, child: Participant, answers: dict) -> int:
         """The child's own say, kept with the case's consent records; a "no" tells the
@@ -574,28 +567,25 @@ class ConsentService:
         notified, all in one commit. What was documented is kept for the retention period.
         Idempotent."""
         with self.dialogs.uow.atomic():
-            return self._withdraw(case_id, guardian_id)
-
-    def _withdraw(self, case_id: int, guardian_id: int) -> WithdrawResult:
-        case = self._case(case_id)
-        self._guardian(case, guardian_id)
-        now = self.clock().isoformat()
-        latest = self.store.latest(guardian_id)
-        if latest is not None:
-            self.store.mark_withdrawn(latest.id, now)
-        if not self.store.withdraw_case(case_id, now):
-            return WithdrawResult(True, 0, "withdraw-already")
-        revoked = 0
-        for participant in self.cases.participants(case_id):
-            for invite in self.cases.invites(participant.id):
-                if invite.used_at is None and invite.revoked_at is None:
-                    self.cases.mark_invite(invite.id, revoked_at=now)
-                    revoked += 1
-        self.cases.notify(case.unit_id, case_id, "consent-withdrawn", urgent=True)
-        self.audit.record(
-            f"guardian:{guardian_id}", "consent.withdraw", f"case:{case_id}", revoked=revoked
-        )
-        return WithdrawResult(False, revoked, "withdraw-done")
+            case = self._case(case_id)
+            self._guardian(case, guardian_id)
+            now = self.clock().isoformat()
+            latest = self.store.latest(guardian_id)
+            if latest is not None:
+                self.store.mark_withdrawn(latest.id, now)
+            if not self.store.withdraw_case(case_id, now):
+                return WithdrawResult(True, 0, "withdraw-already")
+            revoked = 0
+            for participant in self.cases.participants(case_id):
+                for invite in self.cases.invites(participant.id):
+                    if invite.used_at is None and invite.revoked_at is None:
+                        self.cases.mark_invite(invite.id, revoked_at=now)
+                        revoked += 1
+            self.cases.notify(case.unit_id, case_id, "consent-withdrawn", urgent=True)
+            self.audit.record(
+                f"guardian:{guardian_id}", "consent.withdraw", f"case:{case_id}", revoked=revoked
+            )
+            return WithdrawResult(False, revoked, "withdraw-done")
 
     # lookups ───────────────────────────────────────────────────────────────────────────────
 

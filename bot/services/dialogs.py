@@ -11,7 +11,6 @@ from bot.engine.model import Dialog, Kind
 from bot.engine.runner import (
     Event,
     EventKind,
-    Msg,
     Notice,
     Output,
     Prompt,
@@ -21,6 +20,7 @@ from bot.engine.runner import (
     step,
 )
 from bot.errors import UserFacingError
+from bot.messages import Msg
 from storage.sessions import AnswerRecord, SessionStore, StoredSession
 from storage.unit_of_work import UnitOfWork, unit_of_work
 
@@ -30,6 +30,7 @@ AnswerCheck = Callable[[StoredSession, Prompt, Event], Notice | None]
 #: What finishing a dialog causes; runs in the same transaction as the last step. A
 #: UserFacingError with a `msg_id` undoes the step and is shown as a notice.
 FinishHook = Callable[[StoredSession], None]
+ANY_DIALOG = "*"
 
 
 class UnknownSession(UserFacingError):
@@ -74,8 +75,9 @@ class DialogService:
         for dialog_id in dialog_ids:
             self._checks.setdefault(dialog_id, []).append(check)
 
-    def on_finish(self, dialog_ids: Iterable[str], hook: FinishHook) -> None:
-        for dialog_id in dialog_ids:
+    def on_finish(self, dialog_ids: Iterable[str] | None, hook: FinishHook) -> None:
+        """Run `hook` when a session of one of these dialogs (None: of any dialog) ends."""
+        for dialog_id in [ANY_DIALOG] if dialog_ids is None else dialog_ids:
             self._on_finish.setdefault(dialog_id, []).append(hook)
 
     def start(
@@ -138,7 +140,11 @@ class DialogService:
         self.store.save_step(session.id, state, state["status"], upserts, deletes)
         stepped = replace(session, state=state, status=state["status"])
         if stepped.status == "done" and session.status != "done":
-            for hook in self._on_finish.get(session.dialog_id, ()):
+            hooks = [
+                *self._on_finish.get(session.dialog_id, ()),
+                *self._on_finish.get(ANY_DIALOG, ()),
+            ]
+            for hook in hooks:
                 hook(stepped)
         return stepped, outputs
 

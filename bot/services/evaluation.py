@@ -74,6 +74,10 @@ class EvaluationService:
         response = response_from(self.dialogs.dialog_of(session), session, today)
         respondent = f"{participant.id}:{case.meeting_date or ''}"
         response_id = self.store.add(session.id, respondent, case.unit_id, case.id, response)
+        if response_id is not None and response.may_see:
+            # Only when the respondent let the coordinator see it: otherwise the case's
+            # notice would tie an anonymous response to a person.
+            self.cases.notify(case.unit_id, case.id, "evaluation-answered")
         if response_id is not None:
             self.audit.record(
                 f"participant:{participant.id}",

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.services.plan import human_date
+
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 QUIET_FROM, QUIET_UNTIL = time(20, 0), time(8, 0)
 #: Local time a day's reminders fall due.
@@ -147,3 +149,12 @@ def messages(reminder: Reminder) -> list[tuple[str, dict[str, str]]]:
         parts.append(("reminder-consent-still", {}))
     parts.append(("reminder-anything-new", {}))
     return parts
+
+
+def format_parts(t, parts) -> str:
+    """The reminder's sentences in one language; ISO dates read as words."""
+    shown = []
+    for msg_id, args in parts:
+        args = {k: human_date(v, t.lang) if k == "date" else v for k, v in args.items()}
+        shown.append(t(msg_id, **args))
+    return " ".join(shown)

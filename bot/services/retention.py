@@ -1,13 +1,13 @@
 """Retention: closed and withdrawn cases are purged with everything under them once they are
-older than the retention period (DELAKTIG_RETENTION_DAYS, default 90). Audit entries stay."""
+older than the retention period (DELAKTIG_RETENTION_DAYS, default 90). Audit entries stay.
+The same run prunes the Telegram channel's handled update ids and message ids once they are
+no longer needed."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import os
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -16,10 +16,10 @@ import sqlite_utils
 from bot.errors import UserFacingError
 from storage.audit import AuditLog
 from storage.erase import ErasedIdentities, delete_tree
+from storage.telegram import TelegramStore
 
 RETENTION_ENV = "DELAKTIG_RETENTION_DAYS"
 DEFAULT_RETENTION_DAYS = 90
-DAY_SECONDS = 24 * 60 * 60
 #: A case ends when it is closed or withdrawn; the last change counts when neither is set.
 ENDED_AT = "COALESCE(closed_at, withdrawn_at, updated_at)"
 
@@ -49,6 +49,8 @@ class PurgeReport:
     cases: tuple[int, ...]
     rows: dict[str, int]
     dry_run: bool
+    #: Telegram rows past their use, per table.
+    pruned: dict[str, int]
 
 
 def due_cases(db: sqlite_utils.Database, cutoff: str) -> list[int]:
@@ -67,8 +69,10 @@ def purge(
     dry_run: bool = False,
     actor: str = "system",
 ) -> PurgeReport:
-    """Delete every closed or withdrawn case that ended more than `days` days ago."""
-    cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat()
+    """Delete every closed or withdrawn case that ended more than `days` days ago, and prune
+    what is kept only for a while: erased identities and Telegram update and message ids."""
+    moment = now or datetime.now(UTC)
+    cutoff = (moment - timedelta(days=days)).isoformat()
     cases = due_cases(db, cutoff)
     rows: dict[str, int] = {}
     if cases:
@@ -77,34 +81,20 @@ def purge(
     if cases and not dry_run:
         AuditLog(db).record(actor, "retention.purge", "cases", cases=cases, days=days)
     if not dry_run:
-        since = (now or datetime.now(UTC)) - timedelta(days=ERASED_NOTICE_DAYS)
+        since = moment - timedelta(days=ERASED_NOTICE_DAYS)
         ErasedIdentities(db).forget_before(since.isoformat())
-    return PurgeReport(cutoff, tuple(cases), rows, dry_run)
+    pruned = TelegramStore(db, clock=lambda: moment).prune(dry_run=dry_run)
+    return PurgeReport(cutoff, tuple(cases), rows, dry_run, pruned)
 
 
 def purge_logged(db: sqlite_utils.Database) -> None:
     """One purge for a background job: failures are logged, never raised."""
     try:
         report = purge(db, retention_days())
-        log.info("retention purge: %d case(s)", len(report.cases))
+        log.info(
+            "retention purge: %d case(s), %d old Telegram row(s)",
+            len(report.cases),
+            sum(report.pruned.values()),
+        )
     except UserFacingError as exc:
         log.error("retention purge failed: %s", exc)
-
-
-async def purge_daily(web_app) -> AsyncIterator[None]:
-    """For `web_app.cleanup_ctx`: purge when the server starts, then once a day while serving."""
-    from bot.web.server import APP_KEY
-
-    db = web_app[APP_KEY].db
-    purge_logged(db)
-
-    async def every_day() -> None:
-        while True:
-            await asyncio.sleep(DAY_SECONDS)
-            purge_logged(db)
-
-    task = asyncio.create_task(every_day())
-    yield
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task

@@ -176,6 +176,16 @@ class SharingService:
         scope = self.scope_of_case(owner.case_id) if owner else None
         return for_meeting(dialog, session.state, scope, owner)
 
+    def held_back_by_consent(self, session: StoredSession, dialog: Dialog) -> tuple[HeldBack, ...]:
+        """For the person's own review: which of the answers they marked for the meeting the
+        guardians' consent keeps out of it (none while there is no consent yet: then nothing
+        leaves at all). Their own view, so nothing is logged."""
+        owner = self.cases.participant(session.participant_id or 0)
+        scope = self.scope_of_case(owner.case_id) if owner else None
+        if scope is None:
+            return ()
+        return for_meeting(dialog, session.state, scope).held_back
+
     def coordinator_only(
         self, session: StoredSession, dialog: Dialog, actor: str = "system"
     ) -> list[SharedAnswer]:

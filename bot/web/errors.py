@@ -92,11 +92,17 @@ def family_message(
 
 
 def family_page(
-    request: web.Request, title: str, body: str, status: int, back: bool = False
+    request: web.Request,
+    title: str,
+    body: str,
+    status: int,
+    back: bool = False,
+    lang: str | None = None,
 ) -> web.Response:
-    """The family's message page with these two messages, and the help-now words."""
+    """The family's message page with these two messages, and the help-now words, in `lang`
+    (default: the browser's language)."""
     app = request.app[APP_KEY]
-    lang = page_lang(request, app)
+    lang = lang or page_lang(request, app)
     context = {
         "t": app.catalog.translator(lang),
         "direction": app.catalog.direction(lang),

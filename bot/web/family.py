@@ -24,6 +24,7 @@ import aiohttp_jinja2
 from aiohttp import web
 from multidict import MultiDictProxy
 
+from bot.adapters.speech import SpeechError
 from bot.app import App
 from bot.conversation.core import Place, Refused
 from bot.conversation.intents import (
@@ -36,14 +37,14 @@ from bot.conversation.intents import (
     Withdraw,
 )
 from bot.engine.model import Kind, Share
-from bot.engine.runner import EventKind, Msg, Notice, Output
+from bot.engine.runner import EventKind, Notice, Output
 from bot.exports.receipt import receipt_pdf
 from bot.i18n import Catalog, Translator
+from bot.messages import Msg
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
 from bot.services.cases import InvalidInvite, TooManyAttempts
 from bot.services.consent import CONSENT_DIALOGS, may_consent
-from bot.services.speech import SpeechError
 from bot.web import min_rost
 from bot.web.auth import Login, Logins
 from bot.web.errors import NO_STORE, family_message, family_page
@@ -169,7 +170,8 @@ def logged_in(handler: LoginPage[P]) -> Page[P]:
             return await handler(pages, request, login)
         except Refused as refused:
             pages.logins.drop(login.token)
-            response = pages._refused(request, refused)
+            lang = pages.app.conversation.language(login.place) or login.participant.lang
+            response = pages._refused(request, refused, lang)
             response.del_cookie(SESSION_COOKIE, path="/")
             return response
 
@@ -425,9 +427,11 @@ class FamilyPages:
             login.session_id = reply.place.session_id
         return _redirect("/f")
 
-    def _refused(self, request: web.Request, refused: Refused) -> web.StreamResponse:
+    def _refused(
+        self, request: web.Request, refused: Refused, lang: str | None = None
+    ) -> web.StreamResponse:
         """Why this person cannot go on here, who to ask, and where to get help now."""
-        return family_page(request, "web-refused-title", refused.msg_id, 403)
+        return family_page(request, "web-refused-title", refused.msg_id, 403, lang=lang)
 
     def _expired(self, request: web.Request) -> web.StreamResponse:
         return self._message(request, "web-expired", status=410)

@@ -19,12 +19,14 @@ from urllib.parse import urlencode
 import aiohttp_jinja2
 from aiohttp import web
 
+from bot.adapters.speech import SpeechError
 from bot.app import App
-from bot.engine.runner import Msg, help_now_msg
+from bot.engine.runner import help_now_msg
 from bot.engine.visible import VisibleStep
 from bot.exports.questionnaire import printed_prompt, questionnaire_layout
 from bot.i18n import Translator
-from bot.services.speech import SpeechError, SpokenPart, speakable_msgs, speakable_parts
+from bot.messages import Msg
+from bot.services.speech import SpokenPart, speakable_msgs, speakable_parts
 from bot.web.errors import parse_id
 from bot.web.family import language_names
 from bot.web.keys import APP_KEY

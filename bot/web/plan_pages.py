@@ -9,7 +9,7 @@ from aiohttp import web
 from multidict import MultiDictProxy
 
 from bot.conversation.intents import StartEvaluation
-from bot.services.reminder_job import format_parts
+from bot.services.reminders import format_parts
 from bot.web.family import (
     NO_STORE,
     FamilyPages,

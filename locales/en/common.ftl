@@ -1,6 +1,9 @@
 ## Words every dialog and channel shares.
 
-progress = Question { $current } of { $total }
+progress = { $current ->
+    [0] { $total } questions
+   *[other] Question { $current } of { $total }
+  }
 context-option = { $label }
 
 action-continue = Continue
@@ -25,6 +28,9 @@ share-meeting = The meeting may see
 share-coordinator = Only my coordinator
 share-private = Only me
 share-default-note = If you do not choose, only your coordinator sees the answer.
+share-all-meeting = All to the meeting
+share-all-coordinator = All only to my coordinator
+share-all-own = Or choose yourself for each answer:
 review-empty = You have not answered anything. That is fine.
 review-skipped = No answer
 
@@ -33,6 +39,7 @@ notice-empty-text = Write something, or choose Skip.
 notice-too-long = The text is too long. Write at most { $max } characters.
 notice-stale = That button belongs to another question. Here is the question you are on now.
 notice-need-choice = Choose at least one answer, or choose Skip.
+notice-too-many = You can choose at most { $max }. Take away something you chose.
 notice-not-understood = I did not understand. Here is the question again.
 notice-paused = Your answers are saved. You can go on when you want.
 notice-resumed = Welcome back! We go on where you were.
@@ -57,10 +64,10 @@ picto-point-4 = A slightly happy face
 picto-point-5 = A happy face
 picto-school = A school
 picto-family = A family
-picto-friends = Two hands shaking
+picto-friends = Two people holding hands
 picto-home = A house
-picto-health = A hospital
-picto-future = A crystal ball
+picto-health = A person sitting calmly
+picto-future = A small plant growing
 picto-free-time = A football
 picto-getting-around = A bus
 picto-thumbs-up = A thumb up
@@ -88,15 +95,15 @@ listen-title = Listen to the questions
 listen-intro = Press play. Then the question is read aloud.
 print-group-heading = If you chose: { $option }
 picto-me = A person raising a hand
-picto-parent = A man and a woman holding hands
-picto-adult = An adult
+picto-parent = A family
+picto-adult = An adult with curly hair
 picto-mom = A woman
-picto-dad = A man
+picto-dad = A man with a beard
 picto-sibling = A child
 picto-relative = An older person
 picto-friend = Two people holding hands
-picto-teacher = A pile of books
-picto-care = A stethoscope, which the doctor listens with
+picto-teacher = A teacher at a board
+picto-care = A doctor with a stethoscope
 picto-pet = Paw prints
 picto-someone = A grey shadow of a person
 picto-no-one = A person showing no with the arms
@@ -109,9 +116,9 @@ picto-tell = A head that talks
 picto-film = A film camera
 picto-hug = A face that hugs
 picto-alarm-clock = An alarm clock
-picto-morning = A sun coming up
+picto-morning = A clock showing eight
 picto-sun = A sun
-picto-afternoon = A sun going down behind houses
+picto-afternoon = A clock showing three
 picto-evening = A moon
 picto-office = An office building
 picto-computer = A computer
@@ -129,7 +136,7 @@ picto-puzzle = A puzzle piece
 picto-sparkles = Stars that sparkle
 picto-going-up = A line that goes up
 picto-love-letter = A letter with a heart
-picto-hands-open = Two open hands
+picto-hands-open = An adult and a child
 picto-thermometer = A thermometer
 picto-worried = A worried face
 picto-idea = A lamp that is lit
@@ -145,6 +152,9 @@ picto-chart = A bar chart
 picto-thinking = A face that thinks
 picto-scroll = An old rolled-up paper
 picto-target = A target with an arrow in the middle
+picto-midday = A clock showing twelve
+picto-home-adult = A house with a tree
+picto-social-worker = A person holding papers
 
 ## Life areas (shared by every dialog)
 area-family = Family
@@ -161,7 +171,7 @@ area-other = Something else
 person-mom = Mum
 person-dad = Dad
 person-sibling = Brothers and sisters
-person-relative = Someone in the family
+person-relative = A relative
 person-home-adult = Another adult where I live
 person-friend = A friend
 person-teacher = A teacher

@@ -13,3 +13,4 @@ erase-nothing = There are no answers from you to delete here.
 plan-none-yet = There is no plan yet. You get it after the meeting.
 evaluation-none = Right now there are no questions about the meeting to answer.
 web-refused-title = You cannot answer here right now
+review-held-back = Some answers are not shown at the meeting. Your guardians have not said yes to talking about that. Your coordinator is told that they are there.

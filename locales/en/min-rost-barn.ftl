@@ -1,9 +1,13 @@
 ## My voice at the meeting: child. Short sentences, ten words at most. Say you.
+## One word for each thing: the coordinator (the adult who arranges the meeting), the plan, the meeting.
 
 mrb-title = My voice at the meeting
 
-mrb-welcome = Hi! Soon there will be a meeting about you. Adults who help you and your family meet there. They will make a plan together. Here you can say what you think first. You decide what you want to answer. You also choose who may see the answers. It takes about 15 minutes. You can pause when you want.
-mrb-welcome-help = The meeting is called SIP. There, adults from different places make a plan. They can be from school, health care or the council. The plan says who does what. You and your family get to help decide. The adult who arranges the meeting is called the coordinator.
+mrb-welcome = Hi! Soon there is a meeting about you. Here you can say what you think. You decide what you answer. You choose who may see it.
+mrb-welcome-help = It takes about ten minutes. You can pause when you want. Your answers are saved.
+
+mrb-about-meeting = At the meeting, adults make a plan with you and your family. The plan says who helps you with what. After the meeting you get the plan in easy words. Later you all meet again and talk about how it is going.
+mrb-about-meeting-help = The meeting is called SIP. Adults from school, health care and social services come. The coordinator is the adult who arranges the meeting. The coordinator tells you who is coming, and when and where.
 
 mrb-helper = Who is helping you answer?
 mrb-helper-help = It is good to get help. The person helping you can read aloud. But the answers are yours. You say what you think.
@@ -11,10 +15,13 @@ mrb-helper-nobody = Nobody, I answer myself
 mrb-helper-parent = Mum or dad
 mrb-helper-other-adult = Another adult
 
-mrb-areas = What is important to you?
-mrb-areas-help = Tap the pictures that you think are important. You can choose many. Then tap Done. Then we ask a little about each thing you chose. Getting around means how you get to places. For example by bus, bike or car.
+mrb-honest = You decide what you want to tell. Do you write that someone hurts you? Then an adult must help you to be safe. Do you need help now? Call Bris on 116 111.
+mrb-honest-help = Your parents have said yes to the meeting. They may have chosen to keep something out of it. Then the coordinator tells you.
 
-mrb-other-what = What is the other thing that is important?
+mrb-areas = What is important to you? Choose up to three.
+mrb-areas-help = Choose the pictures that matter most to you. Then we ask a little about each one. Getting around means how you get to places. For example by bus, bike or car.
+
+mrb-other-what = What else is important to you?
 mrb-other-what-help = Write in your own words. The person helping you can write for you. You can also skip.
 
 mrb-area-how = { $area ->
@@ -39,22 +46,9 @@ mrb-area-good = { $area ->
    *[other] What is good about it?
     [future] What are you looking forward to?
     [free-time] What is fun in your free time?
-    [getting-around] What goes well when you travel or walk somewhere?
+    [getting-around] What goes well when you go to different places?
   }
-mrb-area-good-help = Write what is good. You can also tell the person helping you. Or skip.
-
-mrb-area-hard = { $area ->
-    [family] What is hard in your family?
-    [school] What is hard at school?
-    [friends] What is hard with friends?
-    [home] What is hard at home?
-    [health] What makes you feel bad?
-   *[other] What is hard about it?
-    [future] What worries you when you think about the future?
-    [free-time] What is hard in your free time?
-    [getting-around] What is hard when you need to go somewhere?
-  }
-mrb-area-hard-help = Maybe something that makes you sad, angry or scared. You can write a little or a lot. You can also skip.
+mrb-area-good-help = Write what is good, if you want. You can also tell the person helping you.
 
 mrb-area-better = { $area ->
     [family] What would make things better in your family?
@@ -67,52 +61,66 @@ mrb-area-better = { $area ->
     [free-time] What would make your free time more fun?
     [getting-around] What would make it easier to get around?
   }
-mrb-area-better-help = Think about what could help. It can be something you do yourself. It can also be something an adult does.
+mrb-area-better-help = You can write what is hard. And what would help. It can be something you do yourself. Or something an adult does.
 
 mrb-people = Who is important to you?
-mrb-people-help = Tap the pictures. You can choose many. Then the adults know who you care about.
+mrb-people-help = Choose the pictures. You can choose many. Then we ask a little about each person.
 
-mrb-people-support = Who can help you when something is hard?
-mrb-people-support-help = Think about who you can talk to. Or who makes you feel safe.
-
-mrb-people-more = Who do you want to see more?
-mrb-people-more-help = It can be someone you miss. Or someone you have fun with.
-
-mrb-people-less = Who do you want to see less?
-mrb-people-less-help = You may choose anyone. You decide if you want to say why. You also choose who may see the answer.
+mrb-person-role = { $person ->
+    [mom] What is true about your mum?
+    [dad] What is true about your dad?
+    [sibling] What is true about your brother or sister?
+    [relative] What is true about the person in your family?
+    [home-adult] What is true about the other adult where you live?
+    [friend] What is true about your friend?
+    [teacher] What is true about your teacher?
+    [school] What is true about the other person at school?
+    [care] What is true about the doctor or nurse?
+    [pet] What is true about your animal?
+   *[someone] What is true about the other person?
+  }
+mrb-person-role-help = Choose what is true. You can choose several. Comes with me means the person sits next to you.
+mrb-role-helps = Helps me when things are hard
+mrb-role-more = I want to see them more
+mrb-role-less = I want to see them less
+mrb-role-bring = Comes with me to the meeting
 
 mrb-take-part = How do you want to take part in the meeting?
-mrb-take-part-help = You decide. You can be there the whole time. Or only for a while. You can take part by phone or video. You can also stay at home. Then you show what you think in another way.
+mrb-take-part-help = You decide. You can be there the whole time. Or only for a while. You can take part by phone or video. You can also stay at home.
 mrb-take-part-whole = The whole meeting
 mrb-take-part-part = Part of the meeting
 mrb-take-part-remote = By phone or video
 mrb-take-part-none = I do not want to be there
 
-mrb-instead = How should the adults find out what you think?
-mrb-instead-help = You can choose several ways. Give the letter, picture or film to the coordinator. The coordinator is the adult who arranges the meeting. They show it at the meeting.
-mrb-instead-answers = They see my answers here
+mrb-instead = Do you want to show what you think in more ways?
+mrb-instead-help = You can choose several ways. Give the letter, picture or film to the coordinator. The coordinator shows it at the meeting.
 mrb-instead-letter = I write a letter
 mrb-instead-drawing = I draw a picture
 mrb-instead-film = I make a film
-mrb-instead-someone-tells = Someone tells for me
+mrb-instead-someone-tells = Someone says what I think
 
-mrb-instead-who = Who should tell the meeting for you?
-mrb-instead-who-help = Choose someone you trust. That person says what you think. You can talk about it before the meeting.
+mrb-instead-who = Who should say what you think at the meeting?
+mrb-instead-who-help = Choose someone you trust. You talk about it before the meeting.
 
-mrb-safe-person = Do you want to bring a safe person?
-mrb-safe-person-help = A safe person is someone you trust. They can sit next to you at the meeting.
-
-mrb-safe-who = Who do you want to bring?
-mrb-safe-who-help = You can choose one or more. The adult who arranges the meeting asks them.
+mrb-hear-back = How do you want to find out what was decided?
+mrb-hear-back-help = You will find out what the adults decided at the meeting. Choose how you want to hear it.
+mrb-hear-back-coordinator = The coordinator tells me
+mrb-hear-back-parent = Mum or dad tells me
+mrb-hear-back-plan = I read the plan in easy words
 
 mrb-who-there = Who should be at the meeting?
-mrb-who-there-help = Tap the ones you want there. A small meeting can feel calmer. The adults try to do as you want.
+mrb-who-there-help = Choose the ones you want there. A small meeting can feel calmer. The adults try to do as you want.
 
 mrb-who-not = Who would you rather not have at the meeting?
 mrb-who-not-help = You may say so. The adults listen to you. Sometimes someone must be there anyway. Then you get to know why.
 
-mrb-time-of-day = When in the day do you want the meeting?
-mrb-time-of-day-help = Think about when you feel fresh. Choose the time that suits you best.
+mrb-meeting-size = How many adults do you want at the meeting?
+mrb-meeting-size-help = Many children find big meetings hard. Say what you think.
+mrb-meeting-size-small = As few as possible
+mrb-meeting-size-as-needed = Everyone who is needed
+
+mrb-time-of-day = What time of day do you want the meeting?
+mrb-time-of-day-help = Think about when you have the most energy. Choose the time that suits you best.
 mrb-time-morning = In the morning
 mrb-time-midday = In the middle of the day
 mrb-time-afternoon = In the afternoon
@@ -127,23 +135,30 @@ mrb-place-video = On video
 mrb-support = What makes the meeting easier for you?
 mrb-support-help = A pause is a moment when everyone rests. Pictures on a board show what you talk about. An interpreter helps you understand each other in different languages.
 mrb-support-pauses = Pauses
+mrb-support-own-words = That I get to speak first
 mrb-support-pictures = Pictures on a board
 mrb-support-simple-words = The adults talk simply
 mrb-support-short = A short meeting
 mrb-support-snack = Something to eat
+mrb-support-talk-after = Talk to someone afterwards
 mrb-support-interpreter = An interpreter
 
 mrb-interpreter-language = Which language should the interpreter speak?
 mrb-interpreter-language-help = Write which language. It can also be sign language.
 
+mrb-meet-coordinator = Do you want to meet the coordinator before the meeting?
+mrb-meet-coordinator-help = The coordinator is the adult who arranges the meeting. You can talk about the meeting first. Then you know more about what happens.
+
+mrb-plan-keeper = Who do you want to hold the plan together?
+mrb-plan-keeper-help = One adult holds the plan together after the meeting. That adult makes sure everyone does what they promised.
+mrb-plan-keeper-coordinator = The coordinator
+mrb-plan-keeper-known = An adult I already know
+
 mrb-topics = What do you want to talk about at the meeting?
 mrb-topics-help = Write what is most important to you. You can also tell the person helping you.
 
 mrb-topics-not = What do you not want to talk about at the meeting?
-mrb-topics-not-help = Tap what you should all leave out. Is everything fine to talk about? Then tap Skip.
-
-mrb-topics-not-more = Do you want to tell more about it?
-mrb-topics-not-more-help = You can write why. It helps the adults understand you. You can also skip.
+mrb-topics-not-help = Choose what you should all leave out. Is everything fine to talk about? Then you can skip.
 
 mrb-wish = What do you wish will happen after the meeting?
 mrb-wish-help = Imagine that the meeting went well. What is different then? It can be something small.
@@ -154,8 +169,8 @@ mrb-better-help = For example: I manage to go to school. Or: I sleep better. Wri
 mrb-message = Do you want to say something to the adults at the meeting?
 mrb-message-help = Here you can write what you want. It can be a thank you, a question or something else.
 
-mrb-review = Here are your answers. Choose who may see each answer.
-mrb-review-help = The meeting may see means that everyone at the meeting sees the answer. Only my coordinator means the adult who arranges the meeting. Only me means that nobody else sees the answer. You can change your answers until the meeting.
+mrb-review = Here are your answers. Who may see them?
+mrb-review-help = All to the meeting means everyone at the meeting sees your answers. Only my coordinator means only the coordinator sees them. You can also choose for each answer. You can change your answers until the meeting.
 
 mrb-done = Thank you! Now you are done. What you think is important. You can change your answers until the meeting.
 mrb-done-help = Do you want to talk to someone now? Call Bris on 116 111. It costs nothing.

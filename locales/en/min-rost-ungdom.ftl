@@ -2,13 +2,19 @@
 
 mru-title = My voice at the meeting
 
-mru-welcome = Hi! Soon there will be a meeting about you. You, your family and adults who can help meet there. They will make a plan together with you. Here you can think through what you want to say, in peace and quiet. You decide what you answer. Before you send, you choose who may see each answer. It takes about 20 minutes. You can pause and go on later.
-mru-welcome-help = The meeting is called SIP. It means coordinated individual plan. Adults from, for example, school, health care and social services agree on who does what. The plan is written together with you and your family. The adult who arranges the meeting is called your coordinator.
+mru-welcome = Hi! Soon there is a meeting about you. Here you can think through what you want to say, in peace and quiet. You decide what you answer and who may see each answer.
+mru-welcome-help = It takes about 15 minutes. You can pause and go on later. Your answers are saved.
 
-mru-areas = What is important to you right now?
+mru-about-meeting = At the meeting, adults from school, health care and social services make a plan with you. The plan says who does what. Within four working days after the meeting you get the plan, also in easy words. Later you meet again and follow up how it is going.
+mru-about-meeting-help = The meeting is called SIP. It means coordinated individual plan. Your coordinator is the adult who arranges the meeting. The coordinator tells you who is coming, and when and where.
+
+mru-honest = You decide what you want to tell. If you write that someone hurts you, the adults must act to protect you. Do you need help now? Call Bris on 116 111, or 112 in an emergency.
+mru-honest-help = Your parents have said yes to the meeting. They may have chosen to keep an area out of it. Then your coordinator tells you.
+
+mru-areas = What is important to you right now? Choose up to three.
 mru-areas-help = Choose the parts of life you want to talk about. You can choose several. Then you get a few questions about each part. Getting around means how you travel, for example to school or work.
 
-mru-other-what = What is the other thing that is important to you?
+mru-other-what = What else is important to you?
 mru-other-what-help = Write in your own words. You can skip if you want.
 
 mru-area-how = { $area ->
@@ -64,19 +70,32 @@ mru-area-better = { $area ->
 mru-area-better-help = Think about what would help. It can be something you do yourself, or something someone else does.
 
 mru-people = Which people are important to you?
-mru-people-help = Choose as many as you want. On the next page you can write names or more about them.
+mru-people-help = Choose as many as you want. Then you can say a little about each person.
 
-mru-people-who = Do you want to write more about the people who are important to you?
+mru-person-role = { $person ->
+    [mom] What is true about your mum?
+    [dad] What is true about your dad?
+    [sibling] What is true about your brother or sister?
+    [relative] What is true about your relative?
+    [home-adult] What is true about the other adult where you live?
+    [friend] What is true about your friend?
+    [teacher] What is true about your teacher?
+    [school] What is true about the other person at school?
+    [care] What is true about the doctor or nurse?
+    [pet] What is true about your animal?
+   *[someone] What is true about the other person?
+  }
+mru-person-role-help = Choose everything that is true. Comes with me to the meeting means the person sits with you there as support.
+mru-role-helps = Helps me when things are tough
+mru-role-more = I want to see them more
+mru-role-less = I want to see them less
+mru-role-bring = Comes with me to the meeting
+
+mru-people-who = Do you want to write more about these people?
 mru-people-who-help = You can write names, or who they are to you. For example: My coach Sara. Then you choose who may see the answer.
 
-mru-people-support = Who is a good support for you?
-mru-people-support-help = A support is someone you can talk to. It can also be someone who helps you when things are tough.
 
-mru-people-more = Who do you want to see more?
-mru-people-more-help = Maybe someone you miss, or someone who makes you happy.
 
-mru-people-less = Who do you want to see less?
-mru-people-less-help = You decide yourself if you want to say why. You also choose who may see the answer.
 
 mru-take-part = How do you want to take part in the meeting?
 mru-take-part-help = You decide how you want to take part. You can be there the whole time or only part of it. You can also take part by phone or video. If you stay at home, the meeting finds out what you think in another way.
@@ -85,22 +104,23 @@ mru-take-part-part = Part of the meeting
 mru-take-part-remote = By phone or video
 mru-take-part-none = I do not want to be there
 
-mru-instead = How should the meeting find out what you think?
+mru-instead = Do you want to show what you think in more ways?
 mru-instead-help = Choose one or more ways. You give a letter, a picture or a film to your coordinator. The coordinator shows it at the meeting.
-mru-instead-answers = The meeting sees my answers
 mru-instead-letter = I write a letter
 mru-instead-drawing = I make a picture
 mru-instead-film = I record a film
-mru-instead-someone-tells = Someone tells for me
+mru-instead-someone-tells = Someone says what I think
 
-mru-instead-who = Who should tell the meeting for you?
+mru-instead-who = Who should say what you think at the meeting?
 mru-instead-who-help = Write who it is, for example your mum or a teacher. Choose someone you trust. Talk to the person before the meeting if you can.
 
-mru-safe-person = Do you want to bring a safe person to the meeting?
-mru-safe-person-help = A safe person is someone you trust. It can be a friend, a parent or another adult.
 
-mru-safe-who = Who do you want to bring?
-mru-safe-who-help = Write the name or who it is. Your coordinator asks the person.
+
+mru-hear-back = How do you want to find out what was decided?
+mru-hear-back-help = You should find out what the meeting decided. Choose how you want to hear it.
+mru-hear-back-coordinator = The coordinator tells me
+mru-hear-back-parent = Mum or dad tells me
+mru-hear-back-plan = I read the plan in easy words
 
 mru-who-there = Who should be at the meeting?
 mru-who-there-help = Choose the ones who are needed for a good plan. A smaller meeting can feel calmer. Your coordinator tries to do as you want.
@@ -113,7 +133,7 @@ mru-meeting-size-help = Many young people find meetings with many adults hard. S
 mru-meeting-size-small = As few people as possible
 mru-meeting-size-as-needed = Everyone who is needed
 
-mru-time-of-day = When in the day does the meeting suit you best?
+mru-time-of-day = What time of day suits you best for the meeting?
 mru-time-of-day-help = Think about when you have the most energy. The meeting can also be placed so that you miss as little school as possible.
 mru-time-morning = In the morning
 mru-time-midday = In the middle of the day
@@ -127,7 +147,7 @@ mru-place-office = Where the adults work
 mru-place-video = On video
 
 mru-support = What would make the meeting easier for you?
-mru-support-help = Choose everything that fits. An interpreter translates between two languages. A talk afterwards means that someone talks with you about the meeting later.
+mru-support-help = Choose everything that fits. An interpreter translates between two languages. Talk afterwards means that someone talks with you about the meeting when it is over.
 mru-support-pauses = Pauses
 mru-support-pictures = Pictures of what we talk about
 mru-support-simple-words = Everyone talks simply
@@ -139,6 +159,14 @@ mru-support-interpreter = An interpreter
 
 mru-interpreter-language = Which language should the interpreter speak?
 mru-interpreter-language-help = Write the language. It can also be sign language.
+
+mru-meet-coordinator = Do you want to meet your coordinator before the meeting?
+mru-meet-coordinator-help = Your coordinator is the adult who arranges the meeting. You can talk about the meeting first, so you know what happens.
+
+mru-plan-keeper = Who do you want to hold the plan together?
+mru-plan-keeper-help = One adult holds the plan together after the meeting. That adult makes sure everyone does what they promised.
+mru-plan-keeper-coordinator = The coordinator
+mru-plan-keeper-known = An adult I already know
 
 mru-topics = What do you want everyone to talk about at the meeting?
 mru-topics-help = Write what is most important to you. It becomes part of what the meeting is about.
@@ -155,8 +183,8 @@ mru-better-help = Try to be concrete, for example: I go to school three days a w
 mru-message = Do you want to say something to everyone at the meeting?
 mru-message-help = Here you can write freely. It can be something you want everyone to understand about you.
 
-mru-review = Here are your answers. Choose who may see each answer.
-mru-review-help = The meeting may see means that everyone at the meeting can read the answer. Only my coordinator means that only the adult who arranges the meeting sees it. Only me means that nobody else sees it. You can change your mind until the meeting.
+mru-review = Here are your answers. Who may see them?
+mru-review-help = All to the meeting means everyone at the meeting can read your answers. Only my coordinator means only the coordinator sees them. You can also choose for each answer. You can change your mind until the meeting.
 
 mru-done = Thank you! Now you are done. What you think matters for the plan. You can change your answers until the meeting.
 mru-done-help = Do you want to talk to someone now? Call Bris on 116 111. It is free and you can stay anonymous.

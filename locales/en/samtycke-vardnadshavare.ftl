@@ -1,6 +1,6 @@
 ## Consent from a guardian (dialogs/samtycke-vardnadshavare.yaml)
 
-sam-title = Your yes to the SIP
+sam-title = Your consent to the SIP
 
 sam-intro = Hello! Here you can read about the SIP. Then you say yes or no. It takes five minutes.
 sam-intro-help = You can pause when you like. Your answers are saved.

@@ -47,7 +47,7 @@ vav-goal-help = Imagine that the meeting went well. What is different in a few m
 
 vav-invite = Who do you think should be at the meeting?
 vav-invite-help = Choose the ones who are needed for a good plan. A smaller meeting is often easier for the child. The coordinator tries to follow your wishes.
-vav-invite-relative = Someone in the family
+vav-invite-relative = A relative
 vav-invite-support-person = A support person
 vav-invite-someone = Someone else
 
@@ -63,7 +63,7 @@ vav-interpreter-help = An interpreter translates between two languages. It can a
 vav-interpreter-language = Which language should the interpreter speak?
 vav-interpreter-language-help = Write the language, and the dialect too if it matters.
 
-vav-time-of-day = When in the day does the meeting suit you best?
+vav-time-of-day = What time of day suits you best for the meeting?
 vav-time-of-day-help = Think about the family's everyday life, for example work, school and when the child has the most energy.
 vav-time-morning = In the morning
 vav-time-midday = In the middle of the day

@@ -1,6 +1,9 @@
 ## Words every dialog and channel shares.
 
-progress = Fråga { $current } av { $total }
+progress = { $current ->
+    [0] { $total } frågor
+   *[other] Fråga { $current } av { $total }
+  }
 context-option = { $label }
 
 action-continue = Fortsätt
@@ -25,6 +28,9 @@ share-meeting = Mötet får se
 share-coordinator = Bara min samordnare
 share-private = Bara jag
 share-default-note = Om du inte väljer, ser bara din samordnare svaret.
+share-all-meeting = Allt till mötet
+share-all-coordinator = Allt bara till min samordnare
+share-all-own = Eller välj själv för varje svar:
 review-empty = Du har inte svarat på något. Det går bra.
 review-skipped = Inget svar
 
@@ -33,6 +39,7 @@ notice-empty-text = Skriv något, eller välj Hoppa över.
 notice-too-long = Texten är för lång. Skriv högst { $max } tecken.
 notice-stale = Den knappen hör till en annan fråga. Här är frågan du är på nu.
 notice-need-choice = Välj minst ett svar, eller välj Hoppa över.
+notice-too-many = Du kan välja högst { $max }. Ta bort något du valde.
 notice-not-understood = Jag förstod inte. Här är frågan igen.
 notice-paused = Dina svar är sparade. Du kan fortsätta när du vill.
 notice-resumed = Välkommen tillbaka! Vi fortsätter där du var.
@@ -57,10 +64,10 @@ picto-point-4 = Ett lite glatt ansikte
 picto-point-5 = Ett glatt ansikte
 picto-school = En skola
 picto-family = En familj
-picto-friends = Två händer som hälsar
+picto-friends = Två personer som håller hand
 picto-home = Ett hus
-picto-health = Ett sjukhus
-picto-future = En kristallkula
+picto-health = En person som sitter lugnt
+picto-future = En liten planta som växer
 picto-free-time = En fotboll
 picto-getting-around = En buss
 picto-thumbs-up = En tumme upp
@@ -88,15 +95,15 @@ listen-title = Lyssna på frågorna
 listen-intro = Tryck på spela. Då läses frågan upp.
 print-group-heading = Om du valde: { $option }
 picto-me = En person som räcker upp handen
-picto-parent = En man och en kvinna som håller hand
-picto-adult = En vuxen
+picto-parent = En familj
+picto-adult = En vuxen med lockigt hår
 picto-mom = En kvinna
-picto-dad = En man
+picto-dad = En man med skägg
 picto-sibling = Ett barn
 picto-relative = En äldre person
 picto-friend = Två personer som håller hand
-picto-teacher = En hög med böcker
-picto-care = Ett stetoskop, som doktorn lyssnar med
+picto-teacher = En lärare vid en tavla
+picto-care = En doktor med stetoskop
 picto-pet = Spår av tassar
 picto-someone = En grå skugga av en person
 picto-no-one = En person som visar nej med armarna
@@ -109,9 +116,9 @@ picto-tell = Ett huvud som pratar
 picto-film = En filmkamera
 picto-hug = Ett ansikte som kramar
 picto-alarm-clock = En väckarklocka
-picto-morning = En sol som går upp
+picto-morning = En klocka som visar åtta
 picto-sun = En sol
-picto-afternoon = En sol som går ner bakom hus
+picto-afternoon = En klocka som visar tre
 picto-evening = En måne
 picto-office = Ett kontorshus
 picto-computer = En dator
@@ -129,7 +136,7 @@ picto-puzzle = En pusselbit
 picto-sparkles = Stjärnor som glittrar
 picto-going-up = En linje som går uppåt
 picto-love-letter = Ett brev med ett hjärta
-picto-hands-open = Två öppna händer
+picto-hands-open = En vuxen och ett barn
 picto-thermometer = En termometer
 picto-worried = Ett oroligt ansikte
 picto-idea = En lampa som lyser
@@ -145,16 +152,19 @@ picto-chart = Ett stapeldiagram
 picto-thinking = Ett ansikte som tänker
 picto-scroll = Ett gammalt papper som är rullat
 picto-target = En piltavla med en pil i mitten
+picto-midday = En klocka som visar tolv
+picto-home-adult = Ett hus med ett träd
+picto-social-worker = En person med papper i handen
 
 ## Life areas (shared by every dialog)
 area-family = Familjen
 area-school = Skolan
 area-friends = Kompisar
-area-home = Hemmet
+area-home = Hemma
 area-health = Hur jag mår
 area-future = Framtiden
 area-free-time = Fritiden
-area-getting-around = Att ta mig fram
+area-getting-around = Att ta sig fram
 area-other = Något annat
 
 ## People (child and youth)

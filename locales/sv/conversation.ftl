@@ -13,3 +13,4 @@ erase-nothing = Här finns inga svar från dig att radera.
 plan-none-yet = Det finns ingen plan än. Du får den efter mötet.
 evaluation-none = Just nu finns inga frågor om mötet att svara på.
 web-refused-title = Du kan inte svara här just nu
+review-held-back = Några svar visas inte på mötet. Dina vårdnadshavare har inte sagt ja till att prata om det. Din samordnare får veta att de finns.

@@ -2,11 +2,17 @@
 
 mru-title = Min röst på mötet
 
-mru-welcome = Hej! Snart blir det ett möte om dig. Där träffas du, din familj och vuxna som kan hjälpa till. De ska göra en plan ihop med dig. Här kan du tänka igenom vad du vill säga, i lugn och ro. Du bestämmer själv vad du svarar. Innan du skickar väljer du vem som får se varje svar. Det tar ungefär 20 minuter. Du kan pausa och fortsätta senare.
-mru-welcome-help = Mötet kallas SIP. Det betyder samordnad individuell plan. Vuxna från till exempel skolan, vården och socialtjänsten kommer överens om vem som gör vad. Planen skrivs tillsammans med dig och din familj. Den vuxna som ordnar mötet kallas din samordnare.
+mru-welcome = Hej! Snart är det ett möte om dig. Här kan du tänka igenom vad du vill säga, i lugn och ro. Du bestämmer vad du svarar och vem som får se varje svar.
+mru-welcome-help = Det tar ungefär 15 minuter. Du kan pausa och fortsätta senare. Dina svar sparas.
 
-mru-areas = Vad är viktigt för dig just nu?
-mru-areas-help = Välj de delar av livet du vill prata om. Du kan välja flera. Sedan får du några frågor om varje del. Att ta mig fram betyder hur du reser, till exempel till skolan eller jobbet.
+mru-about-meeting = På mötet gör vuxna från skolan, vården och kommunen en plan med er. Planen säger vem som gör vad. Inom fyra arbetsdagar efter mötet får du planen, också med enkla ord. Sedan ses ni igen och följer upp hur det går.
+mru-about-meeting-help = Mötet kallas SIP. Det betyder samordnad individuell plan. Din samordnare är den vuxna som ordnar mötet. Samordnaren berättar vem som kommer, och när och var.
+
+mru-honest = Du bestämmer vad du vill berätta. Skriver du att någon skadar dig, måste de vuxna agera för att skydda dig. Behöver du hjälp nu? Ring Bris på 116 111, eller 112 om det är akut.
+mru-honest-help = Dina föräldrar har sagt ja till mötet. De kan ha valt att något område inte ska tas upp där. Då berättar din samordnare det för dig.
+
+mru-areas = Vad är viktigt för dig just nu? Välj upp till tre.
+mru-areas-help = Välj de delar av livet du vill prata om. Du kan välja flera. Sedan får du några frågor om varje del. Att ta sig fram betyder hur du reser, till exempel till skolan eller jobbet.
 
 mru-other-what = Vad är det andra som är viktigt för dig?
 mru-other-what-help = Skriv med egna ord. Du kan hoppa över om du vill.
@@ -64,19 +70,32 @@ mru-area-better = { $area ->
 mru-area-better-help = Tänk på vad som skulle hjälpa. Det kan vara något du gör själv, eller något som någon annan gör.
 
 mru-people = Vilka personer är viktiga för dig?
-mru-people-help = Välj så många du vill. På nästa sida kan du skriva namn eller mer om dem.
+mru-people-help = Välj så många du vill. Sedan får du säga lite om varje person.
 
-mru-people-who = Vill du skriva mer om de personer som är viktiga för dig?
+mru-person-role = { $person ->
+    [mom] Vad stämmer om din mamma?
+    [dad] Vad stämmer om din pappa?
+    [sibling] Vad stämmer om ditt syskon?
+    [relative] Vad stämmer om personen i släkten?
+    [home-adult] Vad stämmer om den andra vuxna där du bor?
+    [friend] Vad stämmer om din kompis?
+    [teacher] Vad stämmer om din lärare?
+    [school] Vad stämmer om den andra personen i skolan?
+    [care] Vad stämmer om doktorn eller sköterskan?
+    [pet] Vad stämmer om ditt djur?
+   *[someone] Vad stämmer om den andra personen?
+  }
+mru-person-role-help = Välj allt som stämmer. Följer med mig på mötet betyder att personen sitter med dig där som stöd.
+mru-role-helps = Hjälper mig när det är tufft
+mru-role-more = Jag vill träffa mer
+mru-role-less = Jag vill träffa mindre
+mru-role-bring = Följer med mig på mötet
+
+mru-people-who = Vill du skriva mer om personerna?
 mru-people-who-help = Du kan skriva namn, eller vem de är för dig. Till exempel: Min tränare Sara. Du väljer sedan vem som får se svaret.
 
-mru-people-support = Vem är ett bra stöd för dig?
-mru-people-support-help = Ett stöd är någon du kan prata med. Det kan också vara någon som hjälper dig när det är tufft.
 
-mru-people-more = Vem vill du träffa mer?
-mru-people-more-help = Kanske någon du saknar, eller någon som gör dig glad.
 
-mru-people-less = Vem vill du träffa mindre?
-mru-people-less-help = Du bestämmer själv om du vill säga varför. Du väljer också vem som får se svaret.
 
 mru-take-part = Hur vill du vara med på mötet?
 mru-take-part-help = Du bestämmer själv hur du vill vara med. Du kan vara med hela tiden eller bara en del. Du kan också vara med via telefon eller video. Om du stannar hemma, får mötet veta vad du tycker på ett annat sätt.
@@ -85,22 +104,23 @@ mru-take-part-part = En del av mötet
 mru-take-part-remote = Via telefon eller video
 mru-take-part-none = Jag vill inte vara med
 
-mru-instead = Hur ska mötet få veta vad du tycker?
+mru-instead = Vill du visa vad du tycker på fler sätt?
 mru-instead-help = Välj ett eller flera sätt. Ett brev, en bild eller en film ger du till din samordnare. Samordnaren visar det på mötet.
-mru-instead-answers = Mötet får se mina svar här
 mru-instead-letter = Jag skriver ett brev
 mru-instead-drawing = Jag gör en bild
 mru-instead-film = Jag spelar in en film
-mru-instead-someone-tells = Någon berättar för mig
+mru-instead-someone-tells = Någon säger vad jag tycker
 
-mru-instead-who = Vem ska berätta på mötet för dig?
+mru-instead-who = Vem ska säga vad du tycker på mötet?
 mru-instead-who-help = Skriv vem det är, till exempel din mamma eller en lärare. Välj någon du litar på. Prata gärna med personen före mötet.
 
-mru-safe-person = Vill du ha med dig en trygg person på mötet?
-mru-safe-person-help = En trygg person är någon du litar på. Det kan vara en kompis, en förälder eller en annan vuxen.
 
-mru-safe-who = Vem vill du ha med dig?
-mru-safe-who-help = Skriv namnet eller vem det är. Din samordnare frågar personen.
+
+mru-hear-back = Hur vill du få veta vad ni bestämde?
+mru-hear-back-help = Du ska få veta vad mötet bestämde. Välj hur du vill få veta det.
+mru-hear-back-coordinator = Samordnaren berättar för mig
+mru-hear-back-parent = Mamma eller pappa berättar
+mru-hear-back-plan = Jag läser planen med enkla ord
 
 mru-who-there = Vilka ska vara med på mötet?
 mru-who-there-help = Välj dem som behövs för att planen ska bli bra. Ett mindre möte kan kännas lugnare. Din samordnare försöker göra som du vill.
@@ -127,7 +147,7 @@ mru-place-office = Där de vuxna jobbar
 mru-place-video = På video
 
 mru-support = Vad skulle göra mötet lättare för dig?
-mru-support-help = Välj allt som passar. En tolk översätter mellan två språk. Eftersnack betyder att någon pratar med dig om mötet efteråt.
+mru-support-help = Välj allt som passar. En tolk översätter mellan två språk. Prata efteråt betyder att någon pratar med dig om mötet när det är slut.
 mru-support-pauses = Pauser
 mru-support-pictures = Bilder om det vi pratar om
 mru-support-simple-words = Att alla pratar enkelt
@@ -139,6 +159,14 @@ mru-support-interpreter = En tolk
 
 mru-interpreter-language = Vilket språk ska tolken prata?
 mru-interpreter-language-help = Skriv språket. Det kan också vara teckenspråk.
+
+mru-meet-coordinator = Vill du träffa din samordnare före mötet?
+mru-meet-coordinator-help = Din samordnare är den vuxna som ordnar mötet. Ni kan prata om mötet innan, så att du vet vad som händer.
+
+mru-plan-keeper = Vem vill du ska hålla ihop planen?
+mru-plan-keeper-help = En vuxen håller ihop planen efter mötet. Den vuxna ser till att alla gör det de har lovat.
+mru-plan-keeper-coordinator = Samordnaren
+mru-plan-keeper-known = En vuxen som jag redan känner
 
 mru-topics = Vad vill du att ni pratar om på mötet?
 mru-topics-help = Skriv det som är viktigast för dig. Det blir en del av det mötet handlar om.
@@ -155,8 +183,8 @@ mru-better-help = Försök att vara konkret, till exempel: Jag går till skolan 
 mru-message = Vill du säga något till alla på mötet?
 mru-message-help = Här kan du skriva fritt. Det kan vara något du vill att alla ska förstå om dig.
 
-mru-review = Här är dina svar. Välj vem som får se varje svar.
-mru-review-help = Mötet får se betyder att alla på mötet kan läsa svaret. Bara min samordnare betyder att bara den vuxna som ordnar mötet ser det. Bara jag betyder att ingen annan ser det. Du kan ändra dig fram till mötet.
+mru-review = Här är dina svar. Vem får se dem?
+mru-review-help = Allt till mötet betyder att alla på mötet kan läsa dina svar. Bara min samordnare betyder att bara samordnaren ser dem. Du kan också välja för varje svar. Du kan ändra dig fram till mötet.
 
 mru-done = Tack! Nu är du klar. Det du tycker är viktigt för planen. Du kan ändra dina svar fram till mötet.
 mru-done-help = Vill du prata med någon nu? Ring Bris på 116 111. Det är gratis och du får vara anonym.

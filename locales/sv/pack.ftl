@@ -51,7 +51,7 @@ pack-area-home = Hemma
 pack-area-health = Hälsan
 pack-area-future = Framtiden
 pack-area-free-time = Fritiden
-pack-area-getting-around = Att ta sig runt
+pack-area-getting-around = Att ta sig fram
 
 kallelse-title = Kallelse till SIP-möte
 kallelse-intro = En SIP görs när någon behöver stöd från flera verksamheter. Här står vilka som bjuds in, när och var vi ses, varför vi träffas och vad vi ska prata om.

@@ -36,11 +36,11 @@ sam-areas-help = Det du inte väljer får inte tas upp på mötet.
 sam-area-family = Familjen
 sam-area-school = Skolan
 sam-area-friends = Kompisar
-sam-area-home = Hemmet
+sam-area-home = Hemma
 sam-area-health = Hälsa
 sam-area-future = Framtiden
 sam-area-free-time = Fritiden
-sam-area-getting-around = Att ta sig runt
+sam-area-getting-around = Att ta sig fram
 
 sam-not-raise = Finns det något som inte får tas upp?
 sam-not-raise-help = Det kan vara något privat. Det kan vara något som är svårt att prata om.

@@ -1,5 +1,6 @@
 """Drivers for the conformance harness: the console channel and the web channel, each on a real
-SQLite file, the web one over real HTTP on loopback."""
+SQLite file, the web one over real HTTP on loopback. `WebDriver` is also the other web tests'
+family: it makes a case of its own."""
 
 from __future__ import annotations
 
@@ -14,37 +15,21 @@ from aiohttp import web
 
 from bot.app import App
 from bot.channels.console import ConsoleChannel
-from bot.config import Settings
 from bot.web.page_reader import Form, Page, form_data, parse_page
 from bot.web.server import create_web_app
-from conformance.harness import Action, answers_by_key, shares_by_key
-from storage.crypto import FieldCipher, load_or_create_key
-from storage.database import open_database
-from storage.sessions import SqliteSessionStore
 from tests.app_factory import settings_in
+from tests.conformance.harness import Action, Family, answers_by_key, shares_by_key
 
 HANDLED_TIMEOUT = 30
-
-
-class StoredRecords:
-    """Reads one session's answers from the SQLite file through a connection of its own."""
-
-    settings: Settings
-    session_id: str | None = None
-
-    def _records(self):
-        db = open_database(self.settings.db_path)
-        try:
-            cipher = FieldCipher(load_or_create_key(self.settings.key_file))
-            return SqliteSessionStore(db, cipher).answers(self.session_id)
-        finally:
-            db.conn.close()
-
-    async def stored_answers(self) -> dict[str, Any]:
-        return answers_by_key(self._records())
-
-    async def stored_shares(self) -> dict[str, str]:
-        return shares_by_key(self._records())
+#: The console's command line for each action that is a command.
+CONSOLE_COMMANDS = {
+    "skip": "/hoppa",
+    "back": "/tillbaka",
+    "help": "/hjalp",
+    "help_now": "/hjalpnu",
+    "tell": "/beratta",
+    "evaluate": "/utvardera",
+}
 
 
 # ── Console ─────────────────────────────────────────────────────────────────────────────────
@@ -57,18 +42,24 @@ class _LineFeed:
     def __init__(self):
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.handled: queue.Queue[None] = queue.Queue()
+        self.closed = False
 
     def __iter__(self):
-        while True:
+        while not self.closed:
             self.handled.put(None)
             line = self.lines.get()
             if line is None:
+                self.closed = True
                 return
             yield line
 
 
-class ConsoleDriver(StoredRecords):
-    """The real ConsoleChannel run loop in a thread (it owns its SQLite connection there)."""
+class ConsoleDriver:
+    """The real ConsoleChannel in a thread (it owns its SQLite connection there), opened with
+    the invite as `delaktig chat --invite` opens it. When a dialog ends, the person opens the
+    invite again (as a second `delaktig chat --invite` would) and goes on."""
+
+    IDENTITY = "console:conformance"
 
     def __init__(self, folder: Path):
         self.settings = settings_in(folder)
@@ -78,18 +69,22 @@ class ConsoleDriver(StoredRecords):
         self.thread: threading.Thread | None = None
         self.failure: BaseException | None = None
 
-    async def start(self, dialog_id: str, lang: str) -> str:
-        self.thread = threading.Thread(target=self._run, args=(dialog_id, lang), daemon=True)
+    async def start(self, family: Family) -> str:
+        self.thread = threading.Thread(target=self._run, args=(family.token,), daemon=True)
         self.thread.start()
         return self._wait(0)
 
-    def _run(self, dialog_id: str, lang: str) -> None:
+    def _run(self, token: str) -> None:
         try:
             app = App(self.settings)
-            self.channel = ConsoleChannel(app.conversation, self.out, lang)
-            place = self.channel.open(dialog_id, None)
-            self.session_id = place.session_id
-            self.channel.run(place, self.feed)
+            self.channel = ConsoleChannel(app.conversation, self.out)
+            place = self.channel.open_invite(token, self.IDENTITY)
+            while place is not None and not self.feed.closed:
+                self.channel.run(place, self.feed)
+                if self.channel.place is not None and not self.feed.closed:
+                    place = self.channel.open_invite(token, self.IDENTITY)
+                else:
+                    place = None
             app.db.conn.close()
         except BaseException as exc:  # reported to the test by _wait
             self.failure = exc
@@ -115,8 +110,6 @@ class ConsoleDriver(StoredRecords):
         match action.kind:
             case "continue":
                 return [""]
-            case "skip" | "back" | "help":
-                return [f"/{action.kind}"]
             case "write":
                 return [action.text]
             case "choose":
@@ -125,7 +118,7 @@ class ConsoleDriver(StoredRecords):
             case "accept":
                 keys = [item.key for item in prompt.review]
                 return [f"{keys.index(k) + 1} {share}" for k, share in action.shares] + ["ok"]
-        raise ValueError(action.kind)
+        return [CONSOLE_COMMANDS[action.kind]]
 
     async def close(self) -> None:
         self.feed.lines.put(None)
@@ -170,26 +163,22 @@ class FamilyServer:
         self.app.db.conn.close()
 
 
-class WebDriver(StoredRecords):
-    """A family on the web channel: a participant and an invite on a `FamilyServer`;
-    aiohttp's client following redirects, reading pages as a browser would."""
+class WebChannel:
+    """A phone's browser on a `FamilyServer`: aiohttp's client following redirects, reading
+    pages as a browser would; `act` makes the form post a person's action makes."""
 
-    def __init__(self, folder: Path, role: str | None = None):
+    def __init__(self, folder: Path):
         self.server = FamilyServer(folder)
         self.settings = self.server.settings
         self.app = self.server.app
-        self.role = role
         self.page: Page | None = None
 
-    async def start(self, dialog_id: str, lang: str) -> str:
+    async def open(self, token: str) -> str:
+        """Start the server and open the invite link in a fresh browser."""
         url = await self.server.start()
-        participant, token = self.server.invite(dialog_id, self.role, lang)
-        self.participant_id = participant.id
         self.runner = self.server.runner
         self.http = aiohttp.ClientSession(url, cookie_jar=aiohttp.CookieJar(unsafe=True))
-        text = await self.get(f"/i/{token}")
-        self.session_id = self.server.session_id(participant.id, dialog_id)
-        return text
+        return await self.get(f"/i/{token}")
 
     async def get(self, path: str) -> str:
         async with self.http.get(path) as response:
@@ -203,16 +192,34 @@ class WebDriver(StoredRecords):
         self.page = parse_page(html)
         return self.page.visible_text()
 
-    def main_form(self) -> Form:
+    def form(self, action: str) -> Form:
+        """The form that posts to `action` on the page shown."""
         assert self.page is not None
-        return next(f for f in self.page.forms if f.action == "/f")
+        found = [f for f in self.page.forms if f.action == action]
+        assert found, f"no form for {action} on the page"
+        return found[0]
+
+    def main_form(self) -> Form:
+        return self.form("/f")
 
     def button(self, form: Form, name: str, value: str) -> dict[str, str]:
         found = [b for b in form.buttons if b.get("name") == name and b.get("value") == value]
         assert found, f"no {name}={value} button on the page"
         return found[0]
 
+    async def press(self, action: str) -> str:
+        """Submit the form for `action` with its (only) button."""
+        form = self.form(action)
+        return await self.post(action, form_data(form, form.buttons[0]))
+
     async def act(self, action: Action) -> str:
+        match action.kind:
+            case "help_now":
+                return await self.press("/f/help-now")
+            case "tell":
+                return await self.press("/f/help-now/tell")
+            case "evaluate":
+                return await self.evaluate()
         form = self.main_form()
         match action.kind:
             case "continue":
@@ -239,6 +246,42 @@ class WebDriver(StoredRecords):
                 return await self.post("/f", form_data(form, done, radios=radios))
         raise ValueError(action.kind)
 
+    async def evaluate(self) -> str:
+        """`POST /f/evaluation` from the plan page (its button is there only while a reminder
+        waits in the inbox; the form's CSRF token is the page's)."""
+        await self.get("/f/plan")
+        csrf = self.form("/f/help-now").inputs[0]["value"]
+        return await self.post("/f/evaluation", {"csrf": csrf})
+
     async def close(self) -> None:
         await self.http.close()
         await self.server.close()
+
+
+class WebFamilyDriver(WebChannel):
+    """The conformance driver for the web channel: opens the harness's family's invite."""
+
+    async def start(self, family: Family) -> str:
+        return await self.open(family.token)
+
+
+class WebDriver(WebChannel):
+    """A family on the web channel for the web tests: a participant of a case of its own on
+    the `FamilyServer`, and their invite opened."""
+
+    def __init__(self, folder: Path, role: str | None = None):
+        super().__init__(folder)
+        self.role = role
+
+    async def start(self, dialog_id: str, lang: str) -> str:
+        participant, token = self.server.invite(dialog_id, self.role, lang)
+        self.participant_id = participant.id
+        text = await self.open(token)
+        self.session_id = self.server.session_id(participant.id, dialog_id)
+        return text
+
+    async def stored_answers(self) -> dict[str, Any]:
+        return answers_by_key(self.app.session_store.answers(self.session_id))
+
+    async def stored_shares(self) -> dict[str, str]:
+        return shares_by_key(self.app.session_store.answers(self.session_id))

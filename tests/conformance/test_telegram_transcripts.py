@@ -18,6 +18,6 @@ from tests.telegram_bots import LIBRARIES
 async def test_transcript_on_telegram(library: str, path: Path, tmp_path: Path):
     driver = TelegramDriver(tmp_path, library)
     try:
-        await run_transcript(load(path), driver, Catalog(), DialogLibrary())
+        await run_transcript(load(path), driver, tmp_path, Catalog(), DialogLibrary())
     finally:
         await driver.close()

@@ -1,4 +1,4 @@
-"""Every channel plays every transcript and must end with the same stored answers."""
+"""Every channel plays every transcript and must end with the same stored state."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ import pytest
 
 from bot.engine.library import DialogLibrary
 from bot.i18n import Catalog
-from conformance.drivers import ConsoleDriver, WebDriver
-from conformance.harness import Driver, all_transcripts, load, run_transcript
+from tests.conformance.drivers import ConsoleDriver, WebFamilyDriver
+from tests.conformance.harness import Driver, all_transcripts, load, run_transcript
 
 #: Channel name → a driver factory taking a fresh folder. The Telegram channels add theirs.
-DRIVERS: dict[str, Callable[[Path], Driver]] = {"console": ConsoleDriver, "web": WebDriver}
+DRIVERS: dict[str, Callable[[Path], Driver]] = {"console": ConsoleDriver, "web": WebFamilyDriver}
 
 
 @pytest.mark.parametrize("channel", sorted(DRIVERS))
@@ -21,6 +21,6 @@ DRIVERS: dict[str, Callable[[Path], Driver]] = {"console": ConsoleDriver, "web":
 async def test_transcript(channel: str, path: Path, tmp_path: Path):
     driver = DRIVERS[channel](tmp_path)
     try:
-        await run_transcript(load(path), driver, Catalog(), DialogLibrary())
+        await run_transcript(load(path), driver, tmp_path, Catalog(), DialogLibrary())
     finally:
         await driver.close()

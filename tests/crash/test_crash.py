@@ -85,18 +85,24 @@ def console_line_for(app: App, session_id: str, option: str) -> str:
     return str([o.id for o in prompt.options].index(option) + 1)
 
 
-def test_recording_a_consent_is_all_or_nothing_at_every_crash_point(tmp_path):
-    template = tmp_path / "template"
+def mother_at_the_console(template: Path, events: int | None):
+    """A case whose mother opened her invite at the console and gave `events` answers of the
+    consent dialog (None: all of them); the app, the family, the token and her session id."""
     app = make_app(template)
     family = make_family(app)
     token = app.cases.issue_invite(family.mother.id)
-    reply = app.conversation.redeem(token, f"console:{IDENTITY_NAME}")
-    *before_last, last = consent_events(app, family.mother)
-    for event in before_last:
-        app.dialogs.handle(reply.place.session_id, event)
-    line = console_line_for(app, reply.place.session_id, last.value)
+    place = app.conversation.redeem(token, f"console:{IDENTITY_NAME}").place
+    for event in consent_events(app, family.mother)[:events]:
+        app.dialogs.handle(place.session_id, event)
+    return app, family, token, place.session_id
+
+
+def test_recording_a_consent_is_all_or_nothing_at_every_crash_point(tmp_path):
+    template = tmp_path / "template"
+    app, family, token, session_id = mother_at_the_console(template, -1)
+    last = consent_events(app, family.mother)[-1]
+    line = console_line_for(app, session_id, last.value)
     saved_text = app.catalog.format("sv", "sam-done")
-    session_id = reply.place.session_id
     app.db.conn.close()
     outcomes = set()
 
@@ -115,12 +121,7 @@ def test_recording_a_consent_is_all_or_nothing_at_every_crash_point(tmp_path):
 
 def test_a_withdrawal_is_all_or_nothing_at_every_crash_point(tmp_path):
     template = tmp_path / "template"
-    app = make_app(template)
-    family = make_family(app)
-    token = app.cases.issue_invite(family.mother.id)
-    reply = app.conversation.redeem(token, f"console:{IDENTITY_NAME}")
-    for event in consent_events(app, family.mother):
-        app.dialogs.handle(reply.place.session_id, event)
+    app, family, token, _ = mother_at_the_console(template, None)
     app.cases.issue_invite(family.child.id)  # open: the withdrawal revokes it
     done_text = app.catalog.format("sv", "withdraw-done")
     app.db.conn.close()

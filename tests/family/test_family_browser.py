@@ -219,7 +219,7 @@ async def test_every_page_type_passes_axe_and_reflows(server, browser, tmp_path)
     await page.locator("textarea").fill("Jag vill att någon läser mitt brev")
     await tap(page, "button[name=do][value=answer]")
     problems += await check_page(page, "09-review", folder)
-    await page.locator("input[name='share:message'][value=meeting]").check()
+    await page.locator("input[type=radio][name='share:message'][value=meeting]").check()
     await tap(page, "button[name=do][value=answer]")
     problems += await check_page(page, "10-end", folder)
 

@@ -32,8 +32,9 @@ function addReadAloud() {
       return;
     }
     const words = [document.getElementById("question")]
-      .concat(Array.from(document.querySelectorAll(".option .label")))
+      .concat(Array.from(document.querySelectorAll(".option .label, .share-default")))
       .map((el) => el.textContent.trim())
+      .concat(Array.from(document.querySelectorAll(".review li")).map(reviewWords))
       .join(". ");
     const utterance = new SpeechSynthesisUtterance(words);
     utterance.voice = voice;
@@ -42,4 +43,15 @@ function addReadAloud() {
     synth.speak(utterance);
   });
   document.getElementById("question").after(button);
+  // One clear button: the audio players stay as its fallback, out of sight.
+  section.hidden = true;
+}
+
+// One review line read aloud in full: the question, the answer, and who may see it.
+function reviewWords(item) {
+  const part = (selector) => item.querySelector(selector)?.textContent.trim() || "";
+  const share = item.querySelector("input:checked")?.parentElement;
+  return [part("legend"), part(".given"), part(".share-legend"), share ? share.textContent.trim() : ""]
+    .filter(Boolean)
+    .join(". ");
 }

@@ -16,7 +16,8 @@ from typing import Any, Protocol
 from aiohttp import web
 
 from bot.services import reminders as schedule
-from bot.services.plan import human_date
+from bot.services.reminders import format_parts
+from bot.web.keys import APP_KEY
 from storage.cases import Case, Participant
 from storage.inbox import InboxStore
 from storage.reminders import ReminderStore
@@ -62,15 +63,6 @@ class InboxNotifier:
             {"parts": [list(p) for p in message.parts], "dialog": message.dialog_id},
         )
         return True
-
-
-def format_parts(t, parts) -> str:
-    """The reminder's sentences in one language; ISO dates read as words."""
-    shown = []
-    for msg_id, args in parts:
-        args = {k: human_date(v, t.lang) if k == "date" else v for k, v in args.items()}
-        shown.append(t(msg_id, **args))
-    return " ".join(shown)
 
 
 class ReminderRunner:
@@ -154,8 +146,6 @@ class ReminderRunner:
 
 
 def runner_for(web_app) -> ReminderRunner:
-    from bot.web.server import APP_KEY
-
     app = web_app[APP_KEY]
     notifiers: list[Any] = [*web_app.get(NOTIFIERS_KEY, []), InboxNotifier(InboxStore(app.db))]
     return ReminderRunner(app, notifiers, schedule_clock(web_app))

@@ -1,0 +1,1 @@
+"""Adapters to programs and systems outside Python: speech (espeak-ng, ffmpeg)."""

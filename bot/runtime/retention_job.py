@@ -1,0 +1,30 @@
+"""The retention purge in the background of `delaktig serve`: when the server starts, then once
+a day (bot/services/retention.py says what is purged)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
+from bot.services.retention import purge_logged
+from bot.web.keys import APP_KEY
+
+DAY_SECONDS = 24 * 60 * 60
+
+
+async def purge_daily(web_app) -> AsyncIterator[None]:
+    """For `web_app.cleanup_ctx`: purge when the server starts, then once a day while serving."""
+    db = web_app[APP_KEY].db
+    purge_logged(db)
+
+    async def every_day() -> None:
+        while True:
+            await asyncio.sleep(DAY_SECONDS)
+            purge_logged(db)
+
+    task = asyncio.create_task(every_day())
+    yield
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task

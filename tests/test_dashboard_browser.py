@@ -129,7 +129,9 @@ async def give_consent_on_the_phone(app, page, guardian_id: int, folder) -> None
             assert await page.locator("input[type=radio]").count() == 0  # no share choices
         if isinstance(value, list):
             for option in value:
-                await page.locator(f"input[name=pick][value='{option}']").check(force=True)
+                box = page.locator(f"input[name=pick][value='{option}']")
+                await page.locator(f"label:has(input[name=pick][value='{option}'])").click()
+                assert await box.is_checked()
             target = "button[name=do][value=answer]"
         elif step == "until-date":
             assert await page.get_attribute("#answer-text", "type") == "date"

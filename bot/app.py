@@ -15,7 +15,12 @@ from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
 from bot.services.cases import CaseService
 from bot.services.clock import utc_clock
-from bot.services.consent import CONSENT_DIALOG, ConsentService
+from bot.services.consent import (
+    CONSENT_DIALOG,
+    CONSENT_DIALOGS,
+    OWN_CONSENT_DIALOG,
+    ConsentService,
+)
 from bot.services.dialogs import DialogService
 from bot.services.evaluation import AUDIENCE_OF, EvaluationService
 from bot.services.help_now import HelpNowService
@@ -70,8 +75,9 @@ class App:
         evaluation recorded, the coordinator told. Wired here so no channel can miss it; the
         hooks reach the services lazily (they need this service themselves)."""
         service = DialogService(self.library, self.session_store)
-        service.check_answers([CONSENT_DIALOG], lambda *args: self.consent.check_answer(*args))
-        service.on_finish([CONSENT_DIALOG], lambda session: self.consent.finish(session))
+        consent_check = lambda *args: self.consent.check_answer(*args)  # noqa: E731
+        service.check_answers([CONSENT_DIALOG, OWN_CONSENT_DIALOG], consent_check)
+        service.on_finish(CONSENT_DIALOGS, lambda session: self.consent.finish(session))
         service.on_finish(AUDIENCE_OF, lambda session: self.evaluations.record(session))
         service.on_finish(None, lambda session: self.cases.notify_finished(session))
         return service

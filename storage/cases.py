@@ -69,6 +69,7 @@ class Participant:
     protected: bool
     lang: str
     identity_hash: str | None
+    decides_self: bool = False  # a youth who gives consent themself (by maturity, always from 18)
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,7 @@ class CaseStore:
         child_asked: bool = False,
         protected: bool = False,
         lang: str = "sv",
+        decides_self: bool = False,
     ) -> Participant:
         pid = (
             self.db["participants"]
@@ -189,6 +191,7 @@ class CaseStore:
                     "child_asked": int(child_asked),
                     "protected": int(protected),
                     "lang": lang,
+                    "decides_self": int(decides_self),
                     "created_at": utc_now(),
                 }
             )
@@ -238,6 +241,7 @@ class CaseStore:
             protected=bool(row["protected"]),
             lang=row["lang"],
             identity_hash=row["identity_hash"],
+            decides_self=bool(row.get("decides_self")),
         )
 
     # invites ───────────────────────────────────────────────────────────────────────────────

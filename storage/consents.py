@@ -32,6 +32,8 @@ class StoredConsent:
     lang: str
     created_at: str
     withdrawn_at: str | None
+    kind: str = "guardian"  # guardian | own (a youth who decides) | assent (a child's say)
+    terms: dict[str, Any] | None = None  # ids: sip, exchange, pre_meeting, plan_to, child_view…
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ class ConsentStore:
         dialog_hash: str,
         lang: str,
         session_id: str | None = None,
+        kind: str = "guardian",
+        terms: dict[str, Any] | None = None,
     ) -> StoredConsent:
         with atomic(self.db):
             (latest,) = self.conn.execute(
@@ -77,7 +81,8 @@ class ConsentStore:
             cursor = self.conn.execute(
                 "INSERT INTO consents (case_id, participant_id, version, session_id, actors_json, "
                 "own_actors_enc, areas_json, not_raise_areas_json, not_raise_text_enc, until, "
-                "dialog_hash, lang, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "dialog_hash, lang, created_at, kind, terms_json) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     case_id,
                     participant_id,
@@ -94,6 +99,8 @@ class ConsentStore:
                     dialog_hash,
                     lang,
                     utc_now(),
+                    kind,
+                    json.dumps(terms) if terms else None,
                 ),
             )
         return self.get(cursor.lastrowid)
@@ -144,6 +151,8 @@ class ConsentStore:
             lang=row["lang"],
             created_at=row["created_at"],
             withdrawn_at=row["withdrawn_at"],
+            kind=row["kind"],
+            terms=json.loads(row["terms_json"]) if row["terms_json"] else None,
         )
 
     def _seal(self, text: str) -> str:

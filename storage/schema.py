@@ -347,6 +347,15 @@ def _coordinator_name(db: sqlite_utils.Database) -> None:
     db["cases"].add_column("coordinator_name", str)
 
 
+def _consent_terms(db: sqlite_utils.Database) -> None:
+    """Consent beyond the scope: its kind (a guardian's consent, a youth's own consent, a child's
+    assent) and its terms as ids (SIP yes, exchange yes, pre-meeting, who gets the plan, the
+    child's view, how long); and whether a youth decides for themself (by age and maturity)."""
+    db["consents"].add_column("kind", str, not_null_default="guardian")
+    db["consents"].add_column("terms_json", str)
+    db["participants"].add_column("decides_self", int, not_null_default=0)
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
@@ -359,4 +368,5 @@ MIGRATIONS: list[Migration] = [
     _erased_identities,
     _chats_belong_to_participants,
     _coordinator_name,
+    _consent_terms,
 ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.app import App
+from bot.engine.model import ANSWERABLE
 from bot.engine.runner import Event, EventKind
 from bot.services.consent import CONSENT_DIALOG
 from storage.cases import Case, Participant
@@ -60,6 +61,10 @@ def run_consent(app: App, guardian: Participant, **choices) -> str:
     return session.id
 
 
+#: The consent dialog's information steps before the first question.
+CONSENT_INFO_STEPS = ("intro", "what-sip", "two-parts", "both-guardians", "no-ok", "limits")
+
+
 def consent_events(
     app: App,
     guardian: Participant,
@@ -72,7 +77,8 @@ def consent_events(
     confirm: str = "yes",
 ) -> list[Event]:
     """The answers that take a guardian through the consent dialog, the last one `confirm`."""
-    steps = [answer()] * 4
+    steps = [answer()] * len(CONSENT_INFO_STEPS)
+    steps += [answer("yes"), answer("yes")]  # a SIP may be made; information may be exchanged
     steps.append(answer([*actors, "other"] if own else list(actors)))
     if own:
         steps.append(answer(own))
@@ -82,6 +88,7 @@ def consent_events(
         steps.append(answer(not_raise[1]) if not_raise[1] else Event(EventKind.SKIP))
     else:
         steps.append(answer("no"))
+    steps += [answer("yes"), answer("all")]  # the pre-meeting; everyone gets the plan
     steps.append(answer("date" if until else "sip-closed"))
     if until:
         steps.append(answer(until))
@@ -123,3 +130,39 @@ def run_child(
         session, _ = app.dialogs.handle(session_id, event)
     assert session.status == "done", session.state["at"]
     return session_id
+
+
+def walk(app: App, participant: Participant, dialog_id: str, answers: dict) -> StoredSession:
+    """Walk a dialog by step id: each shown step gets `answers[step]`; an information step a
+    plain "continue", a question not named is skipped, as every channel sends them."""
+    session, _ = app.dialogs.start(
+        dialog_id,
+        lang=participant.lang,
+        participant_id=participant.id,
+        context=app.cases.context_for(participant),
+    )
+    for _ in range(60):
+        if session.status == "done":
+            return session
+        step = session.state["at"][0]
+        kind = app.dialogs.dialog_of(session).step(step).kind
+        skip = step not in answers and kind in ANSWERABLE
+        event = Event(EventKind.SKIP) if skip else answer(answers.get(step))
+        session, _ = app.dialogs.handle(session.id, event)
+    raise AssertionError(f"{dialog_id} did not finish; at {session.state['at']}")
+
+
+#: A full yes in the consent dialogs (the guardian's and a youth's own), step by step.
+FULL_YES = {
+    "sip": "yes",
+    "exchange": "yes",
+    "actors": ["school", "bup"],
+    "areas": ["school", "health"],
+    "not-raise": "no",
+    "pre-meeting": "yes",
+    "plan-to": "responsible",
+    "duration": "six-months",
+    "child-view": "agrees",
+    "review": "ok",
+    "confirm": "yes",
+}

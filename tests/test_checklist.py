@@ -11,6 +11,7 @@ def states(facts: Facts, ticks=None) -> dict[str, str]:
 BASE = Facts(
     consent_status="complete",
     child_prepared=True,
+    child_says="yes",
     answers={
         "who-not": [["bup"]],
         "meeting-size": ["small"],
@@ -29,7 +30,14 @@ BASE = Facts(
 
 def test_data_ticks_what_it_can_tell():
     result = states(BASE)
-    for item in ("consent", "child-prepared", "adaptations", "time-place", "start-stop"):
+    for item in (
+        "consent",
+        "child-says",
+        "child-prepared",
+        "adaptations",
+        "time-place",
+        "start-stop",
+    ):
         assert result[item] == DONE, item
     assert result["not-there"] == DONE
     assert result["not-too-many"] == DONE
@@ -46,6 +54,8 @@ def test_contradicting_data_is_a_warning_not_a_tick():
         meeting_time="15:00",
         adaptations=None,
         consent_status="withdrawn",
+        child_says="no",
+        child_objects=True,
     )
     result = states(facts)
     assert result["not-there"] == WARNING  # BUP is invited though the child said not there
@@ -53,6 +63,7 @@ def test_contradicting_data_is_a_warning_not_a_tick():
     assert result["time-place"] == WARNING
     assert result["adaptations"] == WARNING
     assert result["consent"] == WARNING
+    assert result["child-says"] == WARNING  # the child said no: never silent
 
 
 def test_hand_ticks_carry_who_and_when_and_count_in_the_summary():
@@ -61,4 +72,4 @@ def test_hand_ticks_carry_who_and_when_and_count_in_the_summary():
     item = next(s for s in evaluated if s.id == "talk-with-family")
     assert item.state == DONE and item.tick.by == "coord"
     done, total, warnings = summary(evaluated)
-    assert total == 12 and warnings == 0 and done == 8
+    assert total == 13 and warnings == 0 and done == 9

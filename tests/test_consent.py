@@ -13,7 +13,14 @@ from bot.exports.receipt import receipt_pdf, receipt_text
 from bot.services.cases import InvalidInvite
 from bot.services.consent import ConsentError, ConsentMissing, ConsentScope
 from tests.app_factory import make_app
-from tests.consent_support import answer, make_family, run_consent, start_consent
+from tests.consent_support import (
+    CONSENT_INFO_STEPS,
+    answer,
+    consent_events,
+    make_family,
+    run_consent,
+    start_consent,
+)
 
 SCOPE = ConsentScope(("school",), (), ("school",), (), None, None)
 
@@ -138,7 +145,7 @@ def test_finishing_a_session_twice_records_once(app, family):
 def test_consent_for_unknown_or_closed_case_or_non_guardian_is_refused(app, family):
     with pytest.raises(ConsentError, match="no case 999"):
         app.consent.record(999, family.mother.id, SCOPE, "h", "sv")
-    with pytest.raises(ConsentError, match="not a guardian"):
+    with pytest.raises(ConsentError, match="may not consent"):
         app.consent.record(family.case.id, family.child.id, SCOPE, "h", "sv")
     with pytest.raises(ConsentError, match="actor the case does not have"):
         bad = ConsentScope(("police",), (), (), (), None, None)
@@ -151,9 +158,10 @@ def test_consent_for_unknown_or_closed_case_or_non_guardian_is_refused(app, fami
 
 def test_a_bad_or_past_date_is_asked_again_kindly(app, family):
     session = start_consent(app, family.mother)
-    for event in [answer()] * 4 + [answer(["school"]), answer(["school"]), answer("no")]:
+    for event in consent_events(app, family.mother, until="2099-12-31"):
+        if session.state["at"][0] == "until-date":
+            break
         session, _ = app.dialogs.handle(session.id, event)
-    session, _ = app.dialogs.handle(session.id, answer("date"))
     for text, msg in [("30/6 2099", "sam-date-invalid"), ("2001-01-01", "sam-date-past")]:
         session, outputs = app.dialogs.handle(session.id, answer(text))
         assert isinstance(outputs[0], Notice) and outputs[0].msg.id == msg
@@ -275,7 +283,7 @@ def test_consent_survives_reopening_the_database(app, family, tmp_path):
     assert stored.not_raise_text == "Inte om sjukhuset"
 
 
-PASS_THROUGH = ("intro", "what-sip", "what-consent", "no-ok", "review")
+PASS_THROUGH = (*CONSENT_INFO_STEPS, "review")
 
 
 def test_skipping_the_confirmation_is_not_a_yes(app, family):
@@ -294,9 +302,7 @@ def test_skipping_the_confirmation_is_not_a_yes(app, family):
 
 def test_a_consent_given_in_english_keeps_its_language(app, family):
     session = start_consent(app, family.mother, lang="en")
-    events = [answer()] * 4 + [answer(["bup"]), answer(["health"]), answer("no")]
-    events += [answer("sip-closed"), answer("ok"), answer("yes")]
-    for event in events:
+    for event in consent_events(app, family.mother, actors=("bup",), areas=("health",)):
         session, _ = app.dialogs.handle(session.id, event)
     stored = app.consent_store.latest(family.mother.id)
     assert (stored.lang, stored.actors, stored.until) == ("en", ("bup",), None)
@@ -304,9 +310,7 @@ def test_a_consent_given_in_english_keeps_its_language(app, family):
 
 def test_a_case_closed_during_the_dialog_gets_a_kind_answer_and_no_consent(app, family):
     session = start_consent(app, family.mother)
-    events = [answer()] * 4 + [answer(["school"]), answer(["school"]), answer("no")]
-    events += [answer("sip-closed"), answer("ok")]
-    for event in events:
+    for event in consent_events(app, family.mother)[:-1]:
         session, _ = app.dialogs.handle(session.id, event)
     app.case_store.update_case(family.case.id, status="closed")
     session, outputs = app.dialogs.handle(session.id, answer("yes"))

@@ -1,5 +1,6 @@
-"""In real headless Chromium: log in, create a case, issue an invite, download the pack in
-each format; and the case list as a screenshot."""
+"""In real headless Chromium: log in, create a case with the form's defaults, issue an invite,
+the guardian gives consent on a phone through their invite, download the pack in each format;
+and the case list as a screenshot."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ import docx
 import pypdf
 from aiohttp import web
 
-from bot.services.consent import ConsentScope
 from bot.services.links import Links
 from bot.web.keys import LINKS_KEY
 from bot.web.server import create_web_app
@@ -43,8 +43,7 @@ async def test_coordinator_creates_a_case_invites_and_downloads_the_pack(tmp_pat
             await page.fill("#f-need_noticed", "2026-11-02")
             await page.fill("#f-actors", "skola, elevhälsa, BUP")
             await page.select_option("#f-child_role", "youth")
-            await page.select_option("#f-child_dialog", "demo")
-            await page.select_option("#f-guardian1_dialog", "demo")
+            await page.select_option("#f-guardian2_dialog", "")
             await page.fill("#f-sole_custody_reason", "Ensam vårdnad enligt dom")
             await page.fill("#f-meeting_date", "2026-12-01")
             await page.fill("#f-meeting_time", "09:00")
@@ -72,8 +71,13 @@ async def test_coordinator_creates_a_case_invites_and_downloads_the_pack(tmp_pat
             await page.goto(f"{base}/dashboard/cases/{case.id}/pack")
             assert "Underlaget kan inte visas än" in await page.content()
             guardian = next(p for p in app.case_store.participants(case.id) if p.role == "guardian")
-            scope = ConsentScope(("skola", "bup"), (), ("school",), (), None, None)
-            app.consent.record(case.id, guardian.id, scope, "test", "sv")
+            assert guardian.dialog_id == "samtycke-vardnadshavare"  # the default, not a trap
+            phone = await context.new_page()
+            await phone.set_viewport_size({"width": 360, "height": 740})
+            await phone.goto(f"{base}/i/{app.cases.issue_invite(guardian.id)}")
+            await give_consent_on_the_phone(app, phone, guardian.id, tmp_path)
+            assert app.consent.case_status(case.id).status == "complete"
+            assert app.consent.gate(case.id).actors == ("skola", "bup")
 
             await page.goto(f"{base}/dashboard/cases/{case.id}/pack")
             bodies = {}
@@ -102,7 +106,7 @@ async def test_coordinator_creates_a_case_invites_and_downloads_the_pack(tmp_pat
             await page.goto(f"{base}/dashboard/")
             row = page.locator("table.cases tbody tr")
             assert await row.count() == 1
-            assert "av 12" in await row.inner_text()
+            assert "av 13" in await row.inner_text()
             await page.set_viewport_size({"width": 1400, "height": 700})
             await page.screenshot(path=str(tmp_path / "case-list.png"), full_page=True)
     finally:
@@ -113,3 +117,51 @@ async def test_coordinator_creates_a_case_invites_and_downloads_the_pack(tmp_pat
         [("invitation", "docx"), ("meeting", "html"), ("coordinator", "html")]
         + [(d, f) for d in ("meeting", "coordinator") for f in ("pdf", "json", "docx", "html")]
     )
+
+
+#: The guardian's taps, by step; information steps are read and continued.
+CONSENT_TAPS = {
+    "sip": "yes",
+    "exchange": "yes",
+    "actors": ["skola", "bup"],
+    "areas": ["school", "health"],
+    "not-raise": "no",
+    "pre-meeting": "no",
+    "plan-to": "all",
+    "duration": "date",
+    "until-date": "2027-06-30",
+    "confirm": "yes",
+}
+
+
+async def give_consent_on_the_phone(app, page, guardian_id: int, folder) -> None:
+    """Tap through the consent dialog as the guardian would; screenshots of the date picker,
+    the review and the receipt offer go to `folder`."""
+    for _ in range(40):
+        session_id = app.case_store.session_id_for(guardian_id, "samtycke-vardnadshavare")
+        session = app.dialogs.get(session_id)
+        if session.status == "done":
+            break
+        step, value = session.state["at"][0], CONSENT_TAPS.get(session.state["at"][0])
+        if step in ("until-date", "review"):
+            await page.screenshot(path=str(folder / f"consent-{step}.png"), full_page=True)
+        if step == "review":
+            assert await page.locator("input[type=radio]").count() == 0  # no share choices
+        if isinstance(value, list):
+            for option in value:
+                box = page.locator(f"input[name=pick][value='{option}']")
+                await page.locator(f"label:has(input[name=pick][value='{option}'])").click()
+                assert await box.is_checked()
+            target = "button[name=do][value=answer]"
+        elif step == "until-date":
+            assert await page.get_attribute("#answer-text", "type") == "date"
+            await page.fill("#answer-text", value)
+            target = "button[name=do][value=answer]"
+        elif value:
+            target = f"button[name=choice][value='{value}']"
+        else:
+            target = "form.step button.primary"
+        async with page.expect_navigation():
+            await page.locator(target).click()
+    await page.screenshot(path=str(folder / "consent-done.png"), full_page=True)
+    assert await page.locator("a[href='/f/receipt.pdf']").count() >= 1

@@ -131,8 +131,7 @@ async def test_bad_input_is_refused_beside_the_field_and_markup_is_text(env):
         "label": "<script>alert(1)</script>",
         "need_noticed": "2026-02-30",
         "child_role": "child",
-        "child_dialog": "demo",
-        "guardian1_dialog": "demo",
+        "guardian1_dialog": "samtycke-vardnadshavare",
         "meeting_time": "15:00",
         "meeting_end": "14:00",
     }
@@ -143,7 +142,8 @@ async def test_bad_input_is_refused_beside_the_field_and_markup_is_text(env):
     assert "Sluttiden måste vara efter starttiden." in html
     assert "skriv skälet till ensam vårdnad" in html
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
-    form |= {"need_noticed": "2026-05-01", "meeting_end": "16:00", "guardian2_dialog": "demo"}
+    second = "vad-ar-viktigt-vardnadshavare"
+    form |= {"need_noticed": "2026-05-01", "meeting_end": "16:00", "guardian2_dialog": second}
     response = await client.post("/dashboard/cases/new", data=form)
     assert (
         response.status == 200 and "&lt;script&gt;alert(1)&lt;/script&gt;" in await response.text()
@@ -198,7 +198,7 @@ async def test_a_participant_can_be_added_later_and_bad_input_is_shown_beside_th
     assert response.status == 400 and "Välj ett samtal." in await response.text()
     response = await client.post(
         f"{path}/participants",
-        data={"csrf": token, "role": "child", "dialog": "demo", "name": "<b>Lo</b>"},
+        data={"csrf": token, "role": "child", "dialog": "samtycke-barn", "name": "<b>Lo</b>"},
     )
     assert response.status == 200 and "&lt;b&gt;Lo&lt;/b&gt;" in await response.text()
     assert [p.role for p in app.case_store.participants(seeded.case.id)][-1] == "child"

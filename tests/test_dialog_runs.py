@@ -9,7 +9,7 @@ from bot.app import App
 from bot.channels.console import ConsoleChannel
 from bot.config import Settings
 from bot.engine.library import DialogLibrary
-from bot.engine.model import Kind
+from bot.engine.model import ANSWERABLE, Kind
 
 DIALOGS = sorted(DialogLibrary().load())
 
@@ -56,7 +56,8 @@ def test_full_path_with_answers(app, dialog_id):
     session = app.dialogs.get(session_id)
     assert session.status == "done"
     stored = app.dialogs.store.answers(session_id)
-    assert len(stored) >= 3
+    questions = [s for s in app.library.get(dialog_id).steps.values() if s.kind in ANSWERABLE]
+    assert len(stored) >= min(3, len(questions))  # the child's own say has only two
     assert any(a.is_text for a in stored) == any(
         s.kind is Kind.TEXT for s in app.library.get(dialog_id).steps.values()
     )

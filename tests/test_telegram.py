@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import aiohttp
+import pypdf
 import pytest
 from PIL import Image, ImageChops
 
@@ -400,6 +401,36 @@ async def test_the_plan_comes_as_text_picture_and_pdf(bot, app, fake):
     assert sv(app, "plan-title") in replies[0].params["text"]
     assert replies[1].uploads["photo"].startswith(b"\x89PNG")
     assert replies[2].uploads["document"].startswith(b"%PDF")
+
+
+async def test_a_consent_ends_with_its_receipt_as_a_pdf(bot, app, fake):
+    chat = Chat(fake, CHAT)
+    await chat.say(f"/start {invite(app, role='guardian', dialog='samtycke-vardnadshavare')}")
+    for _ in range(6):  # what a SIP is, the two parts, both guardians, no is fine, the limits
+        await chat.press("c")
+    await chat.press("a0")  # a SIP may be made
+    await chat.press("a0")  # they may talk to each other
+    multi = chat.card()
+    await chat.press("t0", card=multi)  # someone else
+    await chat.press("d", card=multi)
+    await chat.say("Morfar Sune")
+    multi = chat.card()
+    await chat.press("t1", card=multi)  # school
+    await chat.press("d", card=multi)
+    for answer in ("a1", "a1", "a0", "a2"):  # raise anything; no pre-meeting; all; plan's end
+        await chat.press(answer)
+    review = chat.card()
+    assert sv(app, "share-default-note") not in review.params["text"]
+    assert [b["callback_data"][0] for row in review.params["reply_markup"]["inline_keyboard"]
+            for b in row if b["callback_data"][0] == "r"] == []  # fmt: skip
+    await chat.press("x")
+    replies = await chat.press("a0", until="senddocument")
+    document = next(c for c in replies if c.method == "senddocument")
+    pdf = pypdf.PdfReader(io.BytesIO(document.uploads["document"]))
+    text = "".join(page.extract_text() for page in pdf.pages)
+    assert "Morfar Sune" in text and "Skolan" in text
+    participant = app.cases.participant_for_identity(f"tg:{CHAT}")
+    assert app.consent_store.latest(participant.id).own_actors == ("Morfar Sune",)
 
 
 # ── Webhook ─────────────────────────────────────────────────────────────────────────────────

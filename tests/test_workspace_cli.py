@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
+from datetime import date
 
 import pytest
 
 from bot import demo
 from bot.cli import main
+from bot.services.links import Links, telegram_username
+from bot.services.reminders import EVALUATION_DIALOGS
+from bot.services.statistics import unit_statistics
+from bot.testing.fake_bot_api import FakeBotAPI
 from tests.app_factory import make_app
 from tests.workspace_factory import give_consent, prepare_child, seed_case
 
@@ -36,9 +42,8 @@ def test_case_new_list_show_invite_and_export(db, capsys, tmp_path):
     args = ["--user", "anna", "--db", str(db)]
     code = main(
         ["case", "new", *args, "--label", "Ugglan", "--need-noticed", "2026-05-01",
-         "--actors", "skola, BUP", "--child-dialog", "demo", "--guardian", "demo",
-         "--sole-custody", "Ensam vårdnad", "--meeting-date", "2026-05-12",
-         "--meeting-time", "13:00", "--meeting-end", "14:00"]
+         "--actors", "skola, BUP", "--sole-custody", "Ensam vårdnad",
+         "--meeting-date", "2026-05-12", "--meeting-time", "13:00", "--meeting-end", "14:00"]
     )  # fmt: skip
     assert code == 0
     capsys.readouterr()
@@ -46,7 +51,7 @@ def test_case_new_list_show_invite_and_export(db, capsys, tmp_path):
     listed = capsys.readouterr().out
     assert "Ugglan" in listed and "checklist:" in listed and "plan-late" in listed
     main(["case", "show", *args, "1"])
-    assert "participant 2 guardian demo" in capsys.readouterr().out
+    assert "participant 2 guardian samtycke-vardnadshavare" in capsys.readouterr().out
     main(["invite", *args, "--case", "1", "--participant", "1", "--base-url", "https://x.se"])
     assert capsys.readouterr().out.startswith("web: https://x.se/i/")
     out = tmp_path / "pack.json"
@@ -60,11 +65,11 @@ def test_case_new_refuses_bad_dates_with_a_reason(db, capsys):
     main(["user", "add", "anna", "--unit", "Enhet Väst", "--db", str(db)])
     code = main(
         ["case", "new", "--user", "anna", "--db", str(db), "--label", "Ugglan",
-         "--need-noticed", "2026-13-01", "--child-dialog", "demo", "--guardian", "demo",
-         "--guardian", "demo"]
+         "--need-noticed", "2026-13-01", "--child-dialog", "demo"]
     )  # fmt: skip
     assert code == 2
-    assert "Skriv datumet som ÅÅÅÅ-MM-DD" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "Skriv datumet som ÅÅÅÅ-MM-DD" in err and "child_dialog: Välj ett samtal" in err
 
 
 def test_another_units_case_is_not_found_at_the_command_line(db, capsys, tmp_path):
@@ -88,9 +93,51 @@ def test_demo_seeding_is_idempotent_and_issues_fresh_invites(tmp_path):
     first = demo.seed(app)
     second = demo.seed(app)
     assert first.case_id == second.case_id
-    assert len(app.case_store.cases(app.users.get(demo.DEMO_USERNAME).unit_id)) == 1
-    assert [i.role for i in second.invites] == ["child", "youth", "guardian", "guardian"]
+    assert len(app.case_store.cases(app.users.get(demo.DEMO_USERNAME).unit_id)) == 2
+    assert [(i.role, i.dialog_id) for i in second.invites] == [
+        ("child", "min-rost-barn"),
+        ("child", "samtycke-barn"),
+        ("youth", "min-rost-ungdom"),
+        ("guardian", "samtycke-vardnadshavare"),
+        ("guardian", "samtycke-vardnadshavare"),
+    ]
     assert {i.token for i in first.invites}.isdisjoint({i.token for i in second.invites})
     old = app.case_store.invite_by_token(first.invites[0].token)
     assert old.revoked_at is not None
     assert app.users.authenticate(demo.DEMO_USERNAME, demo.DEMO_PASSWORD)
+
+
+def test_the_demo_shows_a_prepared_case_a_plan_and_statistics_at_once(tmp_path):
+    app = make_app(tmp_path)
+    today = date(2026, 11, 20)
+    seeded = demo.seed(app, today)
+    case = app.case_store.case(seeded.prepared_case_id)
+    consent = app.consent.case_status(case.id)
+    assert (consent.status, consent.child_says) == ("complete", "yes")
+    assert case.plan_sent_on == "2026-11-17" and app.plans.get(case.id) is not None
+    pack = app.packs.build("demo", case.id)
+    (voice,) = pack.voices
+    assert voice.sections and voice.coordinator_only and voice.held_back == ()
+    child = next(p for p in app.case_store.participants(case.id) if p.dialog_id == "min-rost-barn")
+    session = app.dialogs.get(app.case_store.session_id_for(child.id, "min-rost-barn"))
+    assert set(session.state["shares"].values()) == {"meeting", "coordinator", "private"}
+    responses = app.evaluation_store.responses(case.unit_id)
+    dialogs = {a: app.library.get(d) for a, d in EVALUATION_DIALOGS.items()}
+    stats = unit_statistics(demo.DEMO_UNIT, responses, dialogs)
+    for audience in EVALUATION_DIALOGS:
+        shown = [i for i in stats.items if i.audience == audience]
+        assert shown and all(dict(i.months)["2026-11"].shown for i in shown)
+        assert all(dict(i.months)["2026-10"].shown for i in shown)
+
+
+async def test_the_bots_own_username_makes_the_deep_links(tmp_path):
+    fake = FakeBotAPI()
+    await fake.start()
+    try:
+        username = await asyncio.to_thread(telegram_username, fake.token, fake.base)
+        refused = await asyncio.to_thread(telegram_username, "0:wrong", fake.base)
+    finally:
+        await fake.stop()
+    assert username == "delaktig_test_bot" and refused is None
+    link = Links("http://127.0.0.1:8080", username).telegram("abc")
+    assert link == "https://t.me/delaktig_test_bot?start=abc"

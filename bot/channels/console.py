@@ -189,8 +189,9 @@ class ConsoleChannel:
             lines.append(f"  {number}. {mark}{char(option.pictogram)} {t(option.label)}".rstrip())
         for number, item in enumerate(p.review, start=1):
             answer = ", ".join(t(m) for m in item.options) if item.options else item.text
-            lines.append(f"  {number}. {t(item.question)} → {answer}  [{t('share-' + item.share)}]")
-        if p.kind is Kind.REVIEW:
+            share = f"  [{t('share-' + item.share)}]" if p.shares else ""
+            lines.append(f"  {number}. {t(item.question)} → {answer}{share}")
+        if p.kind is Kind.REVIEW and (p.shares or not p.review):
             lines.append(t("share-default-note") if p.review else t("review-empty"))
         if p.kind in INPUT_HINTS:
             lines.append(f"({t(INPUT_HINTS[p.kind])})")

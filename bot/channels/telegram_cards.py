@@ -95,10 +95,10 @@ class CardBuilder:
             answer = ", ".join(t(m) for m in item.options) if item.options else item.text
             lines.append(f"{n}. {t(item.question)} → {clip(answer or '', 300)}")
         lines.append("")
-        if p.review:
+        if p.review and p.shares:
             lines.extend(f"{mark} {t('share-' + share)}" for share, mark in SHARE_MARKS.items())
             lines.append(t("share-default-note"))
-        else:
+        elif not p.review:
             lines.append(t("review-empty"))
         return "\n".join(lines)
 
@@ -120,7 +120,7 @@ class CardBuilder:
                 )
                 rows.append((b(f"✅ {t('action-done')}", "d", key),))
             case Kind.REVIEW:
-                for n, item in enumerate(p.review):
+                for n, item in enumerate(p.review if p.shares else ()):
                     rows.append(
                         tuple(
                             b(f"{n + 1} {'✅' if item.share == s else ''}{m}", f"r{n}{s[0]}", key)

@@ -40,11 +40,14 @@ from bot.conversation.intents import (
     command_word,
     parse_command,
 )
+from bot.engine.model import Kind
 from bot.engine.runner import EventKind, Notice, Prompt
 from bot.errors import UserFacingError
+from bot.exports.receipt import receipt_pdf
 from bot.i18n import Translator
 from bot.runtime.reminder_job import ReminderMessage
 from bot.services.cases import identity_hash
+from bot.services.consent import CONSENT_DIALOGS
 from bot.services.help_now import HELP_NOW_KIND
 from storage.cases import Participant
 
@@ -282,6 +285,10 @@ class TelegramCore:
             await self._listen(turn, reply)
         if reply.plan:
             await self._send_plan(turn, reply.place)
+        if reply.session is not None and any(
+            isinstance(o, Prompt) and o.kind is Kind.END for o in reply.outputs
+        ):
+            await self._send_receipt(turn, reply.session.id, reply.session.dialog_id)
 
     def _notice_card(self, builder: CardBuilder, notice: Notice) -> Card:
         """A notice as text; the help-now notice offers to tell the coordinator."""
@@ -316,6 +323,17 @@ class TelegramCore:
         for data, name, photo in ((plan.png, "plan.png", True), (plan.pdf, "plan.pdf", False)):
             sent = await self.bot.send_file(turn.chat_id, data, name, title, photo)
             self._sent.setdefault(turn.chat_id, []).append(sent.message_id)
+
+    async def _send_receipt(self, turn: Turn, session_id: str, dialog_id: str) -> None:
+        """At the end of a consent: its receipt as a PDF to keep (exactly the stored terms)."""
+        consent = self.app.consent_store.by_session(session_id)
+        if dialog_id not in CONSENT_DIALOGS or consent is None or consent.kind == "assent":
+            return
+        _, labels = self.app.consent.receipt_data(consent.participant_id)
+        data = await asyncio.to_thread(receipt_pdf, turn.t, consent, labels)
+        title = turn.t("sam-receipt-title")
+        sent = await self.bot.send_file(turn.chat_id, data, "kvitto.pdf", title, False)
+        self._sent.setdefault(turn.chat_id, []).append(sent.message_id)
 
     async def push(self, participant: Participant, message: ReminderMessage) -> bool:
         """A reminder to the participant's bound chat; False when they have none here."""

@@ -9,7 +9,7 @@ from pathlib import Path
 from bot.app import App
 from bot.config import Settings
 from bot.errors import UserFacingError
-from bot.services.case_form import actors_text, validate_case
+from bot.services.case_form import FORM_ROLES, ROLE_DIALOGS, actors_text, validate_case
 from bot.services.links import Links
 from bot.services.packs import EXPORTS, FORMATS
 from bot.services.prep_pack import MEETING
@@ -29,11 +29,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     new.add_argument("--label", required=True, help="a pseudonym, never a personnummer")
     new.add_argument("--need-noticed", required=True, help="YYYY-MM-DD")
     new.add_argument("--actors", default="", help="comma-separated, e.g. 'skola, BUP'")
-    new.add_argument("--child-role", choices=("child", "youth"), default="child")
-    new.add_argument("--child-dialog", required=True, help="dialog id for the child or youth")
-    new.add_argument("--child-asked", action="store_true", help="the child is asked too")
     new.add_argument(
-        "--guardian", action="append", default=[], help="dialog id per guardian (one or two)"
+        "--child-role",
+        choices=FORM_ROLES,
+        default="child",
+        help="child (about 7-12), youth (13-17) or young-adult (18-20, no guardian)",
+    )
+    new.add_argument("--child-dialog", default="", help="default: the role's Min röst")
+    new.add_argument(
+        "--child-asked", action="store_true", help="the guardians are asked what the child thinks"
+    )
+    new.add_argument(
+        "--child-assent", action="store_true", help="the child answers about the SIP themself"
+    )
+    new.add_argument(
+        "--youth-decides", action="store_true", help="the youth gives consent themself"
+    )
+    new.add_argument(
+        "--guardian",
+        action="append",
+        default=[],
+        help="dialog id per guardian, one or two (default: consent for two, or one with "
+        "--sole-custody)",
     )
     new.add_argument("--sole-custody", default="", help="reason, when one guardian has custody")
     new.add_argument("--meeting-date", default="")
@@ -86,8 +103,11 @@ def _session(args: argparse.Namespace) -> tuple[App, User]:
 
 def run_new(args: argparse.Namespace) -> int:
     app, user = _session(args)
-    if not 1 <= len(args.guardian) <= 2:
-        raise UserFacingError("give one or two --guardian DIALOG")
+    if len(args.guardian) > 2:
+        raise UserFacingError("give at most two --guardian DIALOG")
+    guardians = args.guardian or [ROLE_DIALOGS["guardian"][0]] * (1 if args.sole_custody else 2)
+    if args.child_role == "young-adult":
+        guardians = []
     form = {
         "label": args.label,
         "need_noticed": args.need_noticed,
@@ -95,6 +115,8 @@ def run_new(args: argparse.Namespace) -> int:
         "child_role": args.child_role,
         "child_dialog": args.child_dialog,
         "child_asked": "on" if args.child_asked else "",
+        "child_assent": "on" if args.child_assent else "",
+        "youth_decides": "on" if args.youth_decides else "",
         "sole_custody_reason": args.sole_custody,
         "meeting_date": args.meeting_date,
         "meeting_time": args.meeting_time,
@@ -102,7 +124,7 @@ def run_new(args: argparse.Namespace) -> int:
         "meeting_place": args.place,
         "meeting_format": args.format,
         "adaptations": args.adaptations,
-    } | {f"guardian{n}_dialog": d for n, d in enumerate(args.guardian, 1)}
+    } | {f"guardian{n}_dialog": d for n, d in enumerate(guardians, 1)}
     result = validate_case(form, app.workspace.today(), set(app.library.load()), new=True)
     if not result.ok:
         t = app.catalog.translator("sv")

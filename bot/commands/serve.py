@@ -4,6 +4,7 @@ Telegram, in one asyncio process."""
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 
 from aiohttp import web
 
@@ -12,7 +13,7 @@ from bot.channels import telegram_service
 from bot.config import Settings
 from bot.runtime.reminder_job import reminders_job
 from bot.runtime.retention_job import purge_daily
-from bot.services.links import Links
+from bot.services.links import Links, telegram_username
 from bot.web.keys import LINKS_KEY
 from bot.web.server import create_web_app
 
@@ -31,17 +32,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     app = App(Settings.from_env(args.db))
+    telegram = telegram_service.options_from(args)
     links = Links.from_env(args.host, args.port)
+    if telegram is not None and not links.bot_username:
+        # The deep links need the bot's username: ask the Bot API rather than a second setting.
+        username = telegram_username(telegram.token, telegram.api_base)
+        links = replace(links, bot_username=username)
     web_app = create_web_app(app)
     web_app[LINKS_KEY] = links
     web_app.cleanup_ctx.append(purge_daily)
     web_app.cleanup_ctx.append(reminders_job)
-    telegram = telegram_service.options_from(args)
     if telegram is not None:
         telegram_service.attach(web_app, app, telegram)
     if args.demo:
         print_demo(app, links)
-    print(f"Delaktig: {links.dashboard()}", flush=True)
+    else:
+        print(f"Delaktig: {links.dashboard()}", flush=True)
     web.run_app(web_app, host=args.host, port=args.port, print=None)
     return 0
 
@@ -54,4 +60,4 @@ def print_demo(app: App, links: Links) -> None:
     for invite in seeded.invites:
         line = f"invite {invite.role} {invite.dialog_id}: {links.web(invite.token)}"
         telegram = links.telegram(invite.token)
-        print(f"{line} {telegram}" if telegram else line)
+        print(f"{line} {telegram}" if telegram else line, flush=True)

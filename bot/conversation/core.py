@@ -34,6 +34,7 @@ from bot.errors import UserFacingError
 from bot.i18n import DEFAULT_LOCALE, Translator
 from bot.messages import Msg
 from bot.services.cases import InvalidInvite, identity_hash
+from bot.services.consent import may_consent
 from bot.services.evaluation import EvaluationError
 from bot.services.speech import SpokenPart, speakable_help, speakable_parts
 from storage.cases import Participant
@@ -300,7 +301,7 @@ class Conversation:
         session: StoredSession,
         confirmed: bool,
     ) -> Reply:
-        if participant is None or participant.role != "guardian":
+        if participant is None or not may_consent(participant):
             outputs = [Notice(Msg("withdraw-only-guardians")), self._prompt(session)]
             return self._reply(place, session, outputs)
         if not confirmed:

@@ -41,13 +41,19 @@ STEP_KEYS = {
     "when",
     "max_length",
     "scale",
+    "shares",
+    "input",
     "max_picks",
 }
+#: What a text step asks for: free text, or a date (a date picker on the web).
+TEXT_INPUTS = ("text", "date")
 KIND_ONLY_KEYS = {
     "options": OPTIONED,
     "options_from": OPTIONED,
     "max_length": {Kind.TEXT},
     "scale": {Kind.SCALE},
+    "shares": {Kind.REVIEW},
+    "input": {Kind.TEXT},
     "max_picks": {Kind.MULTI},
 }
 OPTION_KEYS = {"id", "label", "pictogram"}
@@ -224,6 +230,11 @@ class _Compiler:
         max_length = raw.get("max_length", Step.max_length)
         if not isinstance(max_length, int) or max_length < 1:
             raise self.error("max_length must be a positive whole number", step=sid)
+        if not isinstance(raw.get("shares", True), bool):
+            raise self.error("shares must be true or false", step=sid, field="shares")
+        if raw.get("input", "text") not in TEXT_INPUTS:
+            inputs = ", ".join(TEXT_INPUTS)
+            raise self.error(f"input must be one of {inputs}", step=sid, field="input")
         max_picks = raw.get("max_picks")
         if max_picks is not None and (not isinstance(max_picks, int) or max_picks < 1):
             raise self.error("max_picks must be a positive whole number", step=sid)
@@ -244,6 +255,8 @@ class _Compiler:
             when=self._condition(raw["when"], sid, "when") if "when" in raw else None,
             max_length=max_length,
             scale=raw.get("scale"),
+            shares=raw.get("shares", True),
+            input=raw.get("input", "text"),
             max_picks=max_picks,
         )
 

@@ -112,6 +112,8 @@ class Step:
     when: Condition | None = None
     max_length: int = DEFAULT_TEXT_LIMIT
     scale: str | None = None
+    shares: bool = True  # review: offer share choices (False: every answer goes to the coordinator)
+    input: str = "text"  # text: "text" or "date"
     max_picks: int | None = None
 
     @property

@@ -100,6 +100,8 @@ class Prompt:
     max_length: int | None = None
     value: str | None = None
     review: tuple[ReviewItem, ...] = ()
+    shares: bool = True  # review: the person chooses who sees each answer
+    input: str = "text"  # text: "text" or "date"
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,8 @@ def prompt_for(dialog: Dialog, state: State) -> Prompt:
         max_length=step_.max_length if step_.kind is Kind.TEXT else None,
         value=answer if isinstance(answer, str) else None,
         review=tuple(review_items(dialog, state)) if step_.kind is Kind.REVIEW else (),
+        shares=step_.shares,
+        input=step_.input,
     )
 
 
@@ -541,6 +545,10 @@ def _selected(step_: Step, state: State, answer: Any) -> set[str]:
 def _valid_shares(dialog: Dialog, state: State, value: Any) -> dict[str, str] | None:
     """Share choices from an event, or None when any key or choice is not valid here."""
     if not isinstance(value, dict):
+        return None
+    if not value:
+        return {}
+    if not dialog.step(position(state)[0]).shares:
         return None
     live = {item.key for item in review_items(dialog, state)}
     allowed = {s.value for s in Share}

@@ -65,6 +65,11 @@ def _coordinator(w: Writer, pack: PrepPack, t: Translator) -> None:
     w.text(f"{t('pack-consent-actors')}: {', '.join(c.actors) or '–'}")
     w.text(f"{t('pack-consent-areas')}: {', '.join(c.areas) or '–'}")
     w.text(f"{t('pack-consent-until')}: {c.until or t('pack-consent-until-closed')}")
+    if c.terms:
+        w.items(c.terms)
+    if c.child_say:
+        w.heading(t("pack-child-say"), 3)
+        w.items(c.child_say)
     w.heading(t("pack-help-now"), 2)
     if pack.help_now:
         w.items(tuple(t("pack-help-now-at", at=at) for at in pack.help_now))

@@ -9,11 +9,12 @@ from storage.consents import StoredConsent
 
 
 def receipt_lines(t: Translator, consent: StoredConsent, actor_labels: dict[str, str]) -> list[str]:
-    """The receipt's lines: title, date, version, who, what, what not, how long, withdrawal."""
+    """The receipt's lines: exactly the stored terms, in the order the dialog asked them."""
 
     def listed(items: list[str]) -> str:
         return ", ".join(items) if items else t("sam-receipt-none")
 
+    terms = consent.terms or {}
     own = {f"own:{n}": name for n, name in enumerate(consent.own_actors, start=1)}
     actors = [own.get(a) or actor_labels.get(a, a) for a in consent.actors]
     areas = [t(f"sam-area-{a}") for a in consent.areas]
@@ -21,16 +22,27 @@ def receipt_lines(t: Translator, consent: StoredConsent, actor_labels: dict[str,
         t("sam-receipt-title"),
         t("sam-receipt-date", date=consent.created_at[:10]),
         t("sam-receipt-version", version=str(consent.version)),
-        t("sam-receipt-actors", actors=listed(actors)),
-        t("sam-receipt-areas", areas=listed(areas)),
+        t("sam-receipt-sip"),
     ]
+    if terms.get("exchange", True):
+        lines.append(t("sam-receipt-actors", actors=listed(actors)))
+        lines.append(t("sam-receipt-areas", areas=listed(areas)))
+    else:
+        lines.append(t("sam-receipt-no-exchange"))
     if consent.not_raise_areas:
         not_raise = [t(f"sam-area-{a}") for a in consent.not_raise_areas]
         lines.append(t("sam-receipt-not-raise", areas=listed(not_raise)))
+    if terms.get("pre_meeting") is not None and terms.get("exchange", True):
+        lines.append(t(f"sam-receipt-pre-meeting-{'yes' if terms['pre_meeting'] else 'no'}"))
+    if terms.get("plan_to"):
+        lines.append(t(f"sam-receipt-plan-to-{terms['plan_to']}"))
     if consent.until:
         lines.append(t("sam-receipt-until", until=consent.until))
     else:
         lines.append(t("sam-receipt-until-closed"))
+    if terms.get("child_view"):
+        view = t(f"sam-child-{terms['child_view']}")
+        lines.append(t("sam-receipt-child-view", view=view))
     lines.append(t("sam-receipt-withdraw"))
     return lines
 

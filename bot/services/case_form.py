@@ -9,9 +9,19 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from bot.services.cases import PERSONNUMMER
+from bot.services.consent import ASSENT_DIALOG, OWN_CONSENT_DIALOG
 
 FORMATS = ("in-person", "video", "phone")
 CHILD_ROLES = ("child", "youth")
+#: Who the case is for, as the form offers it: ages are guidance, the need decides. A young
+#: adult (18–20) is a youth who gives consent themself, with no guardian.
+FORM_ROLES = ("child", "youth", "young-adult")
+#: The dialogs a coordinator may choose per role; the first is the default.
+ROLE_DIALOGS = {
+    "child": ("min-rost-barn",),
+    "youth": ("min-rost-ungdom",),
+    "guardian": ("samtycke-vardnadshavare", "vad-ar-viktigt-vardnadshavare"),
+}
 MAX_LABEL = 80
 MAX_ACTOR = 60
 MAX_ACTORS = 15
@@ -151,27 +161,54 @@ def validate_case(form: dict[str, str], today: date, dialogs: set[str], new: boo
     return result
 
 
+def _checked(form: dict[str, str], name: str) -> bool:
+    return form.get(name) in ("on", "1", "yes")
+
+
+def _dialog(form: dict, slot: str, role: str, result: FormResult, dialogs: set[str]) -> str:
+    """The chosen dialog, or the role's default when none is chosen; one that does not fit
+    the role is refused."""
+    fits = ROLE_DIALOGS.get(role, ())
+    dialog_id = (form.get(f"{slot}_dialog") or "").strip() or (fits[0] if fits else "")
+    if dialog_id not in dialogs or dialog_id not in fits:
+        result.errors[f"{slot}_dialog"] = "dash-error-dialog"
+    return dialog_id
+
+
 def _participants(form: dict[str, str], result: FormResult, dialogs: set[str]) -> None:
-    role = (form.get("child_role") or "").strip()
-    if role not in CHILD_ROLES:
+    """The child or youth (with their own say, when asked), and the guardians; a young adult
+    and a youth who decides give consent themselves."""
+    form_role = (form.get("child_role") or "").strip()
+    if form_role not in FORM_ROLES:
         result.errors["child_role"] = "dash-error-choice"
-    slots = [("child", role)] + [(f"guardian{n}", "guardian") for n in (1, 2)]
-    for slot, slot_role in slots:
-        dialog_id = (form.get(f"{slot}_dialog") or "").strip()
+    role = "child" if form_role == "child" else "youth"
+    adult = form_role == "young-adult"
+    decides = adult or (role == "youth" and _checked(form, "youth_decides"))
+    person = {
+        "role": role,
+        "dialog_id": _dialog(form, "child", role, result, dialogs),
+        "name": _text(form, "child_name", result, MAX_NAME),
+        "child_asked": _checked(form, "child_asked") and not decides,
+    }
+    result.participants.append(person)
+    if decides:
+        own = {"dialog_id": OWN_CONSENT_DIALOG, "decides_self": True}
+        result.participants.append(person | own)
+    elif _checked(form, "child_assent"):
+        result.participants.append(person | {"dialog_id": ASSENT_DIALOG})
+    if adult:
+        return
+    for slot in ("guardian1", "guardian2"):
         name = _text(form, f"{slot}_name", result, MAX_NAME)
-        if slot == "guardian2" and not dialog_id and not name:
+        if slot == "guardian2" and not (form.get(f"{slot}_dialog") or "").strip() and not name:
             continue
-        if dialog_id not in dialogs:
-            result.errors[f"{slot}_dialog"] = "dash-error-dialog"
+        dialog_id = _dialog(form, slot, "guardian", result, dialogs)
         result.participants.append(
-            {
-                "role": slot_role,
-                "dialog_id": dialog_id,
-                "name": name,
-                "child_asked": slot == "child" and form.get("child_asked") in ("on", "1", "yes"),
-            }
+            {"role": "guardian", "dialog_id": dialog_id, "name": name, "child_asked": False}
         )
     guardians = sum(p["role"] == "guardian" for p in result.participants)
+    if decides:
+        return
     if guardians == 1 and not result.values.get("sole_custody_reason"):
         result.errors["sole_custody_reason"] = "dash-error-sole-custody"
     if guardians == 2 and result.values.get("sole_custody_reason"):
@@ -179,17 +216,26 @@ def _participants(form: dict[str, str], result: FormResult, dialogs: set[str]) -
 
 
 def validate_participant(form: dict[str, str], dialogs: set[str]) -> FormResult:
-    """One participant added to an existing case: role, dialog, optional name."""
+    """One participant added to an existing case: role, dialog (the role's default when none
+    is chosen; the child's own say and a youth's own consent may be added too), name."""
     result = FormResult()
     role = (form.get("role") or "").strip()
     if role not in (*CHILD_ROLES, "guardian"):
         result.errors["role"] = "dash-error-choice"
-    dialog_id = (form.get("dialog") or "").strip()
-    if dialog_id not in dialogs:
+    extra = {"child": (ASSENT_DIALOG,), "youth": (OWN_CONSENT_DIALOG,)}.get(role, ())
+    fits = (*ROLE_DIALOGS.get(role, ()), *extra)
+    dialog_id = (form.get("dialog") or "").strip() or (fits[0] if fits else "")
+    if dialog_id not in dialogs or dialog_id not in fits:
         result.errors["dialog"] = "dash-error-dialog"
     name = _text(form, "name", result, MAX_NAME)
-    asked = role in CHILD_ROLES and form.get("child_asked") in ("on", "1", "yes")
+    asked = role in CHILD_ROLES and _checked(form, "child_asked")
     result.participants.append(
-        {"role": role, "dialog_id": dialog_id, "name": name, "child_asked": asked}
+        {
+            "role": role,
+            "dialog_id": dialog_id,
+            "name": name,
+            "child_asked": asked,
+            "decides_self": dialog_id == OWN_CONSENT_DIALOG,
+        }
     )
     return result

@@ -38,6 +38,8 @@ class Facts:
 
     consent_status: str | None
     child_prepared: bool
+    child_says: str | None = None  # the child's own answer about the SIP: yes | unsure | no
+    child_objects: bool = False  # the child said no, or a guardian says the child does not want it
     answers: dict[str, list[Any]] = field(default_factory=dict)
     actor_ids: tuple[str, ...] = ()
     meeting_date: str | None = None
@@ -77,6 +79,13 @@ def _consent(facts: Facts, _s: dict) -> str:
     if facts.consent_status == "complete":
         return DONE
     return WARNING if facts.consent_status in ("withdrawn", "expired") else OPEN
+
+
+def _child_say(facts: Facts, _s: dict) -> str:
+    """A child's "no" (theirs, or as a guardian reports it) is a warning, never silent."""
+    if facts.child_objects:
+        return WARNING
+    return DONE if facts.child_says else OPEN
 
 
 def _prepared(facts: Facts, _s: dict) -> str:
@@ -139,6 +148,7 @@ def _evaluation(facts: Facts, _s: dict) -> str:
 CHECKS: dict[str, Callable[[Facts, dict], str]] = {
     "consent-complete": _consent,
     "child-prepared": _prepared,
+    "child-asked": _child_say,
     "adaptations-recorded": _adaptations,
     "time-place-as-asked": _time_place,
     "start-stop-time": _start_stop,

@@ -1,13 +1,14 @@
-"""Guardian consent: the scope each guardian gave (versioned), the case's consent status, the
-gate before anything reaches a preparation pack, delta consent for new actors or areas, and
-withdrawal in one step."""
+"""Consent: the scope each guardian (or a youth who decides for themself) gave, versioned; the
+child's own say (assent); the case's consent status; the gate before anything reaches a
+preparation pack; delta consent for new actors or areas; withdrawal in one step; and a request
+to delete the family's copy at once."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from bot.engine.runner import Event, Notice, Output, Prompt, live_answers
 from bot.errors import UserFacingError
@@ -20,6 +21,13 @@ from storage.consents import ConsentStore, StoredConsent
 from storage.sessions import StoredSession
 
 CONSENT_DIALOG = "samtycke-vardnadshavare"
+#: A youth's own consent: the same step ids as the guardian's, in the youth's words.
+OWN_CONSENT_DIALOG = "samtycke-ungdom"
+#: The child's say: "Vill du att de vuxna gör en SIP? Vad får de prata om?"
+ASSENT_DIALOG = "samtycke-barn"
+CONSENT_DIALOGS = (CONSENT_DIALOG, OWN_CONSENT_DIALOG, ASSENT_DIALOG)
+#: What a child answers, and what a guardian says the child thinks, that counts as "no".
+CHILD_NO = ("no", "disagrees")
 LIFE_AREAS = (
     "family",
     "school",
@@ -73,6 +81,10 @@ class ConsentScope:
     not_raise_areas: tuple[str, ...]
     not_raise_text: str | None  # encrypted at rest
     until: str | None  # ISO date, or None = until the SIP is closed
+    exchange: bool = True  # information may be exchanged (the seed's second part of consent)
+    pre_meeting: bool | None = None  # the professionals may meet before, without the family
+    plan_to: str | None = None  # who gets the plan besides the family: all | responsible
+    child_view: str | None = None  # what the guardian says the child thinks
 
     def own_label(self, actor_id: str) -> str | None:
         """The guardian's words for an own addition `own:<n>`."""
@@ -88,6 +100,14 @@ class CaseConsent:
     per_guardian: dict[int, str]  # participant id → missing | given | withdrawn | expired
     scope: ConsentScope | None  # the intersection of every given scope: what a pack may name
     sole_custody: bool
+    child_says: str | None = None  # the child's own answer: yes | unsure | no, or None
+    child_views: dict[int, str] = field(default_factory=dict)  # guardian id → their report
+
+    @property
+    def child_objects(self) -> bool:
+        """The child said no, or a guardian says the child does not want it: never silent."""
+        views = [self.child_says, *self.child_views.values()]
+        return any(view in CHILD_NO for view in views)
 
 
 @dataclass(frozen=True)
@@ -106,6 +126,7 @@ class PendingChange:
 
 
 def scope_of(consent: StoredConsent) -> ConsentScope:
+    terms = consent.terms or {}
     return ConsentScope(
         actors=consent.actors,
         own_actors=consent.own_actors,
@@ -113,7 +134,27 @@ def scope_of(consent: StoredConsent) -> ConsentScope:
         not_raise_areas=consent.not_raise_areas,
         not_raise_text=consent.not_raise_text,
         until=consent.until,
+        exchange=terms.get("exchange", True),
+        pre_meeting=terms.get("pre_meeting"),
+        plan_to=terms.get("plan_to"),
+        child_view=terms.get("child_view"),
     )
+
+
+def may_consent(person: Participant) -> bool:
+    """A guardian, or a youth who decides for themself, gives (and may withdraw) consent."""
+    return person.role == "guardian" or person.decides_self
+
+
+def terms_of(scope: ConsentScope) -> dict:
+    """The terms beyond the scope, as stored (ids only)."""
+    return {
+        "sip": True,
+        "exchange": scope.exchange,
+        "pre_meeting": scope.pre_meeting,
+        "plan_to": scope.plan_to,
+        "child_view": scope.child_view,
+    }
 
 
 def intersect(scopes: list[ConsentScope]) -> ConsentScope:
@@ -131,6 +172,7 @@ def intersect(scopes: list[ConsentScope]) -> ConsentScope:
         not_raise += [a for a in scope.not_raise_areas if a not in not_raise]
         texts += [scope.not_raise_text] if scope.not_raise_text else []
     dates = [s.until for s in scopes if s.until]
+    plan_to = [s.plan_to for s in scopes if s.plan_to]
     return ConsentScope(
         actors=tuple(actors),
         own_actors=(),
@@ -138,6 +180,9 @@ def intersect(scopes: list[ConsentScope]) -> ConsentScope:
         not_raise_areas=tuple(not_raise),
         not_raise_text="\n".join(texts) or None,
         until=min(dates) if dates else None,
+        exchange=all(s.exchange for s in scopes),
+        pre_meeting=all(s.pre_meeting for s in scopes),
+        plan_to="responsible" if "responsible" in plan_to else (plan_to[0] if plan_to else None),
     )
 
 
@@ -153,6 +198,23 @@ def parse_until(text: str, today: date) -> str:
     if day < today:
         raise InvalidConsentDate("the date has already passed", "sam-date-past")
     return day.isoformat()
+
+
+def until_for(duration: str | None, typed: str | None, today: date) -> str | None:
+    """The last day a consent holds, from the tapped choice: this month, half a year, until the
+    plan is finished (None), or a chosen date."""
+    if duration == "this-month":
+        next_month = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+        return (next_month - timedelta(days=1)).isoformat()
+    if duration == "six-months":
+        month = today.month + 6
+        year, month = today.year + (month - 1) // 12, (month - 1) % 12 + 1
+        first = date(year, month, 1)
+        last = ((first + timedelta(days=32)).replace(day=1) - timedelta(days=1)).day
+        return first.replace(day=min(today.day, last)).isoformat()
+    if duration == "date" and typed:
+        return parse_until(typed, today)
+    return None
 
 
 def split_own_actors(text: str) -> tuple[str, ...]:
@@ -187,10 +249,11 @@ class ConsentService:
         lang: str,
         session_id: str | None = None,
     ) -> int:
-        """Store a new version of this guardian's consent; returns its version number."""
+        """Store a new version of this guardian's (or deciding youth's) consent; returns its
+        version number."""
         with self.dialogs.uow.atomic():
             case = self._open_case(case_id)
-            self._guardian(case, guardian_id)
+            consenter = self._guardian(case, guardian_id)
             known = {str(a["id"]) for a in case.actors}
             own = {f"{OWN_PREFIX}{n}" for n in range(1, len(scope.own_actors) + 1)}
             if not set(scope.actors) <= known | own:
@@ -211,6 +274,8 @@ class ConsentService:
                 dialog_hash=dialog_hash,
                 lang=lang,
                 session_id=session_id,
+                kind="own" if consenter.role != "guardian" else "guardian",
+                terms=terms_of(scope),
             )
             for change in self.store.changes(case_id):
                 covered = scope.actors if change.kind == "actor" else scope.areas
@@ -237,16 +302,19 @@ class ConsentService:
         actors = [a for a in chosen if a != OTHER_ACTOR]
         actors += [f"{OWN_PREFIX}{n}" for n in range(1, len(own) + 1)]
         raise_nothing = answers.get("not-raise") != "yes"
-        until = None
-        if answers.get("duration") == "date" and answers.get("until-date"):
-            until = parse_until(answers["until-date"], self.clock().date())
+        exchange = answers.get("exchange") == "yes"
+        until = until_for(answers.get("duration"), answers.get("until-date"), self.clock().date())
         return ConsentScope(
-            actors=tuple(actors),
-            own_actors=own,
-            areas=tuple(answers.get("areas") or ()),
+            actors=tuple(actors) if exchange else (),
+            own_actors=own if exchange else (),
+            areas=tuple(answers.get("areas") or ()) if exchange else (),
             not_raise_areas=() if raise_nothing else tuple(answers.get("not-raise-areas") or ()),
             not_raise_text=None if raise_nothing else answers.get("not-raise-text"),
             until=until,
+            exchange=exchange,
+            pre_meeting=exchange and answers.get("pre-meeting") == "yes",
+            plan_to=answers.get("plan-to"),
+            child_view=answers.get("child-view"),
         )
 
     def check_answer(self, session: StoredSession, prompt: Prompt, event: Event) -> Notice | None:
@@ -261,15 +329,17 @@ class ConsentService:
         return None
 
     def finish(self, session: StoredSession) -> int | None:
-        """Record a finished consent or delta session once; None when the guardian said no.
-        The dialog service runs this in the transaction of the session's last step."""
+        """Record a finished consent, delta or assent session once; None when the guardian said
+        no. The dialog service runs this in the transaction of the session's last step."""
         if session.participant_id is None or self.store.by_session(session.id):
             return None
         guardian = self.cases.participant(session.participant_id)
         answers = live_answers(session.state)
+        if session.dialog_id == ASSENT_DIALOG:
+            return self._finish_assent(session, guardian, answers)
         if session.state["context"].get("changes"):
             return self._finish_change(session, guardian, answers.get("changes") or [])
-        if answers.get("confirm") != "yes":
+        if answers.get("sip") != "yes" or answers.get("confirm") != "yes":
             self.audit.record(
                 f"guardian:{guardian.id}", "consent.decline", f"case:{guardian.case_id}"
             )
@@ -285,6 +355,52 @@ class ConsentService:
         case = self._case(guardian.case_id)
         self.cases.notify(case.unit_id, case.id, "consent-given")
         return version
+
+    def _finish_assent(self, session: StoredSession, child: Participant, answers: dict) -> int:
+        """The child's own say, kept with the case's consent records; a "no" tells the
+        coordinator at once."""
+        says = answers.get("sip") or "not-answered"
+        topics = tuple(a for a in answers.get("topics") or () if a in LIFE_AREAS)
+        stored = self.store.add(
+            child.case_id,
+            child.id,
+            actors=(),
+            own_actors=(),
+            areas=topics,
+            not_raise_areas=(),
+            not_raise_text=None,
+            until=None,
+            dialog_hash=session.dialog_hash,
+            lang=session.lang,
+            session_id=session.id,
+            kind="assent",
+            terms={"sip": says},
+        )
+        if says in CHILD_NO:
+            case = self._case(child.case_id)
+            self.cases.notify(case.unit_id, case.id, "child-says-no", urgent=True)
+        self.audit.record(f"child:{child.id}", "consent.assent", f"case:{child.case_id}", says=says)
+        return stored.version
+
+    def assent(self, case: Case) -> StoredConsent | None:
+        """The newest say of the case's child or youth (who does not decide themself)."""
+        said = [
+            latest
+            for p in self.cases.participants(case.id)
+            if p.role != "guardian" and not p.decides_self
+            for latest in [self.store.latest(p.id)]
+            if latest is not None and latest.kind == "assent"
+        ]
+        return max(said, key=lambda c: c.created_at) if said else None
+
+    def request_deletion(self, case_id: int, participant_id: int) -> None:
+        """After a withdrawal: the person asks for the family's copy to be deleted now; the
+        coordinator is told (they erase it with `delaktig erase-person`)."""
+        case = self._case(case_id)
+        self._participant(participant_id)
+        self.cases.notify(case.unit_id, case_id, "deletion-requested", urgent=True)
+        who = f"participant:{participant_id}"
+        self.audit.record(who, "consent.delete-request", f"case:{case_id}")
 
     def receipt_data(self, guardian_id: int) -> tuple[StoredConsent, dict[str, str]]:
         """The guardian's current consent and the case's actor labels, for the receipt."""
@@ -311,8 +427,11 @@ class ConsentService:
         today = today or self.clock().date()
         per_guardian: dict[int, str] = {}
         given: list[ConsentScope] = []
+        views: dict[int, str] = {}
         for guardian in self._guardians(case):
             latest = self.store.latest(guardian.id)
+            if latest is not None and latest.terms and latest.terms.get("child_view"):
+                views[guardian.id] = latest.terms["child_view"]
             if latest is None:
                 per_guardian[guardian.id] = "missing"
             elif latest.withdrawn_at:
@@ -335,7 +454,9 @@ class ConsentService:
         else:
             status = "missing"
         scope = intersect(given) if status == "complete" else None
-        return CaseConsent(status, per_guardian, scope, sole)
+        assent = self.assent(case)
+        says = assent.terms.get("sip") if assent and assent.terms else None
+        return CaseConsent(status, per_guardian, scope, sole, says, views)
 
     def gate(self, case_id: int) -> ConsentScope:
         """The scope a pack or an invitation may use; ConsentMissing unless consent is complete."""
@@ -429,14 +550,7 @@ class ConsentService:
             target = actors if change.kind == "actor" else areas
             if accepted and change.item not in target:
                 target.append(change.item)
-        new_scope = ConsentScope(
-            tuple(actors),
-            scope.own_actors,
-            tuple(areas),
-            scope.not_raise_areas,
-            scope.not_raise_text,
-            scope.until,
-        )
+        new_scope = replace(scope, actors=tuple(actors), areas=tuple(areas))
         return self.record(
             guardian.case_id,
             guardian.id,
@@ -496,10 +610,15 @@ class ConsentService:
         return participant
 
     def _guardians(self, case: Case) -> list[Participant]:
-        return [p for p in self.cases.participants(case.id) if p.role == "guardian"]
+        """Whose consent counts: a youth who decides for themself, else every guardian."""
+        people = self.cases.participants(case.id)
+        deciders = [p for p in people if p.role != "guardian" and p.decides_self]
+        return deciders or [p for p in people if p.role == "guardian"]
 
     def _guardian(self, case: Case, guardian_id: int) -> Participant:
-        for guardian in self._guardians(case):
-            if guardian.id == guardian_id:
-                return guardian
-        raise ConsentError(f"participant {guardian_id} is not a guardian in case {case.id}")
+        """A guardian, or a youth who decides, of this case (a guardian's consent is kept even
+        when the youth's own counts)."""
+        for person in self.cases.participants(case.id):
+            if person.id == guardian_id and may_consent(person):
+                return person
+        raise ConsentError(f"participant {guardian_id} may not consent in case {case.id}")

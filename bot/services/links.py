@@ -4,9 +4,13 @@ Telegram deep link."""
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
+import urllib.request
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+TELEGRAM_API = "https://api.telegram.org"
 
 
 @dataclass(frozen=True)
@@ -50,3 +54,15 @@ def is_loopback(url: str) -> bool:
     except ValueError:
         return False
     return address.is_loopback or address.is_unspecified
+
+
+def telegram_username(token: str, api_base: str | None = None, timeout: float = 10) -> str | None:
+    """The bot's own username from the Bot API's getMe, for the deep links; None when the API
+    cannot be reached or refuses the token."""
+    url = f"{(api_base or TELEGRAM_API).rstrip('/')}/bot{token}/getMe"
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            result = json.load(response).get("result") or {}
+    except (OSError, ValueError):
+        return None
+    return result.get("username") or None

@@ -12,7 +12,12 @@ from datetime import datetime
 from bot.engine.library import DialogLibrary
 from bot.errors import UserFacingError
 from bot.i18n import Catalog
-from bot.services.consent import ConsentService
+from bot.services.consent import (
+    ASSENT_DIALOG,
+    CONSENT_DIALOG,
+    OWN_CONSENT_DIALOG,
+    ConsentService,
+)
 from bot.services.dialogs import DialogService
 from bot.services.help_now import HELP_NOW_KIND
 from bot.services.prep_pack import COORDINATOR, MEETING, PersonInput, PrepPack, build_pack
@@ -69,11 +74,16 @@ class PackService:
         case = self.store.case(case_id)
         people = []
         for participant in self.store.participants(case_id):
+            if participant.dialog_id in (ASSENT_DIALOG, OWN_CONSENT_DIALOG):
+                continue  # the same child or youth: their say is in the consent part
             session_id = self.store.session_id_for(participant.id, participant.dialog_id)
             if session_id is None:
                 people.append(PersonInput(participant, None, {}, "not-started"))
                 continue
             session = self.dialogs.get(session_id)
+            if session.dialog_id == CONSENT_DIALOG:  # the scope is in the consent part
+                people.append(PersonInput(participant, None, {}, session.status))
+                continue
             dialog = self.dialogs.dialog_of(session)
             people.append(
                 PersonInput(

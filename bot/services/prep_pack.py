@@ -21,12 +21,12 @@ from bot.engine.model import Dialog, Kind
 from bot.engine.runner import options_of
 from bot.paths import dialogs_dir
 from bot.services.answer_language import answered_in
-from bot.services.consent import CaseConsent
+from bot.services.consent import CaseConsent, ConsentScope
 from bot.services.protection import redact_for_others
 from bot.services.sharing import NOTHING_SHARED, HeldBack, MeetingAnswers, SharedAnswer
 from storage.cases import Case, Participant
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 OTHER = "other"
 MEETING, COORDINATOR = "meeting", "coordinator"
 DOCUMENTS = (MEETING, COORDINATOR)
@@ -124,6 +124,14 @@ class ConsentPart:
     not_raise_areas: tuple[str, ...]
     not_raise_text: str | None
     until: str | None
+    #: Since 1.3: the terms beyond the scope, in words (no exchange, the pre-meeting, who gets
+    #: the plan).
+    terms: tuple[str, ...] = ()
+    #: Since 1.3, for the coordinator only: the child's own say, and what a guardian says the
+    #: child thinks.
+    child_say: tuple[str, ...] = ()
+    #: Since 1.3: the child said no, or a guardian says the child does not want it.
+    child_objects: bool = False
 
 
 @dataclass(frozen=True)
@@ -268,6 +276,27 @@ def _texts(parts: tuple[PersonPart, ...], steps: frozenset[str]) -> tuple[str, .
     )
 
 
+def _terms(scope: ConsentScope, t: Translate) -> tuple[str, ...]:
+    """The consent's terms beyond the scope, in the receipt's words."""
+    terms = [] if scope.exchange else [t("sam-receipt-no-exchange")]
+    if scope.exchange and scope.pre_meeting is not None:
+        terms.append(t(f"sam-receipt-pre-meeting-{'yes' if scope.pre_meeting else 'no'}"))
+    if scope.plan_to:
+        terms.append(t(f"sam-receipt-plan-to-{scope.plan_to}"))
+    return tuple(terms)
+
+
+def _child_say(consent: CaseConsent, guardians: list[PersonInput], t: Translate) -> tuple:
+    """The child's own answer, then each guardian's report of what the child thinks."""
+    said = [t(f"child-says-{consent.child_says}")] if consent.child_says else []
+    for n, p in enumerate(guardians, 1):
+        view = consent.child_views.get(p.participant.id)
+        if view:
+            who = person_title(p.participant, t, n)
+            said.append(f"{who}: {t(f'sam-child-{view}')}")
+    return tuple(said)
+
+
 def build_pack(
     case: Case,
     people: list[PersonInput],
@@ -311,6 +340,9 @@ def build_pack(
         ),
         not_raise_text=scope.not_raise_text if scope else None,
         until=scope.until if scope else None,
+        terms=_terms(scope, t) if scope else (),
+        child_say=_child_say(consent, guardians_in, t),
+        child_objects=consent.child_objects,
     )
     everyone = voices + guardians
     not_to_raise = _texts(everyone, layout.not_to_raise) + consent_part.not_raise_areas

@@ -145,6 +145,8 @@ class Workspace:
         facts = cl.Facts(
             consent_status=consent.status,
             child_prepared=prepared,
+            child_says=consent.child_says,
+            child_objects=consent.child_objects,
             answers=answers,
             actor_ids=tuple(str(a["id"]) for a in case.actors),
             meeting_date=case.meeting_date,

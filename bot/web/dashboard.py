@@ -17,8 +17,15 @@ from bot.app import App
 from bot.errors import UserFacingError
 from bot.exports.questionnaire import questionnaire_pdf
 from bot.services.booklet import person_booklet
-from bot.services.case_form import FORMATS, actors_text, validate_case, validate_participant
-from bot.services.consent import ConsentMissing
+from bot.services.case_form import (
+    FORM_ROLES,
+    FORMATS,
+    ROLE_DIALOGS,
+    actors_text,
+    validate_case,
+    validate_participant,
+)
+from bot.services.consent import ASSENT_DIALOG, OWN_CONSENT_DIALOG, ConsentMissing
 from bot.services.help_now import is_for_meeting
 from bot.services.links import Links
 from bot.services.packs import INVITATION
@@ -170,11 +177,13 @@ async def index(ctx: Ctx) -> web.StreamResponse:
     )
 
 
-def _dialog_choices(app: App) -> dict[str, list[str]]:
-    by_audience: dict[str, list[str]] = {}
-    for dialog in app.library.load().values():
-        by_audience.setdefault(str(dialog.audience.value), []).append(dialog.id)
-    return by_audience
+#: The dialogs offered when a participant is added to a case: every role's, and the child's
+#: own say and a youth's own consent.
+ADDABLE_DIALOGS = [
+    *(d for ds in ROLE_DIALOGS.values() for d in ds),
+    ASSENT_DIALOG,
+    OWN_CONSENT_DIALOG,
+]
 
 
 def _form_page(ctx: Ctx, template: str, values: dict, errors: dict, status: int = 200, **kw):
@@ -184,7 +193,8 @@ def _form_page(ctx: Ctx, template: str, values: dict, errors: dict, status: int 
         values=values,
         errors=errors,
         formats=FORMATS,
-        dialogs=sorted(ctx.app.library.load()),
+        form_roles=FORM_ROLES,
+        role_dialogs=ROLE_DIALOGS,
         **kw,
     )
 
@@ -192,7 +202,13 @@ def _form_page(ctx: Ctx, template: str, values: dict, errors: dict, status: int 
 @routes.get(f"{PREFIX}/cases/new")
 @page
 async def case_new_get(ctx: Ctx) -> web.StreamResponse:
-    values = {"need_noticed": ctx.app.workspace.today().isoformat(), "child_role": "child"}
+    consent = ROLE_DIALOGS["guardian"][0]
+    values = {
+        "need_noticed": ctx.app.workspace.today().isoformat(),
+        "child_role": "child",
+        "guardian1_dialog": consent,
+        "guardian2_dialog": consent,
+    }
     return _form_page(ctx, "dashboard/case_new.html", values, {})
 
 
@@ -231,7 +247,7 @@ def _case_page(ctx: Ctx, case, errors: dict, values: dict, status: int = 200):
         status=status,
         o=ctx.app.workspace.overview(case),
         actors=actors_text(case.actors),
-        dialogs=sorted(ctx.app.library.load()),
+        dialogs=ADDABLE_DIALOGS,
         alerts=alerts,
         errors=errors,
         values=values,

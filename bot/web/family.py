@@ -38,11 +38,13 @@ from bot.conversation.intents import (
 )
 from bot.engine.model import Kind, Share
 from bot.engine.runner import EventKind, Notice, Output
+from bot.exports.receipt import receipt_pdf
 from bot.i18n import Catalog, Translator
 from bot.messages import Msg
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
 from bot.services.cases import InvalidInvite, TooManyAttempts
+from bot.services.consent import CONSENT_DIALOGS, may_consent
 from bot.web import min_rost
 from bot.web.auth import Login, Logins
 from bot.web.errors import NO_STORE, family_message, family_page
@@ -255,7 +257,7 @@ class FamilyPages:
         context = {
             "t": t,
             "csrf": login.csrf,
-            "guardian": login.participant.role == "guardian",
+            "guardian": self._consented(login.participant),
             "notices": notices,
             "langs": language_names(self.app.catalog),
             "shares": [share.value for share in Share],
@@ -266,6 +268,7 @@ class FamilyPages:
             template = "family/paused.html"
         elif prompt.kind is Kind.END:
             template = "family/end.html"
+            context["consent_end"] = session.dialog_id in CONSENT_DIALOGS
             context["shared"] = min_rost.shared_items(dialog, session.state)
         else:
             template = "family/question.html"
@@ -353,6 +356,22 @@ class FamilyPages:
             headers={**NO_STORE, "Content-Disposition": f'inline; filename="min-rost.{fmt}"'},
         )
 
+    @routes.get("/f/receipt.pdf")
+    @logged_in
+    async def receipt(self, request: web.Request, login: WebSession) -> web.StreamResponse:
+        """The receipt of this person's consent, now or later: exactly the stored terms."""
+        self.app.conversation.admit(login.place)
+        if not self._consented(login.participant):
+            raise web.HTTPNotFound()
+        consent, labels = self.app.consent.receipt_data(login.participant.id)
+        t = self.app.catalog.translator(consent.lang)
+        body = await asyncio.to_thread(receipt_pdf, t, consent, labels)
+        return web.Response(
+            body=body,
+            content_type="application/pdf",
+            headers={**NO_STORE, "Content-Disposition": 'inline; filename="kvitto.pdf"'},
+        )
+
     @routes.get("/p/{key}.svg")
     async def pictogram(self, request: web.Request) -> web.StreamResponse:
         try:
@@ -367,7 +386,7 @@ class FamilyPages:
     @logged_in
     async def withdraw_page(self, request: web.Request, login: WebSession) -> web.StreamResponse:
         """A guardian takes back their consent: asked once to confirm, then done at once."""
-        if login.participant.role != "guardian":
+        if not may_consent(login.participant):
             raise web.HTTPNotFound()
         context = {"csrf": login.csrf, "langs": language_names(self.app.catalog)}
         if login.withdrawn:
@@ -381,10 +400,21 @@ class FamilyPages:
     @routes.post("/f/withdraw")
     @posted
     async def withdraw(self, request: web.Request, login: WebSession, form: MultiDictProxy):
-        if login.participant.role != "guardian":
+        if not may_consent(login.participant):
             raise web.HTTPNotFound()
         reply = self.app.conversation.act(login.place, Withdraw(confirmed=True))
         login.withdrawn = (reply.outputs[0].msg.id, reply.session.lang)
+        return _redirect("/f/withdraw")
+
+    @routes.post("/f/withdraw/delete")
+    @posted
+    async def ask_deletion(self, request: web.Request, login: WebSession, form: MultiDictProxy):
+        """After a withdrawal: "Be om att det tas bort nu" tells the coordinator."""
+        if login.withdrawn is None:
+            raise web.HTTPNotFound()
+        participant = login.participant
+        self.app.consent.request_deletion(participant.case_id, participant.id)
+        login.withdrawn = ("withdraw-delete-sent", login.withdrawn[1])
         return _redirect("/f/withdraw")
 
     # ── Helpers ─────────────────────────────────────────────────────────────────────────────
@@ -405,6 +435,12 @@ class FamilyPages:
 
     def _expired(self, request: web.Request) -> web.StreamResponse:
         return self._message(request, "web-expired", status=410)
+
+    def _consented(self, participant: Participant) -> bool:
+        """Whether this person has a consent in force: only then are "Ta tillbaka mitt ja"
+        and the receipt offered."""
+        latest = self.app.consent_store.latest(participant.id)
+        return latest is not None and latest.kind != "assent" and not latest.withdrawn_at
 
     def _message(
         self, request: web.Request, msg_id: str, status: int = 200, back: bool = False

@@ -57,7 +57,7 @@ dash-field-child-role = Questions for
 dash-field-dialog = Conversation
 dash-field-name = Name (optional)
 dash-hint-name = Stored encrypted. Shown only to your unit.
-dash-field-child-asked = The child or youth is asked about consent
+dash-field-child-asked = The guardians are asked what the child thinks about the SIP
 dash-field-guardian1-dialog = Conversation for guardian 1
 dash-field-guardian2-dialog = Conversation for guardian 2
 dash-field-sole-custody = Sole custody: reason
@@ -133,6 +133,8 @@ deadline-due = by { $date }
 
 note-consent-given = Consent given
 note-consent-withdrawn = Consent withdrawn
+note-child-says-no = The child says no to the SIP
+note-deletion-requested = The family asks for what was kept to be deleted now (delaktig erase-person)
 note-preparation-done = Preparation finished
 note-evaluation-answered = Evaluation answered
 
@@ -155,6 +157,7 @@ checklist-untick = Remove the tick
 checklist-ticked-by = { $who }, { $at }
 checklist-talk-with-family = Talk with the child and family about SIP and plan for the child's participation.
 checklist-consent = The family has consented to the SIP.
+checklist-child-says = The child or young person has said what they think about the SIP themselves.
 checklist-child-prepared = The child or youth has prepared and chosen what is shared.
 checklist-adaptations = An interpreter or other adaptation the family asked for is in the invitation.
 checklist-time-place = Meeting form, time and place match what the child asked for.
@@ -208,3 +211,24 @@ dash-protected = Protected identity
 dash-protect = Mark protected identity
 dash-unprotect = Remove protected identity
 dash-protected-warning = Protected identity: { $role }. Name, contact details and place are not shown to anyone else. Do not give them out.
+
+## Dialogs and roles in the new-case form
+
+dialog-name-min-rost-barn = My voice – child
+dialog-name-min-rost-ungdom = My voice – youth
+dialog-name-samtycke-vardnadshavare = Consent – guardian
+dialog-name-vad-ar-viktigt-vardnadshavare = What matters to you? – guardian
+dialog-name-samtycke-barn = The child's own say about the SIP – child
+dialog-name-samtycke-ungdom = Own consent – a youth who decides
+dialog-name-utvardering-barn = Evaluation – child
+dialog-name-utvardering-ungdom = Evaluation – youth
+dialog-name-utvardering-vardnadshavare = Evaluation – guardian
+dialog-name-demo = Demo
+form-role-child = Child (about 7–12 years)
+form-role-youth = Youth (about 13–17 years)
+form-role-young-adult = Young adult (18–20 years), without a guardian
+dash-dialog-default = The default for the role
+dash-no-second-guardian = No second guardian
+dash-hint-guardians = Both guardians must say yes, so both get the consent dialog. Give the reason when one has sole custody. For a young adult these fields are not used.
+dash-field-child-assent = The child answers the question about the SIP themselves (a short dialog with pictures, an invite of its own)
+dash-field-youth-decides = The youth decides about consent themselves, by age and maturity (a consent dialog of their own)

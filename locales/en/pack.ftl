@@ -78,3 +78,4 @@ pack-help-now-none = Nobody has asked for help right away.
 pack-coordinator-answers = Answers only for you as coordinator
 pack-nothing-for-coordinator = No answers only for you.
 pack-download-invitation = Invitation:
+pack-child-say = The child's own say about the SIP

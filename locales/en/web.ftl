@@ -8,6 +8,7 @@ web-chosen = Your answer now
 web-your-answer = Your answer
 web-multi-hint = Choose one or more. Then press Done.
 web-text-hint = You can write at most { $max } characters.
+web-date-hint = Tap and choose a day. You can also write it like this: 2027-06-30.
 web-share-legend = Who may see the answer?
 web-share-all-label = Who may see your answers?
 web-call-112 = Call 112

@@ -57,7 +57,7 @@ dash-field-child-role = Frågor för
 dash-field-dialog = Samtal
 dash-field-name = Namn (frivilligt)
 dash-hint-name = Sparas krypterat. Visas bara för din enhet.
-dash-field-child-asked = Barnet eller ungdomen får frågan om samtycke
+dash-field-child-asked = Vårdnadshavarna får frågan vad barnet tycker om SIP
 dash-field-guardian1-dialog = Samtal för vårdnadshavare 1
 dash-field-guardian2-dialog = Samtal för vårdnadshavare 2
 dash-field-sole-custody = Ensam vårdnad: skäl
@@ -133,6 +133,8 @@ deadline-due = senast { $date }
 
 note-consent-given = Samtycke lämnat
 note-consent-withdrawn = Samtycke återtaget
+note-child-says-no = Barnet säger nej till SIP
+note-deletion-requested = Familjen ber att det som sparats tas bort nu (delaktig erase-person)
 note-preparation-done = Förberedelsen är klar
 note-evaluation-answered = Utvärderingen är besvarad
 
@@ -155,6 +157,7 @@ checklist-untick = Ta bort bocken
 checklist-ticked-by = { $who }, { $at }
 checklist-talk-with-family = Samtala med barnet och familjen om SIP och planera för barnets delaktighet.
 checklist-consent = Familjen har samtyckt till SIP.
+checklist-child-says = Barnet eller ungdomen har själv fått säga vad hen tycker om SIP.
 checklist-child-prepared = Barnet eller ungdomen har förberett sig och valt vad som delas.
 checklist-adaptations = Tolk eller andra anpassningar som familjen bett om står i kallelsen.
 checklist-time-place = Mötesform, tid och plats stämmer med vad barnet önskade.
@@ -208,3 +211,24 @@ dash-protected = Skyddad identitet
 dash-protect = Markera skyddad identitet
 dash-unprotect = Ta bort skyddad identitet
 dash-protected-warning = Skyddad identitet: { $role }. Namn, kontaktuppgifter och plats visas inte för någon annan. Lämna inte ut dem.
+
+## Samtal och roller i formuläret för nytt ärende
+
+dialog-name-min-rost-barn = Min röst – barn
+dialog-name-min-rost-ungdom = Min röst – ungdom
+dialog-name-samtycke-vardnadshavare = Samtycke – vårdnadshavare
+dialog-name-vad-ar-viktigt-vardnadshavare = Vad är viktigt för er? – vårdnadshavare
+dialog-name-samtycke-barn = Barnets egen röst om SIP – barn
+dialog-name-samtycke-ungdom = Eget samtycke – ungdom som bestämmer själv
+dialog-name-utvardering-barn = Utvärdering – barn
+dialog-name-utvardering-ungdom = Utvärdering – ungdom
+dialog-name-utvardering-vardnadshavare = Utvärdering – vårdnadshavare
+dialog-name-demo = Demo
+form-role-child = Barn (ungefär 7–12 år)
+form-role-youth = Ungdom (ungefär 13–17 år)
+form-role-young-adult = Ung vuxen (18–20 år), utan vårdnadshavare
+dash-dialog-default = Förvalt för rollen
+dash-no-second-guardian = Ingen andra vårdnadshavare
+dash-hint-guardians = Båda vårdnadshavarna måste säga ja, så båda får samtalet om samtycke. Fyll i skälet om en har ensam vårdnad. För en ung vuxen används inte de här fälten.
+dash-field-child-assent = Barnet svarar själv på frågan om SIP (ett kort samtal med bilder, en egen inbjudan)
+dash-field-youth-decides = Ungdomen bestämmer själv om samtycke, efter ålder och mognad (ett eget samtal om samtycke)

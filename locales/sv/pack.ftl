@@ -78,3 +78,4 @@ pack-help-now-none = Ingen har bett om hjälp direkt.
 pack-coordinator-answers = Svar bara till dig som samordnar
 pack-nothing-for-coordinator = Inga svar bara till dig.
 pack-download-invitation = Kallelse:
+pack-child-say = Barnets egen röst om SIP

@@ -8,6 +8,7 @@ web-chosen = Ditt svar nu
 web-your-answer = Ditt svar
 web-multi-hint = Välj en eller flera. Tryck sedan på Klar.
 web-text-hint = Du kan skriva högst { $max } tecken.
+web-date-hint = Tryck och välj en dag. Du kan också skriva så här: 2027-06-30.
 web-share-legend = Vem får se svaret?
 web-share-all-label = Vem får se dina svar?
 web-call-112 = Ring 112

@@ -7,6 +7,7 @@ from conformance.drivers import FamilyServer
 from playwright.async_api import Page
 
 from bot.engine.runner import live_answers
+from bot.services.consent import ConsentScope
 from family.browser import (
     PHONE,
     axe_violations,
@@ -232,7 +233,9 @@ async def test_every_page_type_passes_axe_and_reflows(server, browser, tmp_path)
     await page.goto(f"{server.url}/f")
     problems += await check_page(page, "14-expired", folder)
 
-    _, token = server.invite(dialog_for(server, "samtycke-vardnadshavare"), role="guardian")
+    guardian, token = server.invite(dialog_for(server, "samtycke-vardnadshavare"), "guardian")
+    scope = ConsentScope((), (), ("school",), (), None, None)
+    server.app.consent.record(server.case_id, guardian.id, scope, "test", guardian.lang)
     await page.goto(f"{server.url}/i/{token}")
     problems += await check_page(page, "15-guardian", folder)
     async with page.expect_navigation():

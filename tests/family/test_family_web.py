@@ -7,6 +7,7 @@ import re
 import time
 
 import aiohttp
+import pypdf
 import pytest
 from conformance.drivers import WebDriver, form_data
 from conformance.harness import Action
@@ -255,11 +256,44 @@ async def test_min_rost_holds_only_what_is_shared_with_the_meeting(family):
         assert (await response.read()).startswith(b"%PDF")
 
 
-async def test_a_guardian_withdraws_consent_in_two_steps(tmp_path):
+#: How the guardian answers the consent dialog on the web, step by step.
+WEB_CONSENT = {
+    "sip": A({"choose": "yes"}),
+    "exchange": A({"choose": "yes"}),
+    "actors": A({"choose": ["other"]}),
+    "own-actors": A({"write": "Morfar Sune"}),
+    "areas": A({"choose": ["school"]}),
+    "not-raise": A({"choose": "no"}),
+    "pre-meeting": A({"choose": "no"}),
+    "plan-to": A({"choose": "all"}),
+    "duration": A({"choose": "this-month"}),
+    "review": A({"accept": {}}),
+    "confirm": A({"choose": "yes"}),
+}
+
+
+async def test_a_guardian_consents_gets_the_receipt_then_withdraws_and_asks_for_deletion(tmp_path):
     driver = WebDriver(tmp_path)
     text = await driver.start("samtycke-vardnadshavare", "sv")
     try:
-        assert 'href="/f/withdraw"' in await (await driver.http.get("/f")).text()
+        assert 'href="/f/withdraw"' not in await (await driver.http.get("/f")).text()
+        async with driver.http.get("/f/receipt.pdf") as response:
+            assert response.status == 404
+        for _ in range(30):
+            session = driver.app.dialogs.get(driver.session_id)
+            if session.status == "done":
+                break
+            assert 'name="share:' not in (await (await driver.http.get("/f")).text())
+            text = await driver.act(WEB_CONSENT.get(session.state["at"][0], A("continue")))
+        assert t(driver, "sam-done") in text and t(driver, "web-min-rost-title") not in text
+        stored = driver.app.consent_store.latest(driver.participant_id)
+        assert stored.own_actors == ("Morfar Sune",) and stored.terms["pre_meeting"] is False
+        async with driver.http.get("/f/receipt.pdf") as response:
+            assert response.content_type == "application/pdf"
+            pdf = pypdf.PdfReader(io.BytesIO(await response.read()))
+        receipt = " ".join(page.extract_text() for page in pdf.pages)
+        for line in ("Morfar Sune", "Skolan", f"Ditt ja gäller till: {stored.until}"):
+            assert line in receipt
         text = await driver.get("/f/withdraw")
         assert t(driver, "withdraw-confirm") in text
         form = next(f for f in driver.page.forms if f.action == "/f/withdraw")
@@ -268,6 +302,11 @@ async def test_a_guardian_withdraws_consent_in_two_steps(tmp_path):
         assert t(driver, "web-withdraw") not in text
         case_id = driver.server.case_id
         assert driver.app.consent.case_status(case_id).status == "withdrawn"
+        delete = next(f for f in driver.page.forms if f.action == "/f/withdraw/delete")
+        text = await driver.post("/f/withdraw/delete", form_data(delete, delete.buttons[0]))
+        assert t(driver, "withdraw-delete-sent") in text
+        notes = driver.app.case_store.notifications(1, unread_only=True)
+        assert "deletion-requested" in {n["kind"] for n in notes}
         text = await driver.post("/f/withdraw", form_data(form, form.buttons[0]))
         assert t(driver, "withdraw-already") in text
     finally:

@@ -20,6 +20,7 @@ run: system $(STAMP)
 	$(BIN)/delaktig serve --demo
 
 test: system $(STAMP)
+	scripts/ensure-system-packages --test
 	@if [ "$$(id -u)" = 0 ]; then command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium); fi
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -234,11 +234,15 @@ def questionnaire_layout(
         pdf.set_font(FONT, "B", OPTION_PT)
         pdf.paragraph(8, t("print-choose-areas", most=MAX_AREAS))
     pdf.ln(4)
-    group = None
+    group = area = None
     for index, shown in enumerate(steps):
         option = _group_option(dialog, shown, t)
-        if booklet and group and option != group:
-            _share_choice(pdf, t("print-share-part", part=group.lower()), t)
+        # One share choice per life area; other repeated questions (about people) belong to
+        # "the rest".
+        in_area = option if shown.step.for_each == AREA_STEP else None
+        if booklet and area and in_area != area:
+            _share_choice(pdf, t("print-share-part", part=area.lower()), t)
+        area = in_area
         if option and option != group:
             _ensure_room(pdf, 14 + _room_for(shown, booklet is not None))  # kept with the next
             pdf.set_font(FONT, "B", QUESTION_PT + 2)
@@ -374,20 +378,7 @@ def _option_grid(pdf, options, manifest: Manifest, pictures, t: Translator) -> N
         y = pdf.get_y()
         bottom = y + OPTION_ICON_MM + 1.5
         for n, (label, picto) in enumerate(labels[start : start + columns]):
-            offset = TEXT_OFFSET_MM + n * column
-            pdf.set_line_width(0.5)
-            pdf.rect(pdf.x_from_start(offset, BOX_MM), y + 1, BOX_MM, BOX_MM)
-            offset += BOX_MM + 2
-            if picto and picto in manifest:
-                pdf.image(
-                    str(pictures.png(manifest[picto], 96)),
-                    x=pdf.x_from_start(offset, OPTION_ICON_MM),
-                    y=y,
-                    w=OPTION_ICON_MM,
-                    h=OPTION_ICON_MM,
-                    alt_text=t(manifest[picto].alt),
-                )
-                offset += OPTION_ICON_MM + 2
+            offset = _tick_box(pdf, TEXT_OFFSET_MM + n * column, y, picto, 2, manifest, pictures, t)
             words = column - (offset - TEXT_OFFSET_MM - n * column) - 2
             pdf.set_xy(pdf.x_from_start(offset, words), y + 1.5)
             pdf.set_font(FONT, "", PAPER_OPTION_PT)
@@ -396,14 +387,14 @@ def _option_grid(pdf, options, manifest: Manifest, pictures, t: Translator) -> N
         pdf.set_y(bottom + 1)
 
 
-def _option_row(pdf, label: str, picto, manifest: Manifest, pictures, t: Translator) -> None:
-    """A tick box, the option's picture and its words, in reading order from the start side."""
-    _ensure_room(pdf, 12)
-    y = pdf.get_y()
-    offset = TEXT_OFFSET_MM
+def _tick_box(
+    pdf, offset: float, y: float, picto, gap: float, manifest: Manifest, pictures, t: Translator
+) -> float:
+    """A tick box at `offset` from the start side and the option's picture after it; the
+    offset where the option's words begin."""
     pdf.set_line_width(0.5)
     pdf.rect(pdf.x_from_start(offset, BOX_MM), y + 1, BOX_MM, BOX_MM)
-    offset += BOX_MM + 3
+    offset += BOX_MM + gap
     if picto and picto in manifest:
         pdf.image(
             str(pictures.png(manifest[picto], 96)),
@@ -413,7 +404,15 @@ def _option_row(pdf, label: str, picto, manifest: Manifest, pictures, t: Transla
             h=OPTION_ICON_MM,
             alt_text=t(manifest[picto].alt),
         )
-        offset += OPTION_ICON_MM + 3
+        offset += OPTION_ICON_MM + gap
+    return offset
+
+
+def _option_row(pdf, label: str, picto, manifest: Manifest, pictures, t: Translator) -> None:
+    """A tick box, the option's picture and its words, in reading order from the start side."""
+    _ensure_room(pdf, 12)
+    y = pdf.get_y()
+    offset = _tick_box(pdf, TEXT_OFFSET_MM, y, picto, 3, manifest, pictures, t)
     pdf.set_y(y + 0.5)
     pdf.set_font(FONT, "", OPTION_PT)
     pdf.paragraph(8, label, offset=offset)

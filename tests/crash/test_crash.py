@@ -42,8 +42,9 @@ def run_child(folder: Path, crash_at: int, token: str, line: str):
 
 
 def crash_points(template: Path, token: str, line: str, tmp_path: Path) -> list[int]:
-    """A dry run of the operation; the statement numbers before which a crash matters: every
-    write after the input was read, and the moment right after each commit."""
+    """A dry run of the operation; the statement numbers before which a crash matters, for
+    every transaction after the input was read: its BEGIN, its first and last write, its
+    COMMIT, and the moment right after the COMMIT."""
     folder = tmp_path / "dry"
     shutil.copytree(template, folder)
     result = run_child(folder, 0, token, line)
@@ -51,14 +52,18 @@ def crash_points(template: Path, token: str, line: str, tmp_path: Path) -> list[
     words = (folder / "statements").read_text().split()
     start = words.index("INPUT")
     statements = [w for w in words if w != "INPUT"]
-    points = []
+    points: set[int] = set()
+    writes: list[int] = []
     for number, word in enumerate(statements[start:], start=start + 1):
-        if word in WRITES:
-            points.append(number)
-        if word == "COMMIT":
-            points.append(number + 1)
+        if word == "BEGIN":
+            points.add(number)
+            writes = []
+        elif word == "COMMIT":
+            points |= {number, number + 1, *writes[:1], *writes[-1:]}
+        elif word in WRITES:
+            writes.append(number)
     assert statements[start:].count("COMMIT") >= 1 and len(points) >= 4, statements[start:]
-    return sorted(set(points))
+    return sorted(points)
 
 
 def crash_every_point(template: Path, token: str, line: str, tmp_path: Path, check) -> int:

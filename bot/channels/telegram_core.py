@@ -25,7 +25,7 @@ from bot.channels.telegram_cards import (
     CardBuilder,
 )
 from bot.channels.telegram_transport import BotPort, Incoming
-from bot.conversation.core import Place, Refused, Reply
+from bot.conversation.core import Place, Reply
 from bot.conversation.intents import (
     COMMANDS,
     Answer,
@@ -46,7 +46,7 @@ from bot.errors import UserFacingError
 from bot.exports.receipt import receipt_pdf
 from bot.i18n import Translator
 from bot.runtime.reminder_job import ReminderMessage
-from bot.services.cases import identity_hash
+from bot.services.cases import InvalidInvite, TooManyAttempts, identity_hash
 from bot.services.consent import CONSENT_DIALOGS
 from bot.services.help_now import HELP_NOW_KIND
 from storage.cases import Participant
@@ -187,14 +187,11 @@ class TelegramCore:
             if place is None:
                 await self._notice(turn, "telegram-no-invite")
             else:
-                turn.t = self.conversation.translator(place)
                 await self._act(place, turn, Navigate(EventKind.RESUME))
             return
         try:
             reply = self.conversation.redeem(token, identity, push_to=str(inc.chat_id))
-        except Refused:
-            raise
-        except UserFacingError:
+        except (InvalidInvite, TooManyAttempts):  # a refused person gets their own words
             await self._notice(turn, "telegram-bad-invite")
             return
         await self._show(reply, turn)

@@ -14,7 +14,6 @@ from bot.pictograms import role_pictogram
 from bot.services.clock import Clock, utc_clock
 from bot.services.dialogs import DialogService
 from bot.services.ratelimit import SlidingWindow
-from bot.services.reminders import EVALUATION_DIALOGS
 from storage.audit import AuditLog
 from storage.cases import Case, CaseStore, Participant
 from storage.sessions import StoredSession
@@ -24,8 +23,6 @@ INVITE_DAYS = 14
 REDEEM_LIMIT = 10
 REDEEM_WINDOW = 15 * 60
 ROLES = ("child", "youth", "guardian")
-#: Dialogs whose own service tells the coordinator what finishing them means.
-SELF_REPORTING = frozenset({"samtycke-vardnadshavare", *EVALUATION_DIALOGS.values()})
 #: YYMMDD-NNNN or YYYYMMDDNNNN, with or without the separator: looks like a personnummer.
 PERSONNUMMER = re.compile(r"(?<!\d)(\d{2})?\d{6}[-+\s]?\d{4}(?!\d)")
 
@@ -181,9 +178,9 @@ class CaseService:
         return Redeemed(participant, session_id, outputs)
 
     def notify_finished(self, session: StoredSession) -> None:
-        """Tell the coordinator that a participant finished their preparation (a finish hook
-        of every dialog; consent and evaluation say so themselves)."""
-        if session.participant_id is None or session.dialog_id in SELF_REPORTING:
+        """Tell the coordinator that a participant finished their preparation (the finish hook
+        of every dialog without one of its own: consent and evaluation say so themselves)."""
+        if session.participant_id is None:
             return
         participant = self._participant(session.participant_id)
         if session.dialog_id != participant.dialog_id:

@@ -76,7 +76,8 @@ class DialogService:
             self._checks.setdefault(dialog_id, []).append(check)
 
     def on_finish(self, dialog_ids: Iterable[str] | None, hook: FinishHook) -> None:
-        """Run `hook` when a session of one of these dialogs (None: of any dialog) ends."""
+        """Run `hook` when a session of one of these dialogs ends; None: of every dialog that
+        has no finish hook of its own."""
         for dialog_id in [ANY_DIALOG] if dialog_ids is None else dialog_ids:
             self._on_finish.setdefault(dialog_id, []).append(hook)
 
@@ -140,11 +141,8 @@ class DialogService:
         self.store.save_step(session.id, state, state["status"], upserts, deletes)
         stepped = replace(session, state=state, status=state["status"])
         if stepped.status == "done" and session.status != "done":
-            hooks = [
-                *self._on_finish.get(session.dialog_id, ()),
-                *self._on_finish.get(ANY_DIALOG, ()),
-            ]
-            for hook in hooks:
+            own = self._on_finish.get(session.dialog_id)
+            for hook in own or self._on_finish.get(ANY_DIALOG, ()):
                 hook(stepped)
         return stepped, outputs
 

@@ -54,7 +54,7 @@ def journey(options: dict[str, Any]) -> dict[str, Any]:
         folder = Path(tmp)
         settings = Settings(folder, folder / "delaktig.db", folder / "delaktig.key", folder / "c")
         app = App(settings)
-        tokens = {i.dialog_id: i.token for i in seed(app).invites}
+        tokens = _invites(app, seed(app).case_id)
         app.db.conn.close()
         port = _free_port()
         server = _serve(settings, port)
@@ -66,6 +66,16 @@ def journey(options: dict[str, Any]) -> dict[str, Any]:
         finally:
             server.terminate()
             server.wait(10)
+
+
+def _invites(app: App, case_id: int) -> dict[str, str]:
+    """An invite per walked dialog, for a child and a youth of their own: the demo's child
+    gives their own say first, which is not part of the walk."""
+    people = (("child", "min-rost-barn"), ("youth", "min-rost-ungdom"))
+    return {
+        dialog: app.cases.issue_invite(app.cases.add_participant(case_id, role, dialog).id)
+        for role, dialog in people
+    }
 
 
 async def _walk_all(url: str, tokens: dict[str, str], screenshots: Path | None) -> dict:

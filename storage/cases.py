@@ -70,6 +70,14 @@ class Participant:
     lang: str
     identity_hash: str | None
     decides_self: bool = False  # a youth who gives consent themself (by maturity, always from 18)
+    #: Dialogs the person goes through first, in the same invite (a guardian's consent before
+    #: "Vad är viktigt för er?", a child's own say before Min röst).
+    before: tuple[str, ...] = ()
+
+    @property
+    def journey(self) -> tuple[str, ...]:
+        """Every dialog of the person's invite, in order; `dialog_id` (their preparation) last."""
+        return (*self.before, self.dialog_id)
 
 
 @dataclass(frozen=True)
@@ -178,6 +186,7 @@ class CaseStore:
         protected: bool = False,
         lang: str = "sv",
         decides_self: bool = False,
+        before: tuple[str, ...] = (),
     ) -> Participant:
         pid = (
             self.db["participants"]
@@ -192,6 +201,7 @@ class CaseStore:
                     "protected": int(protected),
                     "lang": lang,
                     "decides_self": int(decides_self),
+                    "before_json": json.dumps(list(before)),
                     "created_at": utc_now(),
                 }
             )
@@ -242,6 +252,7 @@ class CaseStore:
             lang=row["lang"],
             identity_hash=row["identity_hash"],
             decides_self=bool(row.get("decides_self")),
+            before=tuple(json.loads(row.get("before_json") or "[]")),
         )
 
     # invites ───────────────────────────────────────────────────────────────────────────────

@@ -356,6 +356,12 @@ def _consent_terms(db: sqlite_utils.Database) -> None:
     db["participants"].add_column("decides_self", int, not_null_default=0)
 
 
+def _journeys(db: sqlite_utils.Database) -> None:
+    """The dialogs a participant goes through before their preparation, in one invite (JSON
+    list of dialog ids). Participants made before keep their one dialog each."""
+    db["participants"].add_column("before_json", str, not_null_default="[]")
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
@@ -369,4 +375,5 @@ MIGRATIONS: list[Migration] = [
     _chats_belong_to_participants,
     _coordinator_name,
     _consent_terms,
+    _journeys,
 ]

@@ -94,12 +94,11 @@ def test_demo_seeding_is_idempotent_and_issues_fresh_invites(tmp_path):
     second = demo.seed(app)
     assert first.case_id == second.case_id
     assert len(app.case_store.cases(app.users.get(demo.DEMO_USERNAME).unit_id)) == 2
-    assert [(i.role, i.dialog_id) for i in second.invites] == [
-        ("child", "min-rost-barn"),
-        ("child", "samtycke-barn"),
-        ("youth", "min-rost-ungdom"),
-        ("guardian", "samtycke-vardnadshavare"),
-        ("guardian", "samtycke-vardnadshavare"),
+    assert [(i.role, i.journey) for i in second.invites] == [
+        ("child", ("samtycke-barn", "min-rost-barn")),
+        ("youth", ("min-rost-ungdom",)),
+        ("guardian", ("samtycke-vardnadshavare", "vad-ar-viktigt-vardnadshavare")),
+        ("guardian", ("samtycke-vardnadshavare", "vad-ar-viktigt-vardnadshavare")),
     ]
     assert {i.token for i in first.invites}.isdisjoint({i.token for i in second.invites})
     old = app.case_store.invite_by_token(first.invites[0].token)

@@ -40,14 +40,12 @@ from bot.conversation.intents import (
     command_word,
     parse_command,
 )
-from bot.engine.model import Kind
 from bot.engine.runner import EventKind, Notice, Prompt
 from bot.errors import UserFacingError
 from bot.exports.receipt import receipt_pdf
 from bot.i18n import Translator
 from bot.runtime.reminder_job import ReminderMessage
 from bot.services.cases import InvalidInvite, TooManyAttempts, identity_hash
-from bot.services.consent import CONSENT_DIALOGS
 from bot.services.help_now import HELP_NOW_KIND
 from storage.cases import Participant
 
@@ -282,10 +280,8 @@ class TelegramCore:
             await self._listen(turn, reply)
         if reply.plan:
             await self._send_plan(turn, reply.place)
-        if reply.session is not None and any(
-            isinstance(o, Prompt) and o.kind is Kind.END for o in reply.outputs
-        ):
-            await self._send_receipt(turn, reply.session.id, reply.session.dialog_id)
+        if reply.receipt is not None:
+            await self._send_receipt(turn, reply.receipt)
 
     def _notice_card(self, builder: CardBuilder, notice: Notice) -> Card:
         """A notice as text; the help-now notice offers to tell the coordinator."""
@@ -321,11 +317,9 @@ class TelegramCore:
             sent = await self.bot.send_file(turn.chat_id, data, name, title, photo)
             self._sent.setdefault(turn.chat_id, []).append(sent.message_id)
 
-    async def _send_receipt(self, turn: Turn, session_id: str, dialog_id: str) -> None:
+    async def _send_receipt(self, turn: Turn, session_id: str) -> None:
         """At the end of a consent: its receipt as a PDF to keep (exactly the stored terms)."""
         consent = self.app.consent_store.by_session(session_id)
-        if dialog_id not in CONSENT_DIALOGS or consent is None or consent.kind == "assent":
-            return
         _, labels = self.app.consent.receipt_data(consent.participant_id)
         data = await asyncio.to_thread(receipt_pdf, turn.t, consent, labels)
         title = turn.t("sam-receipt-title")

@@ -133,7 +133,7 @@ def run_new(args: argparse.Namespace) -> int:
     case = app.workspace.create(user, result)
     print(f"case {case.id} {case.label}")
     for p in app.case_store.participants(case.id):
-        print(f"  participant {p.id} {p.role} {p.dialog_id}")
+        print(f"  participant {p.id} {p.role} {' → '.join(p.journey)}")
     return 0
 
 
@@ -163,8 +163,9 @@ def run_show(args: argparse.Namespace) -> int:
     print(f"actors: {actors_text(case.actors) or '-'}")
     for p in o.participants:
         consent = f", consent {p.consent}" if p.consent else ""
+        journey = " → ".join(p.participant.journey)
         print(
-            f"  participant {p.participant.id} {p.participant.role} {p.participant.dialog_id}: "
+            f"  participant {p.participant.id} {p.participant.role} {journey}: "
             f"{p.session_status}{consent}"
         )
     for flag in o.flags:

@@ -58,6 +58,7 @@ def print_demo(app: App, links: Links) -> None:
     seeded = demo.seed(app)
     print(f"dashboard {links.dashboard()} login {demo.DEMO_USERNAME} / {demo.DEMO_PASSWORD}")
     for invite in seeded.invites:
-        line = f"invite {invite.role} {invite.dialog_id}: {links.web(invite.token)}"
+        journey = " → ".join(invite.journey)
+        line = f"invite {invite.role} {journey}: {links.web(invite.token)}"
         telegram = links.telegram(invite.token)
         print(f"{line} {telegram}" if telegram else line, flush=True)

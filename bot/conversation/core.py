@@ -71,7 +71,8 @@ class Reply:
     """What to show after an intent. `place` is None when the person cannot go on here (erased,
     withdrawn). `speak` is set for read-aloud; `plan` asks the channel to deliver the plan
     (`Conversation.family_plan`, off the event loop); `confirm` ("withdraw" or "erase") asks the
-    channel to ask once more; `choose_language` to offer the languages."""
+    channel to ask once more; `choose_language` to offer the languages; `receipt` is the
+    session of a consent just given, whose receipt the channel offers at once."""
 
     place: Place | None
     outputs: list[Output] = field(default_factory=list)
@@ -81,6 +82,7 @@ class Reply:
     plan: bool = False
     confirm: str | None = None
     choose_language: bool = False
+    receipt: str | None = None
 
     @property
     def prompt(self) -> Prompt | None:
@@ -266,7 +268,30 @@ class Conversation:
         self, place: Place, session: StoredSession, event: Event, toggled: Toggle | None = None
     ) -> Reply:
         session, outputs = self.app.dialogs.handle(session.id, event)
-        return self._reply(place, session, outputs, toggled)
+        if session.status != "done" or place.participant_id is None:
+            return self._reply(place, session, outputs, toggled)
+        reply = self._next_part(place, session, outputs) or self._reply(place, session, outputs)
+        consent = self.app.consent_store.by_session(session.id)
+        if consent is not None and consent.kind != "assent":
+            reply.receipt = session.id
+        return reply
+
+    def _next_part(
+        self, place: Place, finished: StoredSession, outputs: list[Output]
+    ) -> Reply | None:
+        """When a part of the invite's journey is finished and another follows, the person
+        goes straight on: the finished part's last words, then the next part's first question."""
+        cases = self.app.cases
+        participant = self.app.case_store.participant(place.participant_id)
+        if finished.dialog_id not in participant.journey[:-1]:
+            return None
+        if cases.current_part(participant) == finished.dialog_id:
+            return None
+        session_id, started = cases.open_session(participant)
+        said = [o if isinstance(o, Notice) else Notice(o.text) for o in outputs if _says(o)]
+        moved = Place(participant.id, session_id, place.identity)
+        notice = Notice(Msg("journey-next"), "journey-next")
+        return self._reply(moved, self.app.dialogs.get(session_id), [*said, notice, *started])
 
     def _tell_coordinator(
         self, place: Place, participant: Participant | None, session: StoredSession
@@ -383,6 +408,12 @@ class Conversation:
     def _falls_back(self, lang: str, outputs: list[Output]) -> bool:
         catalog = self.app.catalog
         return any(not catalog.has(lang, msg.id) for msg in _messages(outputs))
+
+
+def _says(output: Output) -> bool:
+    """Whether an output of a finished part is worth keeping when the next part starts: its
+    notices and its end words."""
+    return isinstance(output, Notice) or (isinstance(output, Prompt) and output.kind is Kind.END)
 
 
 def _messages(outputs: list[Output]):

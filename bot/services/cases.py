@@ -90,7 +90,8 @@ class CaseService:
             raise CaseError(f"role must be one of {', '.join(ROLES)}")
         if self.store.case(case_id) is None:
             raise CaseError(f"no case {case_id}")
-        self.dialogs.library.get(dialog_id)
+        for part in (*values.get("before", ()), dialog_id):
+            self.dialogs.library.get(part)
         participant = self.store.add_participant(case_id, role, dialog_id, **values)
         self.audit.record(actor, "participant.add", f"case:{case_id}", participant=participant.id)
         return participant
@@ -192,18 +193,32 @@ class CaseService:
         return self.store.participant_by_identity(identity_hash(identity))
 
     def open_session(self, participant: Participant) -> tuple[str, list[Output]]:
-        """The participant's session for their dialog, resumed or started with the case context."""
-        existing = self.store.session_id_for(participant.id, participant.dialog_id)
+        """The session of the part of the journey the participant is at, resumed or started
+        with the case context."""
+        dialog_id = self.current_part(participant)
+        existing = self.store.session_id_for(participant.id, dialog_id)
         if existing:
             session, outputs = self.dialogs.handle(existing, Event(EventKind.RESUME))
             return session.id, outputs
         session, outputs = self.dialogs.start(
-            participant.dialog_id,
+            dialog_id,
             lang=participant.lang,
             participant_id=participant.id,
             context=self.context_for(participant),
         )
         return session.id, outputs
+
+    def current_part(self, participant: Participant) -> str:
+        """The dialog of the journey the participant is at: the first they have not finished,
+        or one whose end stopped the journey (a guardian's "no"); the last when all are done."""
+        for dialog_id in participant.journey:
+            session_id = self.store.session_id_for(participant.id, dialog_id)
+            if session_id is None:
+                return dialog_id
+            session = self.dialogs.get(session_id)
+            if session.status != "done" or self.dialogs.ends_journey(session):
+                return dialog_id
+        return participant.dialog_id
 
     def context_for(self, participant: Participant) -> dict:
         """What a dialog may know of its case: the proposed actors, whether the child is asked,

@@ -16,6 +16,7 @@ from bot.engine.runner import (
     Prompt,
     State,
     new_state,
+    position,
     prompt_for,
     step,
 )
@@ -113,6 +114,11 @@ class DialogService:
     def dialog_of(self, session: StoredSession) -> Dialog:
         """The dialog exactly as it was when the session started."""
         return self.library.pinned(session.dialog_hash, self.store.dialog_source)
+
+    def ends_journey(self, session: StoredSession) -> bool:
+        """Whether the session ended at an end that stops the rest of the invite's journey."""
+        step = self.dialog_of(session).step(position(session.state)[0])
+        return session.status == "done" and step.ends_journey
 
     def handle(self, session_id: str, event: Event) -> tuple[StoredSession, list[Output]]:
         """Step the session; the step, its answers and what finishing causes commit together."""

@@ -218,6 +218,7 @@ dialog-name-min-rost-barn = My voice – child
 dialog-name-min-rost-ungdom = My voice – youth
 dialog-name-samtycke-vardnadshavare = Consent – guardian
 dialog-name-vad-ar-viktigt-vardnadshavare = What matters to you? – guardian
+dialog-name-samtycke-och-vad-ar-viktigt = Consent, then What matters to you? – guardian
 dialog-name-samtycke-barn = The child's own say about the SIP – child
 dialog-name-samtycke-ungdom = Own consent – a youth who decides
 dialog-name-utvardering-barn = Evaluation – child

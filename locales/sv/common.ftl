@@ -44,6 +44,7 @@ notice-not-understood = Jag förstod inte. Här är frågan igen.
 notice-paused = Dina svar är sparade. Du kan fortsätta när du vill.
 notice-resumed = Välkommen tillbaka! Vi fortsätter där du var.
 notice-finished = Tack! Du är klar.
+journey-next = Nu fortsätter vi med nästa del.
 notice-first-step = Det här är första frågan.
 notice-no-help = Här finns ingen mer förklaring.
 notice-some-swedish = En del text finns bara på svenska.

@@ -218,6 +218,7 @@ dialog-name-min-rost-barn = Min röst – barn
 dialog-name-min-rost-ungdom = Min röst – ungdom
 dialog-name-samtycke-vardnadshavare = Samtycke – vårdnadshavare
 dialog-name-vad-ar-viktigt-vardnadshavare = Vad är viktigt för er? – vårdnadshavare
+dialog-name-samtycke-och-vad-ar-viktigt = Samtycke, sedan Vad är viktigt för er? – vårdnadshavare
 dialog-name-samtycke-barn = Barnets egen röst om SIP – barn
 dialog-name-samtycke-ungdom = Eget samtycke – ungdom som bestämmer själv
 dialog-name-utvardering-barn = Utvärdering – barn

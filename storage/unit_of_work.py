@@ -15,6 +15,8 @@ from typing import TypeVar
 
 import sqlite_utils
 
+from storage.postgres import PostgresDatabase
+
 T = TypeVar("T")
 
 
@@ -61,7 +63,10 @@ _units_lock = threading.Lock()
 
 
 def unit_of_work(db: sqlite_utils.Database) -> UnitOfWork:
-    """The one unit of work of this database connection."""
+    """The one unit of work of this database connection (PostgreSQL keeps its own, one
+    transaction per thread)."""
+    if isinstance(db, PostgresDatabase):
+        return db
     with _units_lock:
         unit = _units.get(db)
         if unit is None:

@@ -78,7 +78,7 @@ class PersonService:
                     select="session_id, guardian_id, created_at",
                 )
             ),
-            "audit": self._audit_entries(participant_id),
+            "audit": self.audit.about_person(participant_id),
         }
         self.audit.record(actor, "person.export", f"case:{case.id}", participant=participant_id)
         return json.loads(json.dumps(data, ensure_ascii=False, default=list))
@@ -96,15 +96,3 @@ class PersonService:
                 actor, "person.erase", f"case:{participant.case_id}", participant=participant_id
             )
         return counts
-
-    def _audit_entries(self, participant_id: int) -> list[dict[str, Any]]:
-        rows = self.cases.db.execute(
-            "SELECT at, actor, action, subject, detail FROM audit_log "
-            "WHERE actor IN (?, ?) OR json_extract(detail, '$.participant') = ? "
-            "OR json_extract(detail, '$.guardian') = ? ORDER BY id",
-            [f"guardian:{participant_id}", f"participant:{participant_id}", *[participant_id] * 2],
-        ).fetchall()
-        return [
-            {"at": at, "actor": who, "action": action, "subject": subject, **json.loads(detail)}
-            for at, who, action, subject, detail in rows
-        ]

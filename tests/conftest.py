@@ -30,6 +30,15 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=BACKENDS,
+        default="sqlite",
+        help="the database every unmarked test runs on (marked `backends` run on both)",
+    )
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """A test marked `backends` runs on each backend; `database_backend` names which."""
     if metafunc.definition.get_closest_marker("backends"):
@@ -72,9 +81,10 @@ def postgresql_url(postgresql_cluster: Cluster, monkeypatch: pytest.MonkeyPatch)
 def database_backend(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, _clean_env: None
 ) -> str:
-    """'sqlite' or 'postgresql' (set by the `backends` marker, else SQLite); on PostgreSQL,
-    apps made by tests/app_factory.py use a fresh database through DELAKTIG_DATABASE_URL."""
-    backend = getattr(request, "param", "sqlite")
+    """'sqlite' or 'postgresql' (set by the `backends` marker, else by --backend); on
+    PostgreSQL, apps made by tests/app_factory.py use a fresh database through
+    DELAKTIG_DATABASE_URL."""
+    backend = getattr(request, "param", None) or request.config.getoption("--backend")
     if backend == "postgresql":
         monkeypatch.setenv("DELAKTIG_DATABASE_URL", request.getfixturevalue("postgresql_url"))
     return backend

@@ -6,6 +6,8 @@ forward migrations that refuse a newer schema) holds on both backends."""
 from __future__ import annotations
 
 import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -106,6 +108,23 @@ def test_a_reminder_is_claimed_once_until_its_claim_goes_stale(db, case):
     reminders.mark_sent("meeting:1", "2026-05-03T12:00")
     assert not reminders.claim(*args, now="2026-05-04T12:00", stale_before="2026-05-04T11:00")
     assert reminders.sent_keys(case.id) == {"meeting:1"}
+
+
+def test_of_workers_claiming_one_reminder_at_once_exactly_one_gets_it(target, case):
+    workers = [ReminderStore(open_database(target)) for _ in range(4)]
+    start = threading.Barrier(len(workers))
+
+    def claim(store: ReminderStore) -> bool:
+        start.wait()
+        return store.claim(
+            "meeting:9", case.id, None, "meeting", "2026-05-04", "2026-05-03T10:00", "2026-05-03"
+        )
+
+    with ThreadPoolExecutor(len(workers)) as pool:
+        won = list(pool.map(claim, workers))
+    assert sorted(won) == [False, False, False, True]
+    for store in workers:
+        store.db.conn.close()
 
 
 def test_a_unit_of_work_commits_once_and_an_inner_failure_rolls_back_only_itself(db, case):

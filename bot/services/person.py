@@ -35,13 +35,9 @@ class PersonService:
         participant = self.cases.participant(participant_id)
         if participant is None:
             raise PersonError(f"no participant {participant_id}")
-        db = self.cases.db
         case = self.cases.case(participant.case_id)
-        session_rows = db["sessions"].rows_where(
-            "participant_id = ?", [participant_id], order_by="created_at"
-        )
         sessions = []
-        for row in session_rows:
+        for row in self.cases.session_rows(participant_id):
             stored = self.sessions.get(row["id"])
             sessions.append(
                 {
@@ -70,14 +66,7 @@ class PersonService:
                 for c in self.consents.changes(participant.case_id, pending_only=False)
                 if c.participant_id == participant_id
             ],
-            "shown_to_guardian": list(
-                db["guardian_views"].rows_where(
-                    "guardian_id = ? OR session_id IN "
-                    "(SELECT id FROM sessions WHERE participant_id = ?)",
-                    [participant_id, participant_id],
-                    select="session_id, guardian_id, created_at",
-                )
-            ),
+            "shown_to_guardian": self.cases.guardian_views_of(participant_id),
             "audit": self.audit.about_person(participant_id),
         }
         self.audit.record(actor, "person.export", f"case:{case.id}", participant=participant_id)

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import sqlite_utils
 from psycopg_pool import PoolTimeout
 
 from bot.errors import UserFacingError
+from storage.ports import Database
 from storage.postgres import PostgresDatabase, PostgresError
 from storage.schema import MIGRATIONS
-
-#: What the stores are given: a sqlite-utils database, or PostgreSQL behind the same surface.
-Database = sqlite_utils.Database | PostgresDatabase
 
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -28,6 +28,42 @@ PRAGMAS = (
 
 class StorageError(UserFacingError):
     pass
+
+
+class ThreadConnections:
+    """One SQLite connection per thread on one file, behind the face of one
+    `sqlite3.Connection` (what sqlite-utils and the stores hold as `db.conn`): a `to_thread`
+    render's audit row gets a connection of its own instead of slipping into another thread's
+    transaction. Writers queue on SQLite's lock (BEGIN IMMEDIATE, busy_timeout)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._local = threading.local()
+        self._opened: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._connection()
+
+    def _connection(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            # check_same_thread=False only so that close() may close every thread's connection
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            for pragma in PRAGMAS:
+                conn.execute(pragma)
+            self._local.conn = conn
+            with self._lock:
+                self._opened.append(conn)
+        return conn
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._connection(), name)
+
+    def close(self) -> None:
+        """Close every thread's connection."""
+        with self._lock:
+            opened, self._opened = self._opened, []
+        for conn in opened:
+            conn.close()
 
 
 def is_postgresql(target: Path | str) -> bool:
@@ -48,9 +84,7 @@ def open_database(target: Path | str) -> Database:
     path = Path(target)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        for pragma in PRAGMAS:
-            conn.execute(pragma)
+        conn = ThreadConnections(path)
     except (OSError, sqlite3.Error) as exc:
         raise StorageError(
             f"cannot open the database at {path} ({exc}); choose a writable path with --db"

@@ -124,6 +124,14 @@ class PostgresDatabase:
         """Stores call `db.conn.execute(...)`; here that is the same as `db.execute`."""
         return self
 
+    def __enter__(self) -> PostgresDatabase:
+        """`with db.conn:` commits on leaving, as with sqlite3; a statement outside `atomic`
+        has committed already."""
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
     @property
     def in_transaction(self) -> bool:
         return getattr(self._local, "conn", None) is not None

@@ -5,14 +5,16 @@ add_column, create_index, drop, foreign_keys). SQLite's dialect (`INSERT OR IGNO
 `INSERT OR REPLACE`, `[name]` quoting, append-only triggers) is translated here, once per
 statement text, so the store modules keep their code.
 
-Connections come from a psycopg-pool: a statement outside a transaction borrows one for
-itself; `atomic()` holds one per thread until its outermost block ends (inner blocks are
-savepoints)."""
+Connections come from a psycopg-pool: each thread borrows one on first use and gives it back
+when the thread ends (a checkout per statement cost more than the statement); statements outside
+`atomic()` commit on their own, `atomic()` is one transaction (inner blocks are savepoints)."""
 
 from __future__ import annotations
 
+import os
 import re
 import threading
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -53,7 +55,7 @@ class ForeignKey:
 
 
 class Result:
-    """A finished statement's rows, read at once (its connection is back in the pool)."""
+    """A finished statement's rows, read at once, as a sqlite3 cursor offers them."""
 
     def __init__(self, cursor: psycopg.Cursor, last_pk: bool):
         self.description = cursor.description
@@ -102,18 +104,24 @@ class PostgresDatabase:
 
     dialect = "postgresql"
 
-    def __init__(self, url: str, max_size: int = 8):
+    #: Threads that may hold a connection: asyncio's default executor's, and a few more.
+    MAX_CONNECTIONS = min(32, (os.cpu_count() or 1) + 4) + 4
+
+    def __init__(self, url: str, max_size: int = MAX_CONNECTIONS):
         self.url = url
         self.pool = ConnectionPool(
             url,
             min_size=1,
             max_size=max_size,
+            timeout=30,
             kwargs={"autocommit": True},
             open=False,
             name="delaktig",
         )
         self.pool.open(wait=True, timeout=10)
         self._local = threading.local()
+        self._lock = threading.Lock()
+        self._borrowed: list[psycopg.Connection] = []
         self._sql: dict[tuple[str, bool], tuple[tuple[str, ...], bool]] = {}
         self._primary_keys: dict[str, tuple[str, ...]] = {}
 
@@ -134,27 +142,32 @@ class PostgresDatabase:
 
     @property
     def in_transaction(self) -> bool:
-        return getattr(self._local, "conn", None) is not None
+        return getattr(self._local, "open", False)
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> Result:
         statements, last_pk = self._translated(sql, many=False)
-        with self._connection() as conn:
-            try:
-                for statement in statements:
-                    cursor = conn.execute(statement, tuple(params or ()))
-            except psycopg.Error as exc:
-                raise PostgresError(str(exc).strip()) from exc
-            return Result(cursor, last_pk)
+        conn = self._connection()
+        try:
+            for statement in statements:
+                cursor = conn.execute(statement, tuple(params or ()))
+        except psycopg.Error as exc:
+            raise PostgresError(str(exc).strip()) from exc
+        return self._result(cursor, last_pk)
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> Result:
         (statement,), _ = self._translated(sql, many=True)
-        with self._connection() as conn:
-            cursor = conn.cursor()
-            try:
-                cursor.executemany(statement, [tuple(p) for p in seq])
-            except psycopg.Error as exc:
-                raise PostgresError(str(exc).strip()) from exc
-            return Result(cursor, False)
+        cursor = self._connection().cursor()
+        try:
+            cursor.executemany(statement, [tuple(p) for p in seq])
+        except psycopg.Error as exc:
+            raise PostgresError(str(exc).strip()) from exc
+        return self._result(cursor, False)
+
+    def _result(self, cursor: psycopg.Cursor, last_pk: bool) -> Result:
+        try:
+            return Result(cursor, last_pk)
+        except psycopg.Error as exc:
+            raise PostgresError(str(exc).strip()) from exc
 
     def __getitem__(self, name: str) -> PostgresTable:
         return PostgresTable(self, name)
@@ -170,6 +183,10 @@ class PostgresDatabase:
         self._forget_schema()
 
     def close(self) -> None:
+        with self._lock:
+            borrowed, self._borrowed = self._borrowed, []
+        for conn in borrowed:
+            conn.close()
         self.pool.close()
 
     # transactions ────────────────────────────────────────────────────────────────────────
@@ -177,29 +194,37 @@ class PostgresDatabase:
     @contextmanager
     def atomic(self) -> Iterator[PostgresDatabase]:
         """One transaction per outermost block on this thread; inner blocks are savepoints."""
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
+        conn = self._connection()
+        if self.in_transaction:
             with conn.transaction():
                 yield self
             return
-        with self.pool.connection() as conn:
-            self._local.conn = conn
-            try:
-                with conn.transaction():
-                    yield self
-            except psycopg.Error as exc:
-                raise PostgresError(str(exc).strip()) from exc
-            finally:
-                self._local.conn = None
+        self._local.open = True
+        try:
+            with conn.transaction():
+                yield self
+        except psycopg.Error as exc:
+            raise PostgresError(str(exc).strip()) from exc
+        finally:
+            self._local.open = False
 
-    @contextmanager
-    def _connection(self) -> Iterator[psycopg.Connection]:
+    def _connection(self) -> psycopg.Connection:
+        """This thread's connection, borrowed from the pool on first use and given back when
+        the thread ends (a checkout per statement cost more than the statement)."""
         conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            yield conn
-            return
-        with self.pool.connection() as conn:
-            yield conn
+        if conn is None or conn.closed:
+            conn = self._local.conn = self.pool.getconn()
+            with self._lock:
+                self._borrowed.append(conn)
+            weakref.finalize(threading.current_thread(), self._give_back, conn)
+        return conn
+
+    def _give_back(self, conn: psycopg.Connection) -> None:
+        with self._lock:
+            if conn not in self._borrowed:
+                return
+            self._borrowed.remove(conn)
+        self.pool.putconn(conn)
 
     # schema version (SQLite keeps it in PRAGMA user_version) ─────────────────────────────
 
@@ -355,7 +380,7 @@ class PostgresTable:
         sql += f" LIMIT {int(limit)}" if limit is not None else ""
         result = self.db.execute(sql, where_args or [])
         columns = [c[0] for c in result.description]
-        return (dict(zip(columns, row, strict=True)) for row in result.rows)
+        return (dict(zip(columns, row, strict=True)) for row in result.fetchall())
 
     @property
     def count(self) -> int:

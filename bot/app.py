@@ -63,7 +63,7 @@ class App:
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
-        return open_database(self.settings.db_path)
+        return open_database(self.settings.database)
 
     @cached_property
     def cipher(self) -> FieldCipher:

@@ -120,7 +120,7 @@ def _serve(settings: Settings, port: int) -> subprocess.Popen:
         "DELAKTIG_VAR": str(settings.var_dir),
         "DELAKTIG_KEY_FILE": str(settings.key_file),
     }
-    command = [sys.executable, "-m", "bot", "serve", "--db", str(settings.db_path)]
+    command = [sys.executable, "-m", "bot", "serve", "--db", str(settings.database)]
     return subprocess.Popen(
         [*command, "--host", "127.0.0.1", "--port", str(port)],
         env=env,

@@ -129,6 +129,10 @@ class CaseStore:
             return None
         return self.db["units"].insert({"name": name, "created_at": utc_now()}).last_pk
 
+    def unit_name(self, unit_id: int) -> str | None:
+        row = self.db.execute("SELECT name FROM units WHERE id = ?", [unit_id]).fetchone()
+        return row[0] if row else None
+
     # cases ─────────────────────────────────────────────────────────────────────────────────
 
     @writes
@@ -146,6 +150,11 @@ class CaseStore:
     def case(self, case_id: int) -> Case | None:
         rows = list(select(self.db, "cases", "id = ?", [case_id]))
         return self._case(rows[0]) if rows else None
+
+    def open_case_ids(self) -> list[int]:
+        """Every open case of every unit (for the reminder job)."""
+        rows = self.db.execute("SELECT id FROM cases WHERE status = 'open' ORDER BY id")
+        return [case_id for (case_id,) in rows.fetchall()]
 
     def cases(self, unit_id: int) -> list[Case]:
         return [
@@ -311,6 +320,21 @@ class CaseStore:
             [participant_id, dialog_id],
         ).fetchone()
         return row[0] if row else None
+
+    def session_rows(self, participant_id: int) -> list[dict[str, Any]]:
+        """The participant's sessions as stored (no state), oldest first."""
+        return select(self.db, "sessions", "participant_id = ?", [participant_id], "created_at")
+
+    def guardian_views_of(self, participant_id: int) -> list[dict[str, Any]]:
+        """The "show my guardian" records by or about the participant."""
+        rows = select(
+            self.db,
+            "guardian_views",
+            "guardian_id = ? OR session_id IN (SELECT id FROM sessions WHERE participant_id = ?)",
+            [participant_id, participant_id],
+            order_by="id",
+        )
+        return [{k: r[k] for k in ("session_id", "guardian_id", "created_at")} for r in rows]
 
     def latest_session_id(self, participant_id: int) -> str | None:
         """The participant's most recently started session, whatever its dialog."""

@@ -19,6 +19,8 @@ from tests.app_factory import make_app
 from tests.consent_support import FULL_YES, answer, make_family, start_consent, walk
 from tests.workspace_factory import PASSWORD
 
+pytestmark = pytest.mark.backends
+
 
 @pytest.fixture
 def app(tmp_path):

@@ -91,7 +91,7 @@ def outputs(app, seeded, tmp_path) -> dict[str, str]:
             reader = app.case_store.participant(reminder.participant_id)
             t = app.catalog.translator(reader.lang)
             got[f"reminder:{reminder.key}"] = format_parts(t, schedule.messages(reminder))
-    db = str(app.settings.db_path)
+    db = str(app.settings.database)
     argv = ["export", "prep", "--user", "coord", "--db", db, "--case", str(case_id)]
     for document, formats in EXPORTS.items():
         for fmt in formats:

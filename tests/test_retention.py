@@ -63,7 +63,7 @@ def rows_of(app, case_id: int) -> dict[str, int]:
     queries = {
         "participants": ("SELECT COUNT(*) FROM participants WHERE case_id = ?", [case_id]),
         "invites": (f"SELECT COUNT(*) FROM invites WHERE participant_id IN ({marks})", None),
-        "sessions": (f"SELECT COUNT(*) FROM ({sessions})", None),
+        "sessions": (f"SELECT COUNT(*) FROM ({sessions}) AS s", None),
         "answers": (f"SELECT COUNT(*) FROM answers WHERE session_id IN ({sessions})", None),
         "consents": ("SELECT COUNT(*) FROM consents WHERE case_id = ?", [case_id]),
         "consent_changes": ("SELECT COUNT(*) FROM consent_changes WHERE case_id = ?", [case_id]),
@@ -126,7 +126,7 @@ def test_retention_days_from_the_environment():
 def test_purge_command_line(app, capsys, monkeypatch):
     family = full_family(app, "Gamla 6")
     ended(app, family.case.id, "closed", 40)
-    db = str(app.settings.db_path)
+    db = str(app.settings.database)
     assert main(["purge", "--dry-run", "--db", db]) == 0
     assert "would delete 0 case(s)" in capsys.readouterr().out
     monkeypatch.setenv("DELAKTIG_RETENTION_DAYS", "30")
@@ -155,7 +155,7 @@ def test_export_person_writes_everything_about_one_participant(app, tmp_path, ca
     app.case_store.update_participant(family.mother.id, name="Anna Exempel", contact="070-000")
     run_consent(app, family.mother, own="Moster Vera", not_raise=(("family",), "Inte flytten"))
     out = tmp_path / "mother.json"
-    db = str(app.settings.db_path)
+    db = str(app.settings.database)
     assert main(["export-person", "--participant", str(family.mother.id), "--db", db,
                  "--out", str(out)]) == 0  # fmt: skip
     data = json.loads(out.read_text())
@@ -174,7 +174,7 @@ def test_export_person_writes_everything_about_one_participant(app, tmp_path, ca
 def test_erase_person_needs_yes_and_then_erases_the_participant(app, capsys):
     family = make_family(app)
     session_id = run_child(app, family.child, hard="a", good="b", friends="c", message="d")
-    db = str(app.settings.db_path)
+    db = str(app.settings.database)
     assert main(["erase-person", "--participant", str(family.child.id), "--db", db]) == 2
     assert "--yes" in capsys.readouterr().err
     assert app.case_store.participant(family.child.id) is not None

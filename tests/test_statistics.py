@@ -108,7 +108,7 @@ def test_report_command(app, tmp_path, capsys):
     for n in range(5):
         app.evaluation_store.add(f"s{n}", f"p{n}", family.case.unit_id, family.case.id,
                                  child("2026-11-21"))  # fmt: skip
-    db = str(app.settings.db_path)
+    db = str(app.settings.database)
     out = tmp_path / "stats.csv"
     args = ["report", "evaluation", "--unit", "Enheten Norr", "--db", db]
     assert main([*args, "--format", "csv", "--out", str(out)]) == 0

@@ -136,9 +136,10 @@ class DialogService:
 
     def _step(self, session: StoredSession, event: Event) -> tuple[StoredSession, list[Output]]:
         dialog = self.dialog_of(session)
-        if event.kind == EventKind.ANSWER and session.status != "done":
+        checks = self._checks.get(session.dialog_id, ())
+        if checks and event.kind == EventKind.ANSWER and session.status != "done":
             prompt = prompt_for(dialog, session.state)
-            for check in self._checks.get(session.dialog_id, ()):
+            for check in checks:
                 refusal = check(session, prompt, event)
                 if refusal is not None:
                     return session, [refusal, prompt]

@@ -136,6 +136,4 @@ class PackService:
         return tuple(sorted(times))
 
     def _unit(self, case: Case) -> str:
-        query = "SELECT name FROM units WHERE id = ?"
-        row = self.store.db.execute(query, [case.unit_id]).fetchone()
-        return row[0] if row else "–"
+        return self.store.unit_name(case.unit_id) or "–"

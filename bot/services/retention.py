@@ -15,13 +15,11 @@ import sqlite_utils
 
 from bot.errors import UserFacingError
 from storage.audit import AuditLog
-from storage.erase import ErasedIdentities, delete_tree
+from storage.erase import ErasedIdentities, delete_tree, ended_cases
 from storage.telegram import TelegramStore
 
 RETENTION_ENV = "DELAKTIG_RETENTION_DAYS"
 DEFAULT_RETENTION_DAYS = 90
-#: A case ends when it is closed or withdrawn; the last change counts when neither is set.
-ENDED_AT = "COALESCE(closed_at, withdrawn_at, updated_at)"
 
 log = logging.getLogger(__name__)
 
@@ -53,15 +51,6 @@ class PurgeReport:
     pruned: dict[str, int]
 
 
-def due_cases(db: sqlite_utils.Database, cutoff: str) -> list[int]:
-    rows = db.execute(
-        f"SELECT id FROM cases WHERE status IN ('closed', 'withdrawn') AND {ENDED_AT} < ? "
-        "ORDER BY id",
-        [cutoff],
-    ).fetchall()
-    return [row[0] for row in rows]
-
-
 def purge(
     db: sqlite_utils.Database,
     days: int,
@@ -73,7 +62,7 @@ def purge(
     what is kept only for a while: erased identities and Telegram update and message ids."""
     moment = now or datetime.now(UTC)
     cutoff = (moment - timedelta(days=days)).isoformat()
-    cases = due_cases(db, cutoff)
+    cases = ended_cases(db, cutoff)
     rows: dict[str, int] = {}
     if cases:
         marks = ", ".join("?" * len(cases))

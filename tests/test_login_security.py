@@ -6,6 +6,7 @@ too; a device cookie planted before the invite is opened is never bound (issue 1
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -13,20 +14,22 @@ from datetime import timedelta
 import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
+from argon2 import PasswordHasher
 
 from bot.app import App
 from bot.services.links import Links
 from bot.services.logins import FAILURE_WINDOW, LIFETIME
+from bot.services.ratelimit import ADDRESS_LIMIT, PAIR_LIMIT
 from bot.services.retention import purge
 from bot.web.dashboard import COOKIE as DASH_COOKIE
-from bot.web.dashboard import DASH_KEY
-from bot.web.family import FAMILY_KEY
+from bot.web.dashboard import DASH_KEY, PRELOGIN_COOKIE
+from bot.web.family import DEVICE_COOKIE, FAMILY_KEY, SESSION_COOKIE
 from bot.web.keys import LINKS_KEY
 from bot.web.server import create_web_app
 from storage.database import open_database
 from tests.app_factory import dashboard_login, family_login, make_app
 from tests.test_dashboard_http import Clock
-from tests.workspace_factory import seed_case
+from tests.workspace_factory import PASSWORD, seed_case
 
 
 @asynccontextmanager
@@ -177,3 +180,140 @@ async def test_the_retention_purge_deletes_logins_that_are_over(app):
     assert app.db.conn.execute(count).fetchone() == (2, 2)  # still live
     purge(app.db, 90, now=clock.now + timedelta(minutes=31) + FAILURE_WINDOW)
     assert app.db.conn.execute(count).fetchone() == (0, 0)
+
+
+# ── the coordinator's login form ─────────────────────────────────────────────────────────
+
+
+async def test_the_login_form_has_a_csrf_token_bound_to_its_cookie(app):
+    """Finding: "the login form has no CSRF token"."""
+    form = {"username": "coord", "password": PASSWORD}
+    async with serve(app) as server, browser(server) as http, browser(server) as other:
+        page = await http.get("/dashboard/login")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
+        assert (
+            "HttpOnly" in page.headers["Set-Cookie"]
+            and PRELOGIN_COOKIE in page.headers["Set-Cookie"]
+        )
+        # Another site's form: no token, or a token read elsewhere, without this cookie.
+        for data in (form, form | {"csrf": csrf}):
+            response = await other.post("/dashboard/login", data=data, allow_redirects=False)
+            assert response.status == 403 and DASH_COOKIE not in response.cookies
+            assert "Sidan var för gammal" in await response.text()
+        response = await http.post("/dashboard/login", data=form | {"csrf": "forged"})
+        assert response.status == 403
+        response = await http.post("/dashboard/login", data=form | {"csrf": csrf})
+        assert dashboard_ok(response)
+    assert app.db.conn.execute("SELECT COUNT(*) FROM logins").fetchone()[0] == 1
+
+
+def answer_of(response: aiohttp.ClientResponse, body: str) -> tuple:
+    """What a client sees of a login answer: status, body and cookies (names, attributes)."""
+    cookies = sorted(
+        (name, morsel["httponly"], morsel["samesite"], morsel["secure"])
+        for name, morsel in response.cookies.items()
+    )
+    return response.status, body, cookies
+
+
+async def test_a_real_and_an_unknown_username_look_the_same_and_take_the_same_path(app):
+    """Finding: "the lockout message and timing tell which usernames exist"."""
+    verified = []
+
+    class CountingHasher(PasswordHasher):
+        def verify(self, password_hash, password) -> bool:
+            verified.append(password_hash)
+            return super().verify(password_hash, password)
+
+    app.users.hasher = CountingHasher()
+    answers: dict[str, list] = {"coord": [], "nobody": []}
+    async with serve(app) as server:
+        for username in answers:
+            async with browser(server, cookies={PRELOGIN_COOKIE: "p" * 43}) as http:
+                for _ in range(PAIR_LIMIT + 1):
+                    response = await dashboard_login(http, username, "wrong password, twelve")
+                    answers[username].append(answer_of(response, await response.text()))
+    assert answers["coord"] == answers["nobody"]
+    statuses = [status for status, _body, _cookies in answers["coord"]]
+    assert statuses == [401] * PAIR_LIMIT + [429]
+    assert "För många försök från den här datorn" in answers["coord"][-1][1]
+    # argon2 ran once per try before the throttle, for the real and the unknown user alike,
+    # against the real hash and against a dummy hash of the same kind.
+    assert len(verified) == 2 * PAIR_LIMIT
+    real_hash = app.db["users"].get(1)["password_hash"]
+    assert verified[:PAIR_LIMIT] == [real_hash] * PAIR_LIMIT
+    dummy = set(verified[PAIR_LIMIT:])
+    assert len(dummy) == 1 and dummy != {real_hash}
+    assert dummy.pop().split("$")[:4] == real_hash.split("$")[:4]  # same algorithm and cost
+
+
+async def test_failures_from_one_address_cannot_lock_the_coordinator_out_elsewhere(app):
+    """Finding: "anyone can lock any coordinator out"."""
+    app.users.add("other", "Enhet Syd", PASSWORD)
+    clock = Clock()
+    async with serve(app, clock) as server, serve(app, clock) as second_worker:
+        async with browser(server, "127.0.0.2") as attacker:
+            for _ in range(PAIR_LIMIT):
+                await dashboard_login(attacker, "coord", "wrong password, twelve")
+            assert (await dashboard_login(attacker, "coord")).status == 429
+            assert dashboard_ok(await dashboard_login(attacker, "other"))  # per address+username
+        async with browser(second_worker, "127.0.0.2") as attacker:
+            assert (await dashboard_login(attacker, "coord")).status == 429  # every worker
+        async with browser(server, "127.0.0.3") as coordinator:
+            assert dashboard_ok(await dashboard_login(coordinator, "coord"))
+        clock.now += FAILURE_WINDOW
+        async with browser(server, "127.0.0.2") as attacker:
+            assert dashboard_ok(await dashboard_login(attacker, "coord"))
+    actions = [e["action"] for e in app.audit.entries("user:")]
+    assert actions.count("login.failed") == PAIR_LIMIT and actions.count("login") == 3
+
+
+async def test_one_address_is_throttled_across_usernames(app):
+    async with serve(app) as server, browser(server, "127.0.0.4") as http:
+        for n in range(ADDRESS_LIMIT):
+            assert (
+                await dashboard_login(http, f"guess{n}", "wrong password, twelve")
+            ).status == 401
+        assert (await dashboard_login(http, "coord")).status == 429
+        async with browser(server, "127.0.0.5") as elsewhere:
+            assert dashboard_ok(await dashboard_login(elsewhere))
+
+
+# ── cookies ──────────────────────────────────────────────────────────────────────────────
+
+
+async def test_every_login_cookie_is_secure_behind_https_for_families_too(app):
+    """Finding: "family cookies are never Secure" (the dashboard's were)."""
+    for base_url, secure in (("https://delaktig.example", True), ("http://127.0.0.1", False)):
+        token = app.cases.issue_invite(app.seeded.child.id)
+        async with serve(app, base_url=base_url) as server, browser(server) as http:
+            form = await http.get("/dashboard/login")
+            login = await dashboard_login(http, allow_redirects=False)
+            family = await family_login(http, token, allow_redirects=False)
+            cookies = [
+                *form.cookies.values(), *login.cookies.values(), *family.cookies.values()
+            ]  # fmt: skip
+        cookies = [c for c in cookies if c.value]  # not the pre-login cookie's deletion
+        names = {c.key for c in cookies}
+        assert names == {PRELOGIN_COOKIE, DASH_COOKIE, SESSION_COOKIE, DEVICE_COOKIE}
+        assert all(bool(c["secure"]) is secure and c["httponly"] for c in cookies), base_url
+
+
+# ── the device cookie ────────────────────────────────────────────────────────────────────
+
+
+async def test_a_device_cookie_planted_before_the_invite_is_opened_is_never_bound(app):
+    """Finding: "a planted device cookie is accepted": someone sets a device cookie they know
+    in the family's browser; the family opens their link; with that cookie and the link (from
+    the SMS history) the planter must not get in."""
+    planted = "planted-device-cookie-0123456789abcdef"
+    token = app.cases.issue_invite(app.seeded.child.id)
+    async with serve(app) as server:
+        async with browser(server, cookies={DEVICE_COOKIE: planted}) as family:
+            assert (await family_login(family, token)).status == 200
+            cookies = family.cookie_jar.filter_cookies(server.make_url(""))
+            assert cookies[DEVICE_COOKIE].value not in ("", planted)
+            assert (await family_login(family, token)).status == 200  # their own device resumes
+        async with browser(server, cookies={DEVICE_COOKIE: planted}) as planter:
+            response = await family_login(planter, token)
+            assert response.status == 404 and SESSION_COOKIE not in response.cookies

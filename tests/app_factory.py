@@ -32,7 +32,8 @@ async def dashboard_login(http, username: str = "coord", password: str = PASSWOR
     csrf = re.search(r'name="csrf" value="([^"]+)"', await form.text()).group(1)
     cookie = f"{PRELOGIN_COOKIE}={form.cookies[PRELOGIN_COOKIE].value}"
     data = {"username": username, "password": password, "csrf": csrf}
-    return await http.post("/dashboard/login", data=data, headers={"Cookie": cookie}, **kwargs)
+    headers = kwargs.pop("headers", {}) | {"Cookie": cookie}
+    return await http.post("/dashboard/login", data=data, headers=headers, **kwargs)
 
 
 async def family_login(http, token: str, **kwargs):

@@ -279,6 +279,15 @@ async def test_one_address_is_throttled_across_usernames(app):
             assert dashboard_ok(await dashboard_login(elsewhere))
 
 
+async def test_behind_a_proxy_on_this_machine_each_forwarded_address_is_throttled_alone(app):
+    async with serve(app) as server, browser(server) as proxy:
+        attacker, coordinator = {"X-Forwarded-For": "203.0.113.7"}, {"X-Forwarded-For": "10.1.2.3"}
+        for _ in range(PAIR_LIMIT):
+            await dashboard_login(proxy, "coord", "wrong password, twelve", headers=attacker)
+        assert (await dashboard_login(proxy, "coord", headers=attacker)).status == 429
+        assert dashboard_ok(await dashboard_login(proxy, "coord", headers=coordinator))
+
+
 # ── cookies ──────────────────────────────────────────────────────────────────────────────
 
 

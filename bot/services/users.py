@@ -113,10 +113,11 @@ class UserService:
         if not self.throttle.allowed(address, username):
             raise Throttled("too many tries from here; wait a while")
         row = self._row(username)
-        if not self._verify(row["password_hash"] if row else dummy_hash(), password) or not row:
+        matches = self._verify(row["password_hash"] if row else dummy_hash(), password)
+        if row is None or not matches:
             self.throttle.failed(address, username)
-            if row:
-                self.audit.record(username, "login.failed", f"user:{row['id']}")
+            actor, subject = (username, f"user:{row['id']}") if row else ("unknown", "user:?")
+            self.audit.record(actor, "login.failed", subject)  # the same work for both
             raise LoginFailed("wrong username or password")
         self.audit.record(username, "login", f"user:{row['id']}")
         return self._user(row)

@@ -7,6 +7,7 @@ injectable so tests can age a login."""
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,6 +37,19 @@ def set_login_cookie(
     response.set_cookie(
         name, value, httponly=True, samesite=samesite, secure=secure, path="/", max_age=max_age
     )
+
+
+def client_address(request: web.Request) -> str:
+    """Where a request came from: the peer's address; behind a proxy on this machine (a
+    loopback peer), the last address of X-Forwarded-For, the one the proxy added. Otherwise
+    every login through the proxy would share one address and one throttle."""
+    peer = request.remote or "unknown"
+    forwarded = request.headers.get("X-Forwarded-For", "").split(",")[-1].strip()
+    try:
+        behind_proxy = ipaddress.ip_address(peer).is_loopback
+    except ValueError:
+        behind_proxy = False
+    return forwarded if forwarded and behind_proxy else peer
 
 
 def plausible_token(value: str | None) -> bool:

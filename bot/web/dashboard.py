@@ -34,7 +34,13 @@ from bot.services.packs import INVITATION
 from bot.services.prep_pack import DOCUMENTS
 from bot.services.users import LoginFailed, Throttled, User
 from bot.services.workspace import STAGES, CaseNotFound
-from bot.web.auth import LoginSession, LoginSessions, plausible_token, set_login_cookie
+from bot.web.auth import (
+    LoginSession,
+    LoginSessions,
+    client_address,
+    plausible_token,
+    set_login_cookie,
+)
 from bot.web.errors import NO_STORE, parse_id
 from bot.web.keys import APP_KEY, LINKS_KEY
 from storage.cases import Case
@@ -160,7 +166,7 @@ async def login_post(request: web.Request) -> web.StreamResponse:
     username, password = str(form.get("username", "")), str(form.get("password", ""))
     try:
         user = await asyncio.to_thread(
-            app.users.authenticate, username, password, request.remote or "unknown"
+            app.users.authenticate, username, password, client_address(request)
         )
     except Throttled:
         return render_login(request, "dash-login-throttled", 429)

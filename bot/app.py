@@ -100,7 +100,7 @@ class App:
 
     @cached_property
     def users(self) -> UserService:
-        return UserService(self.db, self.case_store, self.audit)
+        return UserService(self.db, self.case_store, self.audit, self.cipher.tag)
 
     @cached_property
     def consent(self) -> ConsentService:

@@ -362,6 +362,36 @@ def _journeys(db: sqlite_utils.Database) -> None:
     db["participants"].add_column("before_json", str, not_null_default="[]")
 
 
+def _logins(db: sqlite_utils.Database) -> None:
+    """Web logins in the database (a restart keeps them): a hash of the cookie token, the CSRF
+    token, who it is (a user, or a participant and the invite they came by), its data
+    (encrypted), when it began, was last used and must end; and failed coordinator logins by a
+    keyed hash of the address (and username), for throttling shared by every worker."""
+    db["logins"].create(
+        {
+            "token_hash": str,
+            "kind": str,
+            "csrf": str,
+            "user_id": int,
+            "participant_id": int,
+            "invite_id": int,
+            "data": str,
+            "created_at": str,
+            "seen_at": str,
+            "ends_at": str,
+        },
+        pk="token_hash",
+        foreign_keys=[
+            ("user_id", "users", "id"),
+            ("participant_id", "participants", "id"),
+            ("invite_id", "invites", "id"),
+        ],
+    )
+    db["logins"].create_index(["ends_at"])
+    db["login_failures"].create({"id": int, "throttle_key": str, "failed_at": str}, pk="id")
+    db["login_failures"].create_index(["throttle_key", "failed_at"])
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
@@ -376,4 +406,5 @@ MIGRATIONS: list[Migration] = [
     _coordinator_name,
     _consent_terms,
     _journeys,
+    _logins,
 ]

@@ -10,8 +10,8 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.web.plan_dashboard import plan_from_form
 from bot.web.server import create_web_app
 from storage.evaluations import Response
-from tests.app_factory import make_app
-from tests.workspace_factory import PASSWORD, give_consent, seed_case
+from tests.app_factory import dashboard_login, make_app
+from tests.workspace_factory import give_consent, seed_case
 
 
 @pytest.fixture
@@ -20,9 +20,7 @@ async def env(tmp_path):
     seeded = seed_case(app)
     web_app = create_web_app(app)
     async with TestClient(TestServer(web_app, host="127.0.0.1")) as client:
-        response = await client.post(
-            "/dashboard/login", data={"username": "coord", "password": PASSWORD}
-        )
+        response = await dashboard_login(client)
         assert response.status == 200
         yield app, seeded, client
 

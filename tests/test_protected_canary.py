@@ -21,8 +21,7 @@ from bot.services.packs import EXPORTS, FORMATS, INVITATION
 from bot.services.prep_pack import COORDINATOR, MEETING
 from bot.services.reminders import format_parts
 from bot.web.server import create_web_app
-from tests.app_factory import make_app
-from tests.test_dashboard_http import login
+from tests.app_factory import dashboard_login, make_app
 from tests.test_prep_pack import docx_text, pdf_text
 from tests.workspace_factory import give_consent, prepare_child, seed_case
 
@@ -183,7 +182,7 @@ async def test_the_coordinators_own_case_page_keeps_the_data_and_warns_at_the_to
     app, seeded = family
     app.case_store.update_participant(seeded.guardians[0].id, protected=True)
     async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
-        await login(client)
+        await dashboard_login(client)
         html = await (await client.get(f"/dashboard/cases/{seeded.case.id}")).text()
     warning = "Skyddade personuppgifter i ärendet."
     assert warning in html
@@ -194,6 +193,6 @@ async def test_the_coordinators_own_case_page_keeps_the_data_and_warns_at_the_to
 async def test_no_warning_without_a_protected_participant(family):
     app, seeded = family
     async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
-        await login(client)
+        await dashboard_login(client)
         html = await (await client.get(f"/dashboard/cases/{seeded.case.id}")).text()
     assert "Skyddade personuppgifter i ärendet." not in html

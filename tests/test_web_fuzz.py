@@ -20,10 +20,10 @@ from yarl import URL
 
 from bot.web.dashboard import COOKIE as DASH_COOKIE
 from bot.web.dashboard import DASH_KEY
-from bot.web.family import FAMILY_KEY, SESSION_COOKIE
+from bot.web.family import DEVICE_COOKIE, FAMILY_KEY, SESSION_COOKIE
 from bot.web.keys import APP_KEY
 from bot.web.server import MAX_BODY, create_web_app
-from tests.app_factory import make_app
+from tests.app_factory import dashboard_login, make_app
 from tests.workspace_factory import Seeded, seed_case
 
 SEED = 1414
@@ -62,10 +62,9 @@ async def site(tmp_path):
                 assert response.status == 303
                 login = web_app[FAMILY_KEY].get(response.cookies[SESSION_COOKIE].value)
             family.append((login.participant, login.place))
-        form = {"username": "coord", "password": "a-long-test-password"}
-        async with http.post("/dashboard/login", data=form, allow_redirects=False) as response:
-            assert response.status == 303
-            login = web_app[DASH_KEY].sessions.get(response.cookies[DASH_COOKIE].value)
+        response = await dashboard_login(http, allow_redirects=False)
+        assert response.status == 303
+        login = web_app[DASH_KEY].sessions.get(response.cookies[DASH_COOKIE].value)
         yield Site(web_app, seeded, str(server.make_url("")), http, family, login.user_id)
     await server.close()
     app.db.conn.close()
@@ -106,7 +105,7 @@ def login_cookie(rng: random.Random, site: Site, who: str) -> tuple[str, str]:
     """A fresh login's cookie and CSRF token for `who` (none, family or coordinator)."""
     if who == "family":
         participant, place = rng.choice(site.family)
-        login = site.web_app[FAMILY_KEY].open(participant, place)
+        login = site.web_app[FAMILY_KEY].open(participant, place, [])
         return f"{SESSION_COOKIE}={login.token}", login.csrf
     if who == "coordinator":
         login = site.web_app[DASH_KEY].sessions.open(site.user_id)
@@ -213,9 +212,10 @@ async def test_an_erased_family_member_gets_a_kind_swedish_page_with_help_now(si
     caplog.set_level(logging.DEBUG)
     app = site.web_app[APP_KEY]
     participant, place = site.family[1]  # a guardian: every page is theirs to open
-    login = site.web_app[FAMILY_KEY].open(participant, place)
+    login = site.web_app[FAMILY_KEY].open(participant, place, [])
     app.person.erase(participant.id)
-    cookie = {"Cookie": f"{SESSION_COOKIE}={login.token}"}
+    device = place.identity.removeprefix("web:")  # a browser sends both cookies
+    cookie = {"Cookie": f"{SESSION_COOKIE}={login.token}; {DEVICE_COOKIE}={device}"}
     async with site.http.get(path, headers=cookie) as response:
         html = await response.text()
     assert response.status == 403

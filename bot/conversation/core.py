@@ -105,22 +105,29 @@ class Conversation:
     # who may open what ─────────────────────────────────────────────────────────────────────
 
     def redeem(
-        self, token: str, identity: str, source: str | None = None, push_to: str | None = None
+        self,
+        token: str,
+        identity: str,
+        source: str | None = None,
+        push_to: str | None = None,
+        fresh_identity: str | None = None,
     ) -> Reply:
         """Bind the invite's participant to this identity and open their session. `push_to`
         is the channel's address for pushed messages (a Telegram chat id), kept encrypted
         with the participant so erase and purge reach it. A link that does not work, opened
-        by someone this device already belongs to, gets that person's own refusal."""
+        by someone this device already belongs to, gets that person's own refusal. A first
+        redemption binds `fresh_identity` when given (CaseService.redeem); the reply's place
+        names the identity bound."""
         app = self.app
         try:
             with app.dialogs.uow.atomic():
-                redeemed = app.cases.redeem(token, identity, source=source)
+                redeemed = app.cases.redeem(token, identity, source, fresh_identity)
                 if push_to is not None:
                     app.telegram_store.bind(redeemed.participant.id, app.cipher.encrypt(push_to))
         except InvalidInvite:
             self._refusal_of(identity)
             raise
-        place = Place(redeemed.participant.id, redeemed.session_id, identity)
+        place = Place(redeemed.participant.id, redeemed.session_id, redeemed.identity)
         return self._reply(place, app.dialogs.get(redeemed.session_id), list(redeemed.outputs))
 
     def open_trial(
@@ -175,6 +182,15 @@ class Conversation:
         if session is None or session.participant_id != participant.id:
             raise Refused("the session is gone", "refused-erased")
         return participant, session
+
+    def refusal(self, identity: str) -> Refused | None:
+        """Why the person this identity (a device) belongs to cannot go on, or was erased a
+        short while ago; None when nothing stops them or the identity is nobody's."""
+        try:
+            self._refusal_of(identity)
+        except Refused as refused:
+            return refused
+        return None
 
     def _refusal_of(self, identity: str) -> None:
         """Refused when this identity belongs to someone who may not go on (or was erased a

@@ -64,6 +64,8 @@ class Redeemed:
     participant: Participant
     session_id: str
     outputs: list[Output]
+    #: The identity the participant is bound to.
+    identity: str
 
 
 class CaseService:
@@ -142,21 +144,30 @@ class CaseService:
         )
         return count
 
-    def redeem(self, token: str, identity: str, source: str | None = None) -> Redeemed:
+    def redeem(
+        self,
+        token: str,
+        identity: str,
+        source: str | None = None,
+        fresh_identity: str | None = None,
+    ) -> Redeemed:
         """Bind the participant to this identity (a chat, a device) and open their dialog.
         The same identity may open a used invite again (it resumes); nobody else can.
-        Failed attempts are counted per `source` (an address, a chat); too many in a short
-        time raise TooManyAttempts before the token is even looked at."""
+        A channel whose identity the client holds (a device cookie) passes a `fresh_identity`
+        the server made: a first redemption binds that one, so an identity planted in the
+        person's browser beforehand is never bound. Failed attempts are counted per `source`
+        (an address, a chat); too many in a short time raise TooManyAttempts before the
+        token is even looked at."""
         source = source or identity
         if not self.redeem_limiter.allowed(source):
             raise TooManyAttempts()
         try:
-            return self._redeem(token, identity)
+            return self._redeem(token, identity, fresh_identity or identity)
         except InvalidInvite:
             self.redeem_limiter.hit(source)
             raise
 
-    def _redeem(self, token: str, identity: str) -> Redeemed:
+    def _redeem(self, token: str, identity: str, fresh_identity: str) -> Redeemed:
         invite = self.store.invite_by_token(token) if isinstance(token, str) else None
         if invite is None or invite.revoked_at is not None:
             raise InvalidInvite()
@@ -168,6 +179,7 @@ class CaseService:
         if invite.used_at is None:
             if datetime.fromisoformat(invite.expires_at) <= self.clock():
                 raise InvalidInvite()
+            identity = fresh_identity
             self.store.mark_invite(invite.id, used_at=self.clock().isoformat())
             participant = self.store.update_participant(
                 participant.id, identity_hash=identity_hash(identity)
@@ -176,7 +188,7 @@ class CaseService:
                 "participant", "invite.redeem", f"case:{case.id}", participant=participant.id
             )
         session_id, outputs = self.open_session(participant)
-        return Redeemed(participant, session_id, outputs)
+        return Redeemed(participant, session_id, outputs, identity)
 
     def notify_finished(self, session: StoredSession) -> None:
         """Tell the coordinator that a participant finished their preparation (the finish hook

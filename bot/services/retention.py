@@ -1,7 +1,7 @@
 """Retention: closed and withdrawn cases are purged with everything under them once they are
 older than the retention period (DELAKTIG_RETENTION_DAYS, default 90). Audit entries stay.
 The same run prunes the Telegram channel's handled update ids and message ids once they are
-no longer needed."""
+no longer needed, and web logins and failed login attempts that are over."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 import sqlite_utils
 
 from bot.errors import UserFacingError
+from bot.services.logins import purge_logins
 from storage.audit import AuditLog
 from storage.erase import ErasedIdentities, delete_tree, ended_cases
 from storage.telegram import TelegramStore
@@ -59,7 +60,8 @@ def purge(
     actor: str = "system",
 ) -> PurgeReport:
     """Delete every closed or withdrawn case that ended more than `days` days ago, and prune
-    what is kept only for a while: erased identities and Telegram update and message ids."""
+    what is kept only for a while: erased identities, Telegram update and message ids, and
+    logins and failed login attempts that are over."""
     moment = now or datetime.now(UTC)
     cutoff = (moment - timedelta(days=days)).isoformat()
     cases = ended_cases(db, cutoff)
@@ -72,6 +74,7 @@ def purge(
     if not dry_run:
         since = moment - timedelta(days=ERASED_NOTICE_DAYS)
         ErasedIdentities(db).forget_before(since.isoformat())
+        purge_logins(db, moment)
     pruned = TelegramStore(db, clock=lambda: moment).prune(dry_run=dry_run)
     return PurgeReport(cutoff, tuple(cases), rows, dry_run, pruned)
 

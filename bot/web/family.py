@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
 import secrets
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from types import MethodType
@@ -46,15 +46,15 @@ from bot.pictograms import UnknownPictogram
 from bot.services.cases import InvalidInvite, TooManyAttempts
 from bot.services.consent import CONSENT_DIALOGS, may_consent
 from bot.web import min_rost
-from bot.web.auth import Login, Logins
+from bot.web.auth import Login, Logins, plausible_token, set_login_cookie
 from bot.web.errors import NO_STORE, family_message, family_page
 from bot.web.keys import APP_KEY
 from storage.cases import Participant
+from storage.logins import LoginStore, StoredLogin
 
 DEVICE_COOKIE = "delaktig_device"
 SESSION_COOKIE = "delaktig_family"
 DEVICE_MAX_AGE = 400 * 24 * 3600
-IDLE_SECONDS = 15 * 60
 #: The dialog actions a form may ask for with its `do` button (the rest answer the question).
 ACTIONS = {
     "skip": EventKind.SKIP,
@@ -72,9 +72,9 @@ WORDS_REMEMBERED = 20_000
 class WebSession(Login):
     """One browser's short-lived login, bound to one participant and their dialog session."""
 
-    participant: Participant
-    session_id: str
-    identity: str
+    participant: Participant | None = None
+    session_id: str = ""
+    identity: str = ""
     notices: list[Notice] = field(default_factory=list)
     #: After a withdrawal: its message and the language it is shown in.
     withdrawn: tuple[str, str] | None = None
@@ -85,16 +85,37 @@ class WebSession(Login):
 
 
 class WebSessions(Logins[WebSession]):
-    """Family logins on a monotonic clock; the device cookie lets the person open their link
-    again after one has ended."""
+    """Family logins; the device cookie lets the person open their link again after one has
+    ended. What a login holds beyond its tokens (its place, the device's identity, notices
+    for the next page) is stored encrypted."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic, idle: float = IDLE_SECONDS):
-        super().__init__(clock, idle)
+    kind = "family"
 
-    def open(self, participant: Participant, place: Place) -> WebSession:
+    def __init__(self, app: App):
+        super().__init__(LoginStore(app.db))
+        self.app = app
+
+    def open(self, participant: Participant, place: Place, notices: list[Notice]) -> WebSession:
         return self._open(
-            WebSession, participant=participant, session_id=place.session_id,
-            identity=place.identity,
+            WebSession, {"participant_id": participant.id}, participant=participant,
+            session_id=place.session_id, identity=place.identity, notices=notices,
+        )  # fmt: skip
+
+    def _data(self, login: WebSession) -> str:
+        notices = [[n.msg.id, n.msg.args, n.kind] for n in login.notices]
+        data = [login.session_id, login.identity, notices, login.withdrawn]
+        return self.app.cipher.encrypt(json.dumps(data, default=str))
+
+    def _load(self, token: str, row: StoredLogin) -> WebSession | None:
+        participant = self.app.case_store.participant(row.participant_id)
+        if participant is None or row.data is None:
+            return None
+        session_id, identity, notices, withdrawn = json.loads(self.app.cipher.decrypt(row.data))
+        return WebSession(
+            token, row.csrf, row.seen_at, row.created_at, participant=participant,
+            session_id=session_id, identity=identity,
+            notices=[Notice(Msg(msg_id, args), kind) for msg_id, args, kind in notices],
+            withdrawn=tuple(withdrawn) if withdrawn else None,
         )  # fmt: skip
 
 
@@ -167,7 +188,9 @@ def logged_in(handler: LoginPage[P]) -> Page[P]:
         if login is None:
             return pages._expired(request)
         try:
-            return await handler(pages, request, login)
+            response = await handler(pages, request, login)
+            pages.logins.save(login)
+            return response
         except Refused as refused:
             pages.logins.drop(login.token)
             lang = pages.app.conversation.language(login.place) or login.participant.lang
@@ -216,13 +239,15 @@ class FamilyPages:
 
     @routes.get("/i/{token}")
     async def invite(self, request: web.Request) -> web.StreamResponse:
-        device = request.cookies.get(DEVICE_COOKIE, "")
-        if not _plausible_token(device):
-            device = secrets.token_urlsafe(32)
+        device, fresh = request.cookies.get(DEVICE_COOKIE, ""), secrets.token_urlsafe(32)
+        if not plausible_token(device):
+            device = fresh
         try:
             reply = self.app.conversation.redeem(
-                request.match_info["token"], f"web:{device}", source=f"web-ip:{request.remote}"
-            )
+                request.match_info["token"], f"web:{device}", source=f"web-ip:{request.remote}",
+                fresh_identity=f"web:{fresh}",
+            )  # fmt: skip
+            device = reply.place.identity.removeprefix("web:")
         except Refused as refused:
             response = self._refused(request, refused)
         except InvalidInvite:
@@ -231,17 +256,10 @@ class FamilyPages:
             response = self._message(request, "web-too-many", status=429)
         else:
             participant = self.app.case_store.participant(reply.place.participant_id)
-            login = self.logins.open(participant, reply.place)
-            login.notices = _shown_notices(reply.outputs)
+            login = self.logins.open(participant, reply.place, _shown_notices(reply.outputs))
             response = _redirect("/f")
-            response.set_cookie(
-                SESSION_COOKIE, login.token, httponly=True, samesite="Lax",
-                secure=request.secure, path="/",
-            )  # fmt: skip
-        response.set_cookie(
-            DEVICE_COOKIE, device, max_age=DEVICE_MAX_AGE, httponly=True, samesite="Lax",
-            secure=request.secure, path="/",
-        )  # fmt: skip
+            set_login_cookie(response, request, SESSION_COOKIE, login.token, samesite="Lax")
+        set_login_cookie(response, request, DEVICE_COOKIE, device, "Lax", DEVICE_MAX_AGE)
         return response
 
     @routes.get("/f")
@@ -434,6 +452,13 @@ class FamilyPages:
         return family_page(request, "web-refused-title", refused.msg_id, 403, lang=lang)
 
     def _expired(self, request: web.Request) -> web.StreamResponse:
+        """No live login: why, when this device's person cannot go on (erased, revoked,
+        closed); else "logged out, open your link again"."""
+        device = request.cookies.get(DEVICE_COOKIE)
+        if plausible_token(device):
+            refused = self.app.conversation.refusal(f"web:{device}")
+            if refused is not None:
+                return self._refused(request, refused)
         return self._message(request, "web-expired", status=410)
 
     def _consented(self, participant: Participant) -> bool:
@@ -466,10 +491,6 @@ def _shown_notices(outputs: list[Output]) -> list[Notice]:
     return [o for o in outputs if isinstance(o, Notice) and o.msg.id != "notice-paused"]
 
 
-def _plausible_token(value: str) -> bool:
-    return 32 <= len(value) <= 64 and all(c.isalnum() or c in "-_" for c in value)
-
-
 def _redirect(location: str) -> web.Response:
     return web.Response(status=303, headers={**NO_STORE, "Location": location})
 
@@ -494,6 +515,6 @@ async def warm_up(web_app: web.Application) -> None:
 def register(web_app: web.Application) -> None:
     """Routes of the family pages; templates come from the app's Jinja setup (server.py)."""
     web_app.on_startup.append(warm_up)
-    web_app[FAMILY_KEY] = WebSessions()
+    web_app[FAMILY_KEY] = WebSessions(web_app[APP_KEY])
     add_page_routes(web_app, routes, FamilyPages(web_app))
     web_app.router.add_static("/fonts/", pictograms_dir() / "fonts", name="fonts")

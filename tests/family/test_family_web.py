@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-import time
+from datetime import timedelta
 
 import aiohttp
 import pypdf
@@ -13,6 +13,7 @@ from conformance.drivers import WebDriver, form_data
 from conformance.harness import Action
 from PIL import Image
 
+from bot.services.clock import utc_clock
 from bot.services.consent import ConsentScope
 from bot.web import min_rost
 from bot.web.family import FAMILY_KEY
@@ -177,12 +178,13 @@ def _submit(family: WebDriver, form, action: Action):
 async def test_an_idle_session_expires_with_a_way_back(family):
     await to_areas(family)
     logins = family.runner.app[FAMILY_KEY]
-    logins.clock = lambda: time.monotonic() + logins.idle + 1
+    later = utc_clock() + logins.idle + timedelta(seconds=1)
+    logins.clock = lambda: later
     async with family.http.get("/f") as response:
         assert response.status == 410
         assert t(family, "web-expired-body") in await response.text()
         assert "no-store" in response.headers["Cache-Control"]
-    logins.clock = time.monotonic
+    logins.clock = utc_clock
     token = family.app.cases.issue_invite(1)
     assert t(family, "demo-areas") in await family.get(f"/i/{token}")
 

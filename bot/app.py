@@ -34,7 +34,7 @@ from storage.audit import AuditLog
 from storage.cases import CaseStore
 from storage.consents import ConsentStore
 from storage.crypto import FieldCipher, load_or_create_key
-from storage.database import open_database
+from storage.database import checkpoint, open_database
 from storage.evaluations import EvaluationStore
 from storage.plans import PlanStore
 from storage.sessions import SqliteSessionStore
@@ -92,7 +92,11 @@ class App:
 
     @cached_property
     def case_store(self) -> CaseStore:
-        return CaseStore(self.db, self.cipher)
+        """The case store; what an older Delaktig kept in clear is encrypted on first open."""
+        store = CaseStore(self.db, self.cipher)
+        if store.seal_typed_text():
+            checkpoint(self.db)
+        return store
 
     @cached_property
     def cases(self) -> CaseService:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -15,6 +16,7 @@ PRAGMAS = (
     "PRAGMA synchronous=NORMAL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
+    "PRAGMA secure_delete=ON",  # text overwritten or deleted leaves no copy in free pages
 )
 
 
@@ -31,6 +33,7 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))  # -wal and -shm take its mode
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         for pragma in PRAGMAS:
             conn.execute(pragma)
@@ -41,6 +44,11 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     db = sqlite_utils.Database(conn)
     migrate(db, path)
     return db
+
+
+def checkpoint(db: sqlite_utils.Database) -> None:
+    """Copy the WAL into the database file and empty it, so no old page stays in either."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def migrate(db: sqlite_utils.Database, path: Path | str = "database") -> None:

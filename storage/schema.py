@@ -356,6 +356,22 @@ def _consent_terms(db: sqlite_utils.Database) -> None:
     db["participants"].add_column("decides_self", int, not_null_default=0)
 
 
+def _typed_text_encrypted(db: sqlite_utils.Database) -> None:
+    """Every case field a coordinator types is encrypted: the label, the actors (their labels),
+    the sole-custody reason and the coordinator's name, contact and hours get `_enc` columns.
+    Existing rows are sealed by `CaseStore.seal_typed_text` on first open (it needs the key),
+    which empties the clear columns."""
+    for column in (
+        "label",
+        "actors",
+        "sole_custody_reason",
+        "coordinator_contact",
+        "coordinator_hours",
+        "coordinator_name",
+    ):
+        db["cases"].add_column(f"{column}_enc", str)
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
@@ -369,4 +385,5 @@ MIGRATIONS: list[Migration] = [
     _chats_belong_to_participants,
     _coordinator_name,
     _consent_terms,
+    _typed_text_encrypted,
 ]

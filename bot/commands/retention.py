@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.app import App
 from bot.config import Settings
 from bot.errors import UserFacingError
+from bot.runtime.files import write_private
 from bot.services.retention import purge, retention_days
 
 
@@ -58,7 +59,7 @@ def run_export(args: argparse.Namespace) -> int:
     data = app.person.export(args.participant, actor="cli")
     out = Path(args.out)
     try:
-        out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        write_private(out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     except OSError as exc:
         raise UserFacingError(
             f"cannot write {out} ({exc.strerror}); choose another --out"

@@ -13,6 +13,7 @@ from bot.conversation.core import Conversation
 from bot.engine.library import DialogLibrary
 from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
+from bot.render.plan_cache import PlanRenders
 from bot.services.cases import CaseService
 from bot.services.clock import utc_clock
 from bot.services.consent import (
@@ -60,6 +61,11 @@ class App:
     @cached_property
     def pictogram_cache(self) -> PictogramCache:
         return PictogramCache(self.settings.cache_dir / "pictograms")
+
+    @cached_property
+    def plan_renders(self) -> PlanRenders:
+        """The family plan's PNG and PDF, made once per plan version."""
+        return PlanRenders(self.settings.cache_dir / "plans")
 
     @cached_property
     def db(self) -> sqlite_utils.Database:

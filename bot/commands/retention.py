@@ -44,6 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_purge(args: argparse.Namespace) -> int:
     app = App(Settings.from_env(args.db))
     report = purge(app.db, retention_days(), dry_run=args.dry_run, actor="cli")
+    for case_id in () if report.dry_run else report.cases:
+        app.plan_renders.drop(case_id)  # the plan's cached files go with the case
     verb = "would delete" if report.dry_run else "deleted"
     print(f"{verb} {len(report.cases)} case(s) ended before {report.cutoff[:10]}")
     for table, count in sorted(report.rows.items()):

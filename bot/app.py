@@ -13,6 +13,7 @@ from bot.conversation.core import Conversation
 from bot.engine.library import DialogLibrary
 from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
+from bot.render.plan_cache import PlanRenders
 from bot.services.cases import CaseService
 from bot.services.clock import utc_clock
 from bot.services.consent import (
@@ -34,7 +35,7 @@ from storage.audit import AuditLog
 from storage.cases import CaseStore
 from storage.consents import ConsentStore
 from storage.crypto import FieldCipher, load_or_create_key
-from storage.database import open_database
+from storage.database import checkpoint, open_database
 from storage.evaluations import EvaluationStore
 from storage.plans import PlanStore
 from storage.sessions import SqliteSessionStore
@@ -60,6 +61,11 @@ class App:
     @cached_property
     def pictogram_cache(self) -> PictogramCache:
         return PictogramCache(self.settings.cache_dir / "pictograms")
+
+    @cached_property
+    def plan_renders(self) -> PlanRenders:
+        """The family plan's PNG and PDF, made once per plan version."""
+        return PlanRenders(self.settings.cache_dir / "plans")
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -92,7 +98,11 @@ class App:
 
     @cached_property
     def case_store(self) -> CaseStore:
-        return CaseStore(self.db, self.cipher)
+        """The case store; what an older Delaktig kept in clear is encrypted on first open."""
+        store = CaseStore(self.db, self.cipher)
+        if store.seal_typed_text():
+            checkpoint(self.db)
+        return store
 
     @cached_property
     def cases(self) -> CaseService:

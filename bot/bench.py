@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.adapters.speech import SpeechService
 from bot.bench_journey import journey
+from bot.bench_renders import renders
 from bot.bench_telegram import telegram
 from bot.bench_web import web
 from bot.engine.library import DialogLibrary
@@ -209,6 +210,7 @@ def _scripted_prompts(dialog: Dialog, rng: random.Random) -> list[Prompt]:
 SCENARIOS: dict[str, Scenario] = {
     "engine": engine,
     "journey": journey,
+    "renders": renders,
     "speech": speech,
     "telegram": telegram,
     "web": web,

@@ -91,10 +91,8 @@ class Invite:
 
 
 CASE_PLAIN_FIELDS = (
-    "label",
     "status",
     "need_noticed",
-    "sole_custody_reason",
     "meeting_date",
     "meeting_time",
     "meeting_format",
@@ -105,13 +103,27 @@ CASE_PLAIN_FIELDS = (
     "coordinator_id",
     "easy_read_plan_sent_on",
     "evaluation_offered_on",
+    "meeting_place_given_by",
+)
+#: Every case field a coordinator types: encrypted at rest (the actors as one JSON text).
+CASE_SECRET_FIELDS = (
+    "label",
+    "meeting_place",
+    "adaptations",
+    "sole_custody_reason",
     "coordinator_contact",
     "coordinator_hours",
-    "meeting_place_given_by",
     "coordinator_name",
 )
-#: Free-text case fields that may name people or places: encrypted at rest.
-CASE_SECRET_FIELDS = ("meeting_place", "adaptations")
+
+
+#: Columns an older Delaktig kept in clear, besides the label and the actors.
+LEGACY_CLEAR = (
+    "sole_custody_reason",
+    "coordinator_contact",
+    "coordinator_hours",
+    "coordinator_name",
+)
 
 
 class CaseStore:
@@ -164,7 +176,9 @@ class CaseStore:
     def _case_row(self, values: dict[str, Any]) -> dict[str, Any]:
         row = {k: v for k, v in values.items() if k in CASE_PLAIN_FIELDS}
         if "actors" in values:
-            row["actors_json"] = json.dumps(values["actors"], ensure_ascii=False)
+            row["actors_enc"] = self.cipher.encrypt(
+                json.dumps(values["actors"], ensure_ascii=False)
+            )
         for key in CASE_SECRET_FIELDS:
             if key in values:
                 row[f"{key}_enc"] = self.cipher.encrypt(values[key]) if values[key] else None
@@ -172,14 +186,39 @@ class CaseStore:
 
     def _case(self, row: dict[str, Any]) -> Case:
         secrets = {k: row.get(f"{k}_enc") for k in CASE_SECRET_FIELDS}
+        opened = {k: self.cipher.decrypt(v) if v else None for k, v in secrets.items()}
+        actors = row.get("actors_enc")
         return Case(
             id=row["id"],
             unit_id=row["unit_id"],
-            actors=json.loads(row["actors_json"] or "[]"),
+            actors=json.loads(self.cipher.decrypt(actors)) if actors else [],
             created_at=row.get("created_at"),
-            **{k: self.cipher.decrypt(v) if v else None for k, v in secrets.items()},
+            **opened | {"label": opened["label"] or ""},
             **{k: row.get(k) for k in CASE_PLAIN_FIELDS},
         )
+
+    @writes
+    def seal_typed_text(self) -> int:
+        """Encrypt what an older Delaktig kept in clear (see schema `_typed_text_encrypted`):
+        each case's label, actors, sole-custody reason and coordinator details move to their
+        `_enc` columns and the clear columns are emptied. Returns the cases sealed."""
+        clear = ("label", "actors_json", *LEGACY_CLEAR)
+        where = " OR ".join(f"[{c}] IS NOT NULL" for c in clear if c != "actors_json")
+        where += " OR ([actors_json] IS NOT NULL AND [actors_json] <> '[]')"
+        rows = self.db.execute(f"SELECT id, {', '.join(clear)} FROM cases WHERE {where}")
+        sealed = 0
+        for case_id, label, actors_json, *rest in rows.fetchall():
+            values = dict(zip(("label", *LEGACY_CLEAR), (label, *rest), strict=True))
+            if actors_json is not None:
+                values["actors"] = json.loads(actors_json)
+            update = self._case_row({k: v for k, v in values.items() if v is not None})
+            update |= dict.fromkeys(clear)
+            self.db.execute(
+                f"UPDATE cases SET {', '.join(f'[{c}] = ?' for c in update)} WHERE id = ?",
+                [*update.values(), case_id],
+            )
+            sealed += 1
+        return sealed
 
     # participants ──────────────────────────────────────────────────────────────────────────
 

@@ -3,6 +3,7 @@ migrations, and refuse a newer schema."""
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import threading
@@ -23,6 +24,7 @@ PRAGMAS = (
     "PRAGMA synchronous=NORMAL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
+    "PRAGMA secure_delete=ON",  # text overwritten or deleted leaves no copy in free pages
 )
 
 
@@ -84,6 +86,7 @@ def open_database(target: Path | str) -> Database:
     path = Path(target)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))  # -wal and -shm take its mode
         conn = ThreadConnections(path)
     except (OSError, sqlite3.Error) as exc:
         raise StorageError(
@@ -147,6 +150,13 @@ def migrate(db: sqlite_utils.Database, path: Path | str = "database") -> None:
         except sqlite3.Error as exc:
             db.execute("ROLLBACK")
             raise StorageError(f"cannot update the database at {path}: {exc}") from None
+
+
+def checkpoint(db: Database) -> None:
+    """Copy SQLite's WAL into the database file and empty it, so no old page stays in either
+    (PostgreSQL keeps no file of ours to empty)."""
+    if not isinstance(db, PostgresDatabase):
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def select(

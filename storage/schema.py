@@ -390,6 +390,20 @@ def _logins(db: sqlite_utils.Database) -> None:
     db["logins"].create_index(["ends_at"])
     db["login_failures"].create({"id": int, "throttle_key": str, "failed_at": str}, pk="id")
     db["login_failures"].create_index(["throttle_key", "failed_at"])
+def _typed_text_encrypted(db: sqlite_utils.Database) -> None:
+    """Every case field a coordinator types is encrypted: the label, the actors (their labels),
+    the sole-custody reason and the coordinator's name, contact and hours get `_enc` columns.
+    Existing rows are sealed by `CaseStore.seal_typed_text` on first open (it needs the key),
+    which empties the clear columns."""
+    for column in (
+        "label",
+        "actors",
+        "sole_custody_reason",
+        "coordinator_contact",
+        "coordinator_hours",
+        "coordinator_name",
+    ):
+        db["cases"].add_column(f"{column}_enc", str)
 
 
 MIGRATIONS: list[Migration] = [
@@ -407,4 +421,5 @@ MIGRATIONS: list[Migration] = [
     _consent_terms,
     _journeys,
     _logins,
+    _typed_text_encrypted,
 ]

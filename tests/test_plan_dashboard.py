@@ -110,4 +110,4 @@ async def test_statistics_page_and_downloads(env):
     assert csv.startswith("målgrupp,")
     png = await client.get("/dashboard/statistics.png")
     assert png.headers["Content-Type"] == "image/png"
-    assert (await client.get("/dashboard/statistics?from=yesterday")).status == 400
+    assert (await client.get("/dashboard/statistics?period=yesterday")).status == 400

@@ -10,9 +10,11 @@ import pytest
 from aiohttp import web
 
 from bot.cli import main
+from bot.exports.plan import family_plan
 from bot.runtime.retention_job import purge_daily
 from bot.services.retention import RetentionError, purge, retention_days
 from bot.web.server import create_web_app
+from tests.after_support import PLAN
 from tests.app_factory import make_app
 from tests.consent_support import make_family, run_child, run_consent
 
@@ -139,6 +141,10 @@ def test_purge_command_line(app, capsys, monkeypatch):
 
 async def test_the_server_purges_at_start_with_purge_daily(app):
     family = full_family(app, "Gamla 7")
+    app.plans.save(family.case.id, PLAN, "coordinator:1")
+    assert family_plan(app, family.child).pdf.startswith(b"%PDF")  # its files are kept
+    renders = app.plan_renders.folder / str(family.case.id)
+    assert len(list(renders.iterdir())) == 2
     ended(app, family.case.id, "withdrawn", 365)
     web_app = create_web_app(app)
     web_app.cleanup_ctx.append(purge_daily)
@@ -146,6 +152,7 @@ async def test_the_server_purges_at_start_with_purge_daily(app):
     await runner.setup()
     try:
         assert app.case_store.case(family.case.id) is None
+        assert not renders.exists()  # the plan's files went with the case
     finally:
         await runner.cleanup()
 

@@ -13,7 +13,7 @@ from bot import demo
 from bot.cli import main
 from bot.services.links import Links, telegram_username
 from bot.services.reminders import EVALUATION_DIALOGS
-from bot.services.statistics import unit_statistics
+from bot.services.statistics import parse_period, unit_statistics
 from bot.testing.fake_bot_api import FakeBotAPI
 from tests.app_factory import make_app
 from tests.workspace_factory import give_consent, prepare_child, seed_case
@@ -122,11 +122,11 @@ def test_the_demo_shows_a_prepared_case_a_plan_and_statistics_at_once(tmp_path):
     assert set(session.state["shares"].values()) == {"meeting", "coordinator", "private"}
     responses = app.evaluation_store.responses(case.unit_id)
     dialogs = {a: app.library.get(d) for a, d in EVALUATION_DIALOGS.items()}
-    stats = unit_statistics(demo.DEMO_UNIT, responses, dialogs)
+    stats = unit_statistics(demo.DEMO_UNIT, responses, dialogs, parse_period("2026-Q4"))
     for audience in EVALUATION_DIALOGS:
         shown = [i for i in stats.items if i.audience == audience]
-        assert shown and all(dict(i.months)["2026-11"].shown for i in shown)
-        assert all(dict(i.months)["2026-10"].shown for i in shown)
+        assert shown and all(dict(i.parts)["2026-11"].shown for i in shown)
+        assert all(dict(i.parts)["2026-10"].shown for i in shown)
 
 
 async def test_the_bots_own_username_makes_the_deep_links(tmp_path):

@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.app import App
 from bot.config import Settings
 from bot.errors import UserFacingError
+from bot.runtime.files import write_private
 from bot.services.case_form import FORM_ROLES, ROLE_DIALOGS, actors_text, validate_case
 from bot.services.links import Links
 from bot.services.packs import EXPORTS, FORMATS
@@ -195,6 +196,6 @@ def run_export(args: argparse.Namespace) -> int:
     app, user = _session(args)
     case = app.workspace.case_for(user, args.case)
     export = app.packs.export(user.username, case.id, args.format, args.document)
-    args.out.write_bytes(export.body)
+    write_private(args.out, export.body)
     print(f"wrote {args.out} ({len(export.body)} bytes)")
     return 0

@@ -43,7 +43,7 @@ from storage.sessions import StoredSession
 
 if TYPE_CHECKING:
     from bot.app import App
-    from bot.exports.plan import FamilyPlan
+    from bot.exports.plan import FamilyPlan, PlanView
 
 SOME_SWEDISH = "notice-some-swedish"
 
@@ -261,11 +261,19 @@ class Conversation:
         raise TypeError(f"not an intent: {intent!r}")
 
     def family_plan(self, place: Place) -> FamilyPlan | None:
-        """The easy-read plan as text, PNG and PDF (heavy: call it off the event loop)."""
+        """The easy-read plan as text, PNG and PDF (heavy on a new plan version: call it off
+        the event loop)."""
         from bot.exports.plan import family_plan
 
         participant, _ = self.admit(place)
         return family_plan(self.app, participant) if participant else None
+
+    def plan_view(self, place: Place) -> PlanView | None:
+        """The easy-read plan as text, and the key of its files (cheap: for a page view)."""
+        from bot.exports.plan import plan_view
+
+        participant, _ = self.admit(place)
+        return plan_view(self.app, participant) if participant else None
 
     def language(self, place: Place) -> str | None:
         """The person's language, also when they may not go on (to say why in their words);

@@ -79,8 +79,8 @@ def purge(
     return PurgeReport(cutoff, tuple(cases), rows, dry_run, pruned)
 
 
-def purge_logged(db: sqlite_utils.Database) -> None:
-    """One purge for a background job: failures are logged, never raised."""
+def purge_logged(db: sqlite_utils.Database) -> PurgeReport | None:
+    """One purge for a background job: failures are logged, never raised (then None)."""
     try:
         report = purge(db, retention_days())
         log.info(
@@ -88,5 +88,7 @@ def purge_logged(db: sqlite_utils.Database) -> None:
             len(report.cases),
             sum(report.pruned.values()),
         )
+        return report
     except UserFacingError as exc:
         log.error("retention purge failed: %s", exc)
+        return None

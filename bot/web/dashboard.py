@@ -18,6 +18,7 @@ from aiohttp import web
 from bot.app import App
 from bot.errors import UserFacingError
 from bot.exports.questionnaire import questionnaire_pdf
+from bot.runtime import render_jobs, workers
 from bot.services.booklet import person_booklet
 from bot.services.case_form import (
     FORM_ROLES,
@@ -30,7 +31,7 @@ from bot.services.case_form import (
 from bot.services.consent import ASSENT_DIALOG, OWN_CONSENT_DIALOG, ConsentMissing
 from bot.services.help_now import is_for_meeting
 from bot.services.links import Links
-from bot.services.packs import INVITATION
+from bot.services.packs import INVITATION, PACK_LANG
 from bot.services.prep_pack import DOCUMENTS
 from bot.services.users import LoginFailed, Throttled, User
 from bot.services.workspace import STAGES, CaseNotFound
@@ -432,10 +433,13 @@ async def pack_download(ctx: Ctx) -> web.StreamResponse:
     case = ctx.case()
     fmt, document = ctx.request.match_info["fmt"], ctx.request.match_info["document"]
     document = INVITATION if document == "kallelse" else document
+    packs, actor = ctx.app.packs, ctx.user.username
     try:
-        export = ctx.app.packs.export(ctx.user.username, case.id, fmt, document)
+        pack = packs.for_export(actor, case.id, fmt, document)
     except ConsentMissing as exc:
         return ctx.render("dashboard/pack_refused.html", status=409, case=case, reason=exc.msg_id)
+    rendered = await workers.render(render_jobs.pack, fmt, document, pack, PACK_LANG)
+    export = packs.exported(actor, case.id, fmt, document, rendered)
     return web.Response(
         body=export.body,
         content_type=export.content_type,

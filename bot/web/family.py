@@ -11,7 +11,6 @@ No answer text and no token ever appears in a URL after the invite.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import json
 import secrets
@@ -38,11 +37,11 @@ from bot.conversation.intents import (
 )
 from bot.engine.model import Kind, Share
 from bot.engine.runner import EventKind, Notice, Output
-from bot.exports.receipt import receipt_pdf
 from bot.i18n import Catalog, Translator
 from bot.messages import Msg
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
+from bot.runtime import render_jobs, workers
 from bot.services.cases import InvalidInvite, TooManyAttempts
 from bot.services.consent import CONSENT_DIALOGS, may_consent
 from bot.web import min_rost
@@ -310,7 +309,7 @@ class FamilyPages:
         if not reply.speak:
             raise web.HTTPNotFound()
         try:
-            path = await asyncio.to_thread(self.app.speech.synthesize_parts, reply.speak, "mp3")
+            path = await workers.blocking(self.app.speech.synthesize_parts, reply.speak, "mp3")
         except SpeechError:
             text = self.words(reply.session.lang)("speech-unavailable")
             return web.Response(status=503, text=text, headers=NO_STORE)
@@ -363,11 +362,8 @@ class FamilyPages:
         meeting = self.app.sharing.for_meeting(session, dialog, actor)
         page = min_rost.build_page(dialog, session.state, meeting, t, self.app.manifest)
         fmt = request.match_info["fmt"]
-        pictures, manifest = self.app.pictogram_cache, self.app.manifest
-        if fmt == "png":
-            body = min_rost.render_png(page, pictures, manifest)
-        else:
-            body = min_rost.render_pdf(page, t, pictures, manifest)
+        pictures = str(self.app.pictogram_cache.folder)
+        body = await workers.render(render_jobs.min_rost_page, fmt, page, session.lang, pictures)
         return web.Response(
             body=body,
             content_type="image/png" if fmt == "png" else "application/pdf",
@@ -382,8 +378,7 @@ class FamilyPages:
         if not self._consented(login.participant):
             raise web.HTTPNotFound()
         consent, labels = self.app.consent.receipt_data(login.participant.id)
-        t = self.app.catalog.translator(consent.lang)
-        body = await asyncio.to_thread(receipt_pdf, t, consent, labels)
+        body = await workers.render(render_jobs.receipt, consent.lang, consent, labels)
         return web.Response(
             body=body,
             content_type="application/pdf",

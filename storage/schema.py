@@ -390,6 +390,8 @@ def _logins(db: sqlite_utils.Database) -> None:
     db["logins"].create_index(["ends_at"])
     db["login_failures"].create({"id": int, "throttle_key": str, "failed_at": str}, pk="id")
     db["login_failures"].create_index(["throttle_key", "failed_at"])
+
+
 def _typed_text_encrypted(db: sqlite_utils.Database) -> None:
     """Every case field a coordinator types is encrypted: the label, the actors (their labels),
     the sole-custody reason and the coordinator's name, contact and hours get `_enc` columns.

@@ -23,6 +23,7 @@ from bot.services.consent import (
 )
 from bot.services.dialogs import DialogService
 from bot.services.evaluation import AUDIENCE_OF, EvaluationService
+from bot.services.family_home import FamilyHome
 from bot.services.help_now import HelpNowService
 from bot.services.packs import PackService
 from bot.services.person import PersonService
@@ -36,6 +37,7 @@ from storage.consents import ConsentStore
 from storage.crypto import FieldCipher, load_or_create_key
 from storage.database import open_database
 from storage.evaluations import EvaluationStore
+from storage.help_alerts import HelpAlertStore
 from storage.plans import PlanStore
 from storage.sessions import SqliteSessionStore
 from storage.telegram import TelegramStore
@@ -166,7 +168,11 @@ class App:
 
     @cached_property
     def help_now(self) -> HelpNowService:
-        return HelpNowService(self.case_store, self.audit)
+        return HelpNowService(self.case_store, self.audit, HelpAlertStore(self.db), utc_clock)
+
+    @cached_property
+    def family_home(self) -> FamilyHome:
+        return FamilyHome(self, utc_clock)
 
     @cached_property
     def telegram_store(self) -> TelegramStore:

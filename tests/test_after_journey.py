@@ -209,6 +209,7 @@ async def test_one_case_from_consent_to_statistics(tmp_path):
         sent = await server.reminders().run_once()
         assert sorted(sent) == sorted(
             [f"evaluation-again:{child.id}:2026-11-20", f"evaluation-again:{mother.id}:2026-11-20"]
+            + [f"plan-sent:{child.id}:1", f"plan-sent:{mother.id}:1"]  # marked sent on the 23rd
         )
         assert await server.reminders().run_once() == []  # once, not twice
 

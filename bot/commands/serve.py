@@ -11,6 +11,7 @@ from aiohttp import web
 from bot.app import App
 from bot.channels import telegram_service
 from bot.config import Settings
+from bot.runtime.help_now_job import help_now_job
 from bot.runtime.reminder_job import reminders_job
 from bot.runtime.retention_job import purge_daily
 from bot.services.links import Links, telegram_username
@@ -42,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     web_app[LINKS_KEY] = links
     web_app.cleanup_ctx.append(purge_daily)
     web_app.cleanup_ctx.append(reminders_job)
+    web_app.cleanup_ctx.append(help_now_job)
     if telegram is not None:
         telegram_service.attach(web_app, app, telegram)
     if args.demo:

@@ -44,6 +44,7 @@ from storage.sessions import StoredSession
 if TYPE_CHECKING:
     from bot.app import App
     from bot.exports.plan import FamilyPlan
+    from bot.services.family_home import Home
 
 SOME_SWEDISH = "notice-some-swedish"
 
@@ -200,9 +201,13 @@ class Conversation:
     # what the person asks for ──────────────────────────────────────────────────────────────
 
     def show(self, place: Place) -> Reply:
-        """The current question (or end or pause page), without changing anything."""
-        _, session = self.admit(place)
-        return self._reply(place, session, [self._prompt(session)])
+        """The current question (or end or pause page), without changing anything; first, once,
+        "Din samordnare har sett det" when the coordinator has handled their help-now alert."""
+        participant, session = self.admit(place)
+        outputs: list[Output] = [self._prompt(session)]
+        if participant is not None and self.app.help_now.seen_news(participant.id):
+            outputs.insert(0, Notice(Msg("help-now-seen"), "help-now-seen"))
+        return self._reply(place, session, outputs)
 
     def current(self, place: Place) -> tuple[StoredSession, Prompt]:
         """The session and the question the person is at, to read their input against."""
@@ -248,6 +253,23 @@ class Conversation:
 
         participant, _ = self.admit(place)
         return family_plan(self.app, participant) if participant else None
+
+    def home(self, place: Place) -> Home | None:
+        """The person's home page after the meeting (None on a trial run); see
+        `bot.services.family_home`."""
+        participant, _ = self.admit(place)
+        return self.app.family_home.for_participant(participant) if participant else None
+
+    def home_instead(self, place: Place) -> bool:
+        """After the meeting a finished preparation opens the home page, not its end page
+        ("you can change your answers until the meeting" no longer holds)."""
+        participant, session = self.admit(place)
+        return (
+            participant is not None
+            and session.status == "done"
+            and session.dialog_id == participant.dialog_id
+            and self.app.family_home.after_meeting(participant)
+        )
 
     def language(self, place: Place) -> str | None:
         """The person's language, also when they may not go on (to say why in their words);
@@ -324,7 +346,7 @@ class Conversation:
         return Reply(None, [Notice(Msg("erase-done"), "erased")])
 
     def _plan(self, place: Place, participant: Participant | None, session: StoredSession) -> Reply:
-        if participant is None or self.app.plans.get(participant.case_id) is None:
+        if participant is None or self.app.plans.sent(participant.case_id) is None:
             return self._reply(place, session, [Notice(Msg("plan-none-yet"))])
         return Reply(place, session=session, plan=True)
 

@@ -165,8 +165,9 @@ def plan_pdf(view: EasyReadPlan, t, manifest: Manifest, pictures: PictogramCache
 
 def family_plan(app, participant) -> FamilyPlan | None:
     """The plan of the participant's case in their language and version, as text, PNG and PDF;
-    None while there is no plan. Every channel (web page, Telegram) delivers this."""
-    plan = app.plans.get(participant.case_id)
+    None until the coordinator marked a plan sent (a family never sees a draft). Every channel
+    (web page, Telegram) delivers this."""
+    plan = app.plans.sent(participant.case_id)
     if plan is None:
         return None
     case = app.case_store.case(participant.case_id)

@@ -16,6 +16,7 @@ from bot.easyread import jargon_hits, lix
 from bot.errors import UserFacingError
 from bot.i18n import Translator
 from bot.services.protection import scrub
+from storage.unit_of_work import atomic
 
 #: Who may be responsible without being one of the case's actors (no consent needed).
 FAMILY_WHO = ("family", "child")
@@ -401,6 +402,8 @@ class PlanService:
     def __init__(self, store, cases, consent, audit, clock):
         self.store, self.cases, self.consent, self.audit = store, cases, consent, audit
         self.clock = clock
+        #: Called after a plan is marked sent (the reminder job wakes up); must not block.
+        self.listeners: list[Callable[[], None]] = []
 
     def _case(self, case_id: int):
         case = self.cases.case(case_id)
@@ -441,13 +444,29 @@ class PlanService:
         stored = self.store.get(case_id)
         return parse_plan(stored.data) if stored else None
 
+    def sent(self, case_id: int) -> Plan | None:
+        """The plan as the coordinator marked it sent: the only one a family ever sees (a
+        draft saved afterwards stays with the coordinator until it is sent again)."""
+        stored = self.store.sent(case_id)
+        return parse_plan(stored.data) if stored else None
+
+    def sent_version(self, case_id: int) -> int | None:
+        stored = self.store.sent(case_id)
+        return stored.version if stored else None
+
     def mark_sent(self, case_id: int, by: str, on: date | None = None) -> str:
-        """Record the day the plan went to everyone (the four-working-day flag reads it)."""
+        """Record the day the plan went to everyone (the four-working-day flag reads it) and
+        keep this version as the family's; the reminder job then tells every family member
+        ("plan-sent", pushed to Telegram, waiting on the web home page)."""
         if self.store.get(case_id) is None:
             raise PlanError("there is no plan to send yet", "plan-error-none")
         day = (on or self.clock().date()).isoformat()
-        self.cases.update_case(case_id, plan_sent_on=day, easy_read_plan_sent_on=day)
-        self.audit.record(by, "plan.sent", f"case:{case_id}", on=day)
+        with atomic(self.store.db):
+            stored = self.store.mark_sent(case_id, self.clock().isoformat())
+            self.cases.update_case(case_id, plan_sent_on=day, easy_read_plan_sent_on=day)
+            self.audit.record(by, "plan.sent", f"case:{case_id}", on=day, version=stored.version)
+        for listener in self.listeners:
+            listener()
         return day
 
     def ask_delta_consent(self, case_id: int, actor_id: str, by: str) -> list[int]:

@@ -22,6 +22,9 @@ EVALUATION_AGAIN_AFTER = timedelta(days=3)
 EVALUATION_UNTIL = timedelta(days=30)
 FOLLOW_UP_AHEAD = timedelta(days=7)
 
+#: Reminders that bring the easy-read plan with them (a channel that can push sends it too).
+WITH_PLAN = frozenset({"plan-sent", "follow-up"})
+
 EVALUATION_DIALOGS = {
     "child": "utvardering-barn",
     "youth": "utvardering-ungdom",
@@ -38,6 +41,12 @@ class Person:
 
 
 @dataclass(frozen=True)
+class PlanSent:
+    version: int
+    at: str  # ISO time the coordinator marked it sent
+
+
+@dataclass(frozen=True)
 class CaseFacts:
     case_id: int
     status: str  # open | closed | withdrawn
@@ -45,12 +54,13 @@ class CaseFacts:
     follow_up_date: str | None
     people: tuple[Person, ...] = ()
     withdrawn: bool = False
+    plan_sent: PlanSent | None = None
 
 
 @dataclass(frozen=True)
 class Reminder:
     key: str
-    kind: str  # evaluation-invite | evaluation-again | follow-up
+    kind: str  # plan-sent | evaluation-invite | evaluation-again | follow-up
     case_id: int
     participant_id: int
     role: str
@@ -76,6 +86,18 @@ def planned(facts: CaseFacts) -> list[Reminder]:
     """Every reminder the case has, given its dates, whether due yet or not."""
     reminders = []
     for person in facts.people:
+        if facts.plan_sent:
+            sent = facts.plan_sent
+            reminders.append(
+                Reminder(
+                    f"plan-sent:{person.id}:{sent.version}",
+                    "plan-sent",
+                    facts.case_id,
+                    person.id,
+                    person.role,
+                    datetime.fromisoformat(sent.at).astimezone(UTC),
+                )
+            )
         if facts.meeting_date and person.role in EVALUATION_DIALOGS:
             meeting = date.fromisoformat(facts.meeting_date)
             invite_at = local_at(meeting + EVALUATION_AFTER)
@@ -113,6 +135,8 @@ def planned(facts: CaseFacts) -> list[Reminder]:
 
 def still_useful(reminder: Reminder, person: Person, facts: CaseFacts, now: datetime) -> bool:
     """A late reminder (the server was down) is sent only while it still makes sense."""
+    if reminder.kind == "plan-sent":
+        return True
     if reminder.kind == "follow-up":
         return now.astimezone(STOCKHOLM).date() <= date.fromisoformat(facts.follow_up_date)
     meeting = date.fromisoformat(facts.meeting_date)

@@ -16,6 +16,7 @@ from bot.services.plan import FAMILY_WHO, PLAIN_LIX, PlanError, actor_labels
 from bot.services.reminders import EVALUATION_DIALOGS
 from bot.services.statistics import unit_statistics
 from bot.web.dashboard import CASE_URL, PREFIX, Ctx, page
+from bot.web.errors import parse_id
 
 GOAL_PICTOGRAMS = ("target", "school", "family", "friends", "home", "health", "free-time",
                    "getting-around", "future", "heart", "star")  # fmt: skip
@@ -127,6 +128,15 @@ async def plan_delta(ctx: Ctx) -> web.StreamResponse:
         raise web.HTTPBadRequest()
     ctx.app.plans.ask_delta_consent(case.id, actor, ctx.user.username)
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}/plan")
+
+
+@routes.post(f"{CASE_URL}/help-now/{{alert}}/handled")
+@page
+async def help_now_handled(ctx: Ctx) -> web.StreamResponse:
+    """The coordinator has seen the help-now alert; the person is told so on their next page."""
+    case = ctx.case()
+    ctx.app.help_now.handle(case.id, parse_id(ctx.request.match_info["alert"]), ctx.user.username)
+    raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
 
 
 @routes.get(f"{PREFIX}/lix")

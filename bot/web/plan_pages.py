@@ -38,7 +38,8 @@ class PlanPages(FamilyPages):
             (format_parts(t, [tuple(p) for p in item.args["parts"]]), item.args.get("dialog"))
             for item in inbox.items(participant.id, unread_only=True)
         ]
-        offers_evaluation = any(dialog for _, dialog in news)
+        home = self.app.conversation.home(login.place)
+        offers_evaluation = any(item.kind == "evaluation" for item in home.items)
         inbox.mark_read(participant.id)
         delivered = self.app.conversation.family_plan(login.place)
         context = {

@@ -1,0 +1,12 @@
+# Help now: the e-mail to the coordinator, the alert on the dashboard and the answer to the person who asked.
+
+help-now-mail-subject = Help now: { $case }
+help-now-mail-body = { $role } in the case { $case } wants help now. Log in to Delaktig and open the case. The e-mail only says who wants help, never answers or names.
+help-now-mail-role-child = The child
+help-now-mail-role-youth = The young person
+help-now-mail-role-guardian = A guardian
+help-now-seen = Your coordinator has seen it. They will get in touch with you.
+dash-help-alert = { $role } wants help now.
+dash-help-alert-folded = Has asked for help { $n } more times since then.
+dash-help-alert-mailed = E-mail sent { $at }.
+dash-help-alert-handled = Mark as handled

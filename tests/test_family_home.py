@@ -1,0 +1,146 @@
+"""After the meeting, a closed loop that reaches every family, on the web and on Telegram at once
+(the real aiogram adapter against the fake Bot API, one server for both): a draft plan is
+nobody's; "Markera planen som skickad" puts "Nu finns planen" on the web family's home page and
+pushes the plan (text, picture, PDF) to the guardian's Telegram chat; each home-page item stays
+until it is done (the evaluation offer survives being seen); a server restart on the same
+database file in the middle; the clock moved with time-machine."""
+
+from __future__ import annotations
+
+import re
+from contextlib import asynccontextmanager
+from datetime import datetime
+
+import time_machine
+
+from bot.runtime.reminder_job import NOTIFIERS_KEY, InboxNotifier, ReminderRunner
+from bot.testing.fake_bot_api import FakeBotAPI
+from storage.inbox import InboxStore
+from tests.after_support import PLAN, Browser
+from tests.app_factory import make_app
+from tests.consent_support import ACTORS, run_consent
+from tests.telegram_bots import Chat, running_bot
+from tests.test_after_journey import EVALUATION, PREPARATION
+
+STHLM = "+01:00"
+CHAT = 4242
+
+
+def at(moment: str) -> datetime:
+    return datetime.fromisoformat(f"{moment}{STHLM}")
+
+
+@asynccontextmanager
+async def serving(folder, fake):
+    """`serve` with Telegram (aiogram, polling the fake Bot API) on a new App over the file."""
+    app = make_app(folder)
+    async with running_bot(app, fake, "aiogram") as running:
+        yield running
+    app.db.conn.close()
+
+
+def reminders(running) -> ReminderRunner:
+    """What the reminder job runs: Telegram first, then the web inbox (the clock travels)."""
+    app = running.app
+    notifiers = [*running.adapter[NOTIFIERS_KEY], InboxNotifier(InboxStore(app.db))]
+    return ReminderRunner(app, notifiers, lambda: datetime.now().astimezone())
+
+
+async def test_plan_sent_reaches_the_web_home_page_and_telegram(tmp_path):
+    fake = FakeBotAPI()
+    await fake.start()
+    with time_machine.travel(at("2026-11-02T10:00"), tick=True) as tm:
+        async with serving(tmp_path, fake) as running:
+            app = running.app
+            unit = app.case_store.unit_id("Enheten Norr", create=True)
+            case = app.cases.create_case(
+                unit, "Fjärilen 2026", actors=ACTORS, meeting_date="2026-11-20"
+            )
+            mother = app.cases.add_participant(case.id, "guardian", "vad-ar-viktigt-vardnadshavare")
+            child = app.cases.add_participant(case.id, "child", "demo")
+            run_consent(app, mother, actors=("school", "bup"))
+            mums_chat = Chat(fake, CHAT)
+            await mums_chat.say(f"/start {app.cases.issue_invite(mother.id)}")
+
+            phone = Browser(running.url)
+            await phone.open_link(app.cases.issue_invite(child.id))
+            await phone.run(PREPARATION)
+            home = await phone.get("/f/home")
+            assert "Här kommer planen från mötet." in home
+            assert "Läs planen" not in home and "Ring" not in home
+
+            # ── The meeting; the coordinator saves a draft: nobody sees it ────────────────────
+            tm.move_to(at("2026-11-20T14:00"))
+            app.plans.save(case.id, PLAN, "coordinator:1")
+            assert "Det finns ingen plan än." in await phone.get("/f/plan")
+            assert "Nu finns planen" not in await phone.get("/f/home")
+            plan_replies = await mums_chat.say("/plan", until="text")
+            assert [c.params.get("text") for c in plan_replies] == [
+                app.catalog.format("sv", "plan-none-yet")
+            ]
+            assert await reminders(running).run_once() == []
+
+            # ── "Markera planen som skickad": the web home page and the Telegram chat ─────────
+            tm.move_to(at("2026-11-20T16:00"))
+            app.plans.mark_sent(case.id, "coordinator:1")
+            before = len(mums_chat.calls())
+            sent = await reminders(running).run_once()
+            assert sorted(sent) == sorted([f"plan-sent:{child.id}:1", f"plan-sent:{mother.id}:1"])
+            pushed = mums_chat.calls()[before:]
+            assert [c.method for c in pushed] == [
+                "sendmessage",
+                "sendmessage",
+                "sendphoto",
+                "senddocument",
+            ]
+            assert pushed[0].params["text"].startswith("Nu finns planen från mötet.")
+            assert "Det här bestämde vi" in pushed[1].params["text"]
+            assert pushed[3].uploads["document"].startswith(b"%PDF")
+
+            # The dialog's end page said "until the meeting": after it, the home page instead.
+            home = await phone.get("/f")
+            assert "fram till mötet" not in home
+            assert "Nu finns planen från mötet." in home
+            assert "Prata med Kim Exempel." in home
+            assert re.findall(r'href="(tel:[^"]*)"', phone.page.html) == ["tel:0700000000"]
+            assert "Nu finns planen från mötet." in await phone.get("/f/home")  # still there
+            assert "Mål 1: Du ska vara i skolan fler dagar." in await phone.get("/f/plan")
+            assert "Nu finns planen från mötet." not in await phone.get("/f/home")  # done
+
+            # A draft saved after sending stays the coordinator's until it is sent again.
+            draft = {**PLAN, "contact": {"name": "Alex Utkast", "how": "ring 070-111 11 11"}}
+            app.plans.save(case.id, draft, "coordinator:1")
+            plan_page = await phone.get("/f/plan")
+            assert "Kim Exempel" in plan_page and "Alex Utkast" not in plan_page
+        await phone.http.close()
+
+        # ── Restart on the same file; the evaluation offer stays until it is answered ─────────
+        tm.move_to(at("2026-11-21T10:05"))
+        async with serving(tmp_path, fake) as running:
+            app = running.app
+            sent = await reminders(running).run_once()
+            assert sorted(sent) == sorted(
+                [
+                    f"evaluation-invite:{child.id}:2026-11-20",
+                    f"evaluation-invite:{mother.id}:2026-11-20",
+                ]
+            )
+            phone = Browser(running.url, phone.jar)
+            await phone.open_link(app.cases.issue_invite(child.id))
+            for _ in range(2):
+                assert "Svara på hur mötet var." in await phone.get("/f/home")
+                await phone.get("/f/plan")  # seeing it is not answering it
+            assert "Svara på hur mötet var." in await phone.get("/f/home")
+            await phone.post_form("/f/evaluation")
+            assert "Tack för dina svar!" in await phone.run(EVALUATION)
+            home = await phone.get("/f/home")
+            assert "Svara på hur mötet var." not in home
+            assert "Inget nytt just nu." in home
+
+            # ── A week before the follow-up ───────────────────────────────────────────────────
+            tm.move_to(at("2027-02-08T10:00"))
+            sent = await reminders(running).run_once()
+            assert f"follow-up:{child.id}:2027-02-15" in sent
+            assert "Snart ses ni igen: måndag 15 februari 2027." in await phone.get("/f/home")
+            await phone.http.close()
+    await fake.stop()

@@ -62,13 +62,15 @@ def home_items(facts: HomeFacts) -> list[HomeItem]:
     return items
 
 
-def phone_link(text: str) -> str | None:
-    """A `tel:` address for the first phone number in the contact text, or None."""
+def phone_number(text: str) -> str | None:
+    """The first phone number in the contact text, as written, or None."""
     found = PHONE.search(text or "")
-    if not found:
-        return None
-    number = re.sub(r"[ \-]", "", found.group())
-    return f"tel:{number}"
+    return found.group() if found else None
+
+
+def tel(number: str) -> str:
+    """The `tel:` address of a phone number as written."""
+    return "tel:" + re.sub(r"[ \-]", "", number)
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,11 @@ class Home:
     plan: Plan | None  # the plan as sent; None before that
     contact_name: str
     contact_how: str
-    contact_tel: str | None
+    contact_number: str | None  # a phone number in `contact_how`, to tap
+
+    @property
+    def contact_tel(self) -> str | None:
+        return tel(self.contact_number) if self.contact_number else None
 
 
 class FamilyHome:
@@ -111,7 +117,7 @@ class FamilyHome:
             plan,
             plan.contact_name if plan else "",
             plan.contact_how if plan else "",
-            phone_link(plan.contact_how) if plan else None,
+            phone_number(plan.contact_how) if plan else None,
         )
 
     def after_meeting(self, participant: Participant) -> bool:

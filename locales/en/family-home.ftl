@@ -9,5 +9,5 @@ home-nothing-new = Nothing new right now.
 home-no-plan = The plan from the meeting comes here. You see it here when it is ready.
 home-contact-title = If something does not work
 home-contact = Talk to { $name }.
-home-call = Call: { $how }
+home-call = Call { $number }
 reminder-plan-sent = The plan from the meeting is ready. It says what you decided and who does what.

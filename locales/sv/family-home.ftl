@@ -9,5 +9,5 @@ home-nothing-new = Inget nytt just nu.
 home-no-plan = Här kommer planen från mötet. Du ser den här när den är klar.
 home-contact-title = Om något inte fungerar
 home-contact = Prata med { $name }.
-home-call = Ring: { $how }
+home-call = Ring { $number }
 reminder-plan-sent = Nu finns planen från mötet. Där står vad ni bestämde och vem som gör vad.

@@ -28,6 +28,7 @@ from bot.services.help_now import HelpNowService
 from bot.services.packs import PackService
 from bot.services.person import PersonService
 from bot.services.plan import PlanService
+from bot.services.said import SaidService
 from bot.services.sharing import SharingService
 from bot.services.users import UserService
 from bot.services.workspace import Workspace
@@ -169,6 +170,10 @@ class App:
     @cached_property
     def help_now(self) -> HelpNowService:
         return HelpNowService(self.case_store, self.audit, HelpAlertStore(self.db), utc_clock)
+
+    @cached_property
+    def said(self) -> SaidService:
+        return SaidService(self.case_store, self.dialogs, self.sharing, self.catalog)
 
     @cached_property
     def family_home(self) -> FamilyHome:

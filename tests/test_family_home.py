@@ -24,6 +24,7 @@ from tests.test_after_journey import EVALUATION, PREPARATION
 
 STHLM = "+01:00"
 CHAT = 4242
+WAIT = "Vi pratade om det. Vi väntar med det till nästa möte."
 
 
 def at(moment: str) -> datetime:
@@ -71,7 +72,16 @@ async def test_plan_sent_reaches_the_web_home_page_and_telegram(tmp_path):
 
             # ── The meeting; the coordinator saves a draft: nobody sees it ────────────────────
             tm.move_to(at("2026-11-20T14:00"))
-            app.plans.save(case.id, PLAN, "coordinator:1")
+            voices = {v.key: v.words for v in app.said.voices(case.id, "coordinator:1")}
+            assert voices == {
+                "area-good[school]": "Det går bra med matten",
+                "message": "Jag vill ha mer hjälp med läxorna",
+            }  # only what the child shared with the meeting
+            said = [
+                {"participant": child.id, "key": "message", "goal": 1},
+                {"participant": child.id, "key": "area-good[school]", "why": WAIT},
+            ]
+            app.plans.save(case.id, {**PLAN, "said": said}, "coordinator:1")
             assert "Det finns ingen plan än." in await phone.get("/f/plan")
             assert "Nu finns planen" not in await phone.get("/f/home")
             plan_replies = await mums_chat.say("/plan", until="text")
@@ -104,7 +114,15 @@ async def test_plan_sent_reaches_the_web_home_page_and_telegram(tmp_path):
             assert "Prata med Kim Exempel." in home
             assert re.findall(r'href="(tel:[^"]*)"', phone.page.html) == ["tel:0700000000"]
             assert "Nu finns planen från mötet." in await phone.get("/f/home")  # still there
-            assert "Mål 1: Du ska vara i skolan fler dagar." in await phone.get("/f/plan")
+            plan_page = await phone.get("/f/plan")
+            assert "Mål 1: Du ska vara i skolan fler dagar." in plan_page
+            said_part = plan_page[plan_page.index("Det här sa du – så här blev det") :]
+            assert "Jag vill ha mer hjälp med läxorna" in said_part
+            assert "Det blev mål 1: Du ska vara i skolan fler dagar." in said_part
+            assert "Det går bra med matten" in said_part and WAIT in said_part
+            assert "bråk på rasten" not in plan_page  # kept to the child and never linked
+            sent_plan = app.plans.sent(case.id)
+            assert app.said.lines_for(mother, sent_plan) == []  # the child's words are theirs
             assert "Nu finns planen från mötet." not in await phone.get("/f/home")  # done
 
             # A draft saved after sending stays the coordinator's until it is sent again.

@@ -124,6 +124,8 @@ def test_child_and_guardian_versions_come_from_the_same_plan(world):
 def test_family_plan_gives_text_png_and_pdf(world):
     app, family = world
     app.plans.save(family.case.id, PLAN, "coordinator:1")
+    assert family_plan(app, family.child) is None  # a draft is never the family's
+    app.plans.mark_sent(family.case.id, "coordinator:1")
     delivered = family_plan(app, family.child)
     assert delivered.text.startswith("📋 Det här bestämde vi")
     assert len(delivered.text) <= 4096

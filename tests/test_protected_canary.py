@@ -116,6 +116,7 @@ def family(tmp_path, monkeypatch):
     prepare_guardian(app, guardian)
     give_consent(app, seeded)
     app.plans.save(seeded.case.id, PLAN, "coordinator:1")
+    app.plans.mark_sent(seeded.case.id, "coordinator:1")
     return app, seeded
 
 

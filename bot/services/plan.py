@@ -55,6 +55,17 @@ class Goal:
 
 
 @dataclass(frozen=True)
+class Said:
+    """ "Du sa – vi gjorde": one answer of one participant (by its key, never its words) and
+    what became of it: a goal (1-based), or one plain sentence why not."""
+
+    participant: int
+    key: str
+    goal: int | None = None
+    why: str = ""
+
+
+@dataclass(frozen=True)
 class Plan:
     goals: tuple[Goal, ...]
     follow_up_date: str  # ISO date
@@ -62,6 +73,7 @@ class Plan:
     contact_name: str = ""  # whom the family turns to if something does not work
     contact_how: str = ""
     main_responsible: str = ""  # huvudansvarig: an actor id
+    said: tuple[Said, ...] = ()
 
     def responsible_ids(self) -> list[str]:
         ids = [a.responsible for g in self.goals for a in g.activities]
@@ -82,6 +94,7 @@ class Plan:
             "follow_up": {"date": self.follow_up_date, "place": self.follow_up_place},
             "contact": {"name": self.contact_name, "how": self.contact_how},
             "main_responsible": self.main_responsible,
+            "said": [s.__dict__.copy() for s in self.said],
         }
 
 
@@ -163,7 +176,26 @@ def parse_plan(data: Any) -> Plan:
         _text(contact.get("name"), "contact name"),
         _text(contact.get("how"), "contact how"),
         _text(data.get("main_responsible"), "main_responsible"),
+        parse_said(data.get("said") or [], len(goals)),
     )
+
+
+def parse_said(raw: Any, goals: int) -> tuple[Said, ...]:
+    """The "Du sa – vi gjorde" links; a link with neither a goal nor a sentence is left out."""
+    if not isinstance(raw, list):
+        raise PlanError("said must be a list", "plan-error-shape")
+    links = []
+    for n, link in enumerate(raw, start=1):
+        if not isinstance(link, Mapping) or not isinstance(link.get("participant"), int):
+            raise PlanError(f"said {n} must name a participant", "plan-error-shape")
+        goal = link.get("goal")
+        if goal is not None and (not isinstance(goal, int) or not 1 <= goal <= goals):
+            raise PlanError(f"said {n}: no goal {goal}", "plan-error-said-goal", n=goal)
+        why = _text(link.get("why"), f"said {n} why")
+        if goal is None and not why:
+            continue
+        links.append(Said(link["participant"], _text(link.get("key"), f"said {n} key"), goal, why))
+    return tuple(links)
 
 
 # ── checks ──────────────────────────────────────────────────────────────────────────────────

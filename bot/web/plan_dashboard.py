@@ -47,10 +47,29 @@ def plan_from_form(form: dict[str, str]) -> dict[str, Any]:
         g += 1
     return {
         "goals": goals,
+        "said": said_from_form(form),
         "follow_up": {"date": form.get("follow_up_date", ""), "place": form.get("place", "")},
         "contact": {"name": form.get("contact_name", ""), "how": form.get("contact_how", "")},
         "main_responsible": form.get("main_responsible", ""),
     }
+
+
+def said_from_form(form: dict[str, str]) -> list[dict[str, Any]]:
+    """ "Du sa – vi gjorde" from the rows `s0-participant`, `s0-key`, `s0-goal`, `s0-why`."""
+    links = []
+    n = 0
+    while f"s{n}-key" in form:
+        participant, goal = form.get(f"s{n}-participant", ""), form.get(f"s{n}-goal", "")
+        links.append(
+            {
+                "participant": int(participant) if participant.isdigit() else None,
+                "key": form.get(f"s{n}-key", ""),
+                "goal": int(goal) if goal.isdigit() else None,
+                "why": form.get(f"s{n}-why", "").strip(),
+            }
+        )
+        n += 1
+    return links
 
 
 def slots(data: dict[str, Any] | None) -> dict[str, Any]:
@@ -72,11 +91,15 @@ def _render_plan(ctx: Ctx, case, data, status: int = 200, **extra) -> web.Respon
     who = actor_labels(case.actors) | {w: ctx.app.catalog.format("sv", f"plan-who-{w}-guardian")
                                        for w in FAMILY_WHO}  # fmt: skip
     today = ctx.app.plans.clock().date()
+    links = {(s["participant"], s["key"]): s for s in (data or {}).get("said", [])}
+    voices = [(v, links.get((v.participant_id, v.key), {}))
+              for v in ctx.app.said.voices(case.id, ctx.user.username)]  # fmt: skip
     return ctx.render(
         "dashboard/plan.html",
         status=status,
         case=case,
         plan=slots(data),
+        voices=voices,
         who=who,
         pictograms=GOAL_PICTOGRAMS,
         limit=PLAIN_LIX["child"],

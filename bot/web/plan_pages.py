@@ -42,6 +42,8 @@ class PlanPages(FamilyPages):
         offers_evaluation = any(item.kind == "evaluation" for item in home.items)
         inbox.mark_read(participant.id)
         delivered = self.app.conversation.family_plan(login.place)
+        sent = self.app.plans.sent(participant.case_id) if delivered else None
+        said = self.app.said.lines_for(participant, sent) if sent else []
         context = {
             "t": t,
             "csrf": login.csrf,
@@ -52,6 +54,7 @@ class PlanPages(FamilyPages):
             "view": delivered.view if delivered else None,
             "alt": lambda key: t(self.app.manifest[key].alt) if key in self.app.manifest else "",
             "goals": sum(line.kind == "goal" for line in delivered.view.lines) if delivered else 0,
+            "said": said,
         }
         return self._render("family/plan.html", request, context)
 

@@ -392,6 +392,25 @@ def _help_now_alerts(db: sqlite_utils.Database) -> None:
     db["users"].add_column("email", str)
 
 
+def _evaluation_seen(db: sqlite_utils.Database) -> None:
+    """An evaluation the respondent let the coordinator see, on their case: one per participant
+    and meeting (a new one replaces it; a later "no" removes it). Scores as option ids, free
+    text encrypted. Anonymous responses stay apart, in evaluation_responses."""
+    db["evaluation_seen"].create(
+        {
+            "participant_id": int,
+            "case_id": int,
+            "meeting": str,
+            "audience": str,
+            "submitted_on": str,
+            "scores_json": str,
+            "texts_enc": str,
+        },
+        pk=("participant_id", "meeting"),
+        foreign_keys=[("participant_id", "participants", "id"), ("case_id", "cases", "id")],
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
@@ -407,4 +426,5 @@ MIGRATIONS: list[Migration] = [
     _consent_terms,
     _plan_sent_copy,
     _help_now_alerts,
+    _evaluation_seen,
 ]

@@ -154,6 +154,20 @@ async def test_plan_sent_reaches_the_web_home_page_and_telegram(tmp_path):
             home = await phone.get("/f/home")
             assert "Svara på hur mötet var." not in home
             assert "Inget nytt just nu." in home
+            # The child said the coordinator may see it: on the case, with the child's words.
+            t = app.catalog.translator("sv")
+            (seen,) = app.evaluations.seen_for_case(case.id, t)
+            assert seen.role == "child"
+            assert ("Vad var bra med mötet?", "Bra att jag fick rita") in seen.lines
+            assert app.case_store.case(case.id).evaluation_offered_on == "2026-11-21"
+            # Answered again, now "no": it replaces the first, and the case shows nothing.
+            await phone.get("/f/plan")
+            csrf = phone.form("/f/help-now").inputs[0]["value"]
+            await phone.post("/f/evaluation", {"csrf": csrf})
+            await phone.run([*EVALUATION[:-1], {"choose": "no"}])
+            assert app.evaluations.seen_for_case(case.id, t) == []
+            rows = app.db.execute("SELECT COUNT(*) FROM evaluation_responses").fetchone()
+            assert rows == (1,)  # one evaluation per participant and meeting
 
             # ── A week before the follow-up ───────────────────────────────────────────────────
             tm.move_to(at("2027-02-08T10:00"))

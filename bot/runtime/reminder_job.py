@@ -147,6 +147,8 @@ class ReminderRunner:
             self.store.release(reminder.key)
             return False
         self.store.mark_sent(reminder.key, self.clock().isoformat())
+        if reminder.kind == "evaluation-invite":
+            self.app.evaluations.offered(reminder.case_id)
         self.app.audit.record(
             "system", "reminder.sent", f"case:{reminder.case_id}", kind=reminder.kind
         )

@@ -245,6 +245,7 @@ def _case_page(ctx: Ctx, case, errors: dict, values: dict, status: int = 200):
         actors=actors_text(case.actors),
         dialogs=ADDABLE_DIALOGS,
         alerts=alerts,
+        evaluations=ctx.app.evaluations.seen_for_case(case.id, ctx.app.catalog.translator("sv")),
         errors=errors,
         values=values,
     )

@@ -1,4 +1,4 @@
-# Help now: the e-mail to the coordinator, the alert on the dashboard and the answer to the person who asked.
+# After the meeting on the dashboard: help now (e-mail, alert, the answer to the person who asked) and evaluations the coordinator may see.
 
 help-now-mail-subject = Help now: { $case }
 help-now-mail-body = { $role } in the case { $case } wants help now. Log in to Delaktig and open the case. The e-mail only says who wants help, never answers or names.
@@ -10,3 +10,5 @@ dash-help-alert = { $role } wants help now.
 dash-help-alert-folded = Has asked for help { $n } more times since then.
 dash-help-alert-mailed = E-mail sent { $at }.
 dash-help-alert-handled = Mark as handled
+dash-evaluations-seen = Evaluations you may see
+dash-evaluations-seen-intro = These people said yes when asked whether you may see their answers. You can talk with them about the answers. Other answers show only in the unit's statistics.

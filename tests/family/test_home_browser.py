@@ -20,9 +20,17 @@ from family.browser import (
 from storage.inbox import InboxStore
 from tests.after_support import PLAN
 from tests.consent_support import ACTORS
+from tests.workspace_factory import (
+    MEETING_TEXT,
+    PRIVATE_CANARY,
+    give_consent,
+    prepare_child,
+    seed_case,
+)
 
 ARTIFACTS = Path(__file__).parent.parent / "artifacts"
 MIN_TAP = 44  # CSS pixels (WCAG 2.5.5)
+WAIT = "Vi pratade om det. Vi väntar med det till nästa möte."
 
 
 async def test_home_page_on_a_phone(server, browser):  # noqa: F811
@@ -57,3 +65,35 @@ async def test_home_page_on_a_phone(server, browser):  # noqa: F811
     assert await axe_violations(page) == []
     ARTIFACTS.mkdir(exist_ok=True)
     await page.screenshot(path=str(ARTIFACTS / "home-360.png"), full_page=True)
+
+
+async def test_the_youths_plan_page_shows_what_they_said(server, browser):  # noqa: F811
+    """ "Det här sa du – så här blev det" on the phone: the youth's own words, each with the goal
+    it became or the sentence why not. Screenshot: tests/artifacts/plan-said-360.png."""
+    app = server.app
+    seeded = seed_case(app)
+    give_consent(app, seeded)
+    prepare_child(app, seeded)
+    plan = {
+        "goals": [{"title": "Eleven ska ha studiero", "plain": "Du ska få lugn i klassrummet."}],
+        "follow_up": {"date": "2026-08-20"},
+        "contact": {"name": "Kim Exempel", "how": "ring 070-000 00 00"},
+        "said": [
+            {"participant": seeded.child.id, "key": "area-hard[school]", "goal": 1},
+            {"participant": seeded.child.id, "key": "message", "why": WAIT},
+        ],
+    }
+    app.plans.save(seeded.case.id, plan, "coord")
+    app.plans.mark_sent(seeded.case.id, "coord")
+    page = await browser.new_page()
+    await page.goto(f"{server.url}/i/{app.cases.issue_invite(seeded.child.id)}")
+    await page.goto(f"{server.url}/f/plan")
+    said = page.locator("section.said")
+    text = await said.inner_text()
+    assert text.startswith("Det här sa du – så här blev det")
+    assert MEETING_TEXT in text and "Det blev mål 1: Du ska få lugn i klassrummet." in text
+    assert WAIT in text and PRIVATE_CANARY not in await page.inner_text("main")
+    assert await page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert await axe_violations(page) == []
+    await said.scroll_into_view_if_needed()
+    await page.screenshot(path=str(ARTIFACTS / "plan-said-360.png"))

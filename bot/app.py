@@ -24,6 +24,7 @@ from bot.services.consent import (
 from bot.services.dialogs import DialogService
 from bot.services.evaluation import AUDIENCE_OF, EvaluationService
 from bot.services.family_home import FamilyHome
+from bot.services.follow_up import FollowUpService
 from bot.services.help_now import HelpNowService
 from bot.services.packs import PackService
 from bot.services.person import PersonService
@@ -170,6 +171,10 @@ class App:
     @cached_property
     def help_now(self) -> HelpNowService:
         return HelpNowService(self.case_store, self.audit, HelpAlertStore(self.db), utc_clock)
+
+    @cached_property
+    def follow_ups(self) -> FollowUpService:
+        return FollowUpService(self.cases, self.case_store, self.dialogs, self.plans)
 
     @cached_property
     def said(self) -> SaidService:

@@ -13,7 +13,9 @@ from datetime import datetime
 
 import time_machine
 
+from bot.exports.pack import render
 from bot.runtime.reminder_job import NOTIFIERS_KEY, InboxNotifier, ReminderRunner
+from bot.services.follow_up import FOLLOW_UP_DIALOGS
 from bot.testing.fake_bot_api import FakeBotAPI
 from storage.inbox import InboxStore
 from tests.after_support import PLAN, Browser
@@ -24,6 +26,14 @@ from tests.test_after_journey import EVALUATION, PREPARATION
 
 STHLM = "+01:00"
 CHAT = 4242
+FOLLOW_UP = [
+    {"choose": ["g1a1"]},  # what has been done: the school's line
+    {"choose": "good"},  # it has got better
+    {"choose": ["school"]},
+    {"write": "Jag vill träffa kuratorn oftare"},
+    {"choose": "yes"},  # the same adults
+    {"accept": {"change-plan": "meeting", "done-lines": "meeting", "changed": "private"}},
+]
 WAIT = "Vi pratade om det. Vi väntar med det till nästa möte."
 
 
@@ -174,5 +184,25 @@ async def test_plan_sent_reaches_the_web_home_page_and_telegram(tmp_path):
             sent = await reminders(running).run_once()
             assert f"follow-up:{child.id}:2027-02-15" in sent
             assert "Snart ses ni igen: måndag 15 februari 2027." in await phone.get("/f/home")
+
+            # ── "Hur har det gått?" from the home page; its answers form the follow-up pack ───
+            first = await phone.post_form("/f/follow-up")
+            assert "Nu vill vi veta hur det har gått." in first
+            lines = await phone.run(["continue"])
+            assert "Skolan: Du får en egen plan i skolan. Kuratorn träffar dig." in lines
+            done = await phone.run(FOLLOW_UP)
+            assert "Dina svar hjälper till på nästa möte." in done
+            assert "Snart ses ni igen" not in await phone.get("/f/home")  # answered: done
+            pack = app.packs.build("coordinator:1", case.id, lambda p: FOLLOW_UP_DIALOGS[p.role])
+            meeting, _, _ = render("html", "meeting", pack, t)
+            meeting = meeting.decode("utf-8")
+            assert "Jag vill träffa kuratorn oftare" in meeting
+            assert "Skolan: Du får en egen plan i skolan." in meeting
+            coordinator_only, _, _ = render("html", "coordinator", pack, t)
+            coordinator_only = coordinator_only.decode("utf-8")
+            same = "Ska samma vuxna komma på nästa möte?"  # shared with the coordinator only
+            assert same in coordinator_only and same not in meeting
+            kept = "Har något blivit annorlunda?"  # kept to the child
+            assert kept not in coordinator_only and kept not in meeting
             await phone.http.close()
     await fake.stop()

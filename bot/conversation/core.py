@@ -22,6 +22,7 @@ from bot.conversation.intents import (
     Navigate,
     ShowPlan,
     StartEvaluation,
+    StartFollowUp,
     SwitchLanguage,
     TellCoordinator,
     Toggle,
@@ -36,6 +37,7 @@ from bot.messages import Msg
 from bot.services.cases import InvalidInvite, identity_hash
 from bot.services.consent import may_consent
 from bot.services.evaluation import EvaluationError
+from bot.services.follow_up import FollowUpError
 from bot.services.speech import SpokenPart, speakable_help, speakable_parts
 from storage.cases import Participant
 from storage.erase import ErasedIdentities
@@ -242,6 +244,8 @@ class Conversation:
                 return self._plan(place, participant, session)
             case StartEvaluation():
                 return self._start_evaluation(place, participant, session)
+            case StartFollowUp():
+                return self._start_follow_up(place, participant, session)
             case UnknownCommand():
                 outputs = [Notice(Msg("command-unknown")), self._prompt(session)]
                 return self._reply(place, session, outputs)
@@ -361,6 +365,18 @@ class Conversation:
             return self._reply(place, session, [Notice(Msg("evaluation-none"))])
         moved = Place(participant.id, evaluation.id, place.identity)
         return self._reply(moved, evaluation, outputs)
+
+    def _start_follow_up(
+        self, place: Place, participant: Participant | None, session: StoredSession
+    ) -> Reply:
+        try:
+            if participant is None:
+                raise FollowUpError("a trial run has no plan to follow up")
+            follow_up, outputs = self.app.follow_ups.start(participant)
+        except FollowUpError:
+            return self._reply(place, session, [Notice(Msg("plan-none-yet"))])
+        moved = Place(participant.id, follow_up.id, place.identity)
+        return self._reply(moved, follow_up, outputs or [self._prompt(follow_up)])
 
     # helpers ───────────────────────────────────────────────────────────────────────────────
 

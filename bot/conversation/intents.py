@@ -79,6 +79,11 @@ class StartEvaluation:
 
 
 @dataclass(frozen=True)
+class StartFollowUp:
+    """Open "Hur har det gått?" before the follow-up meeting."""
+
+
+@dataclass(frozen=True)
 class UnknownCommand:
     """A command word nobody knows: told so, and the question is shown again."""
 

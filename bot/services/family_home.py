@@ -110,6 +110,7 @@ class FamilyHome:
             meeting_date=case.meeting_date,
             follow_up_date=case.follow_up_date,
             follow_up_reminded="follow-up" in kinds,
+            follow_up_answered=app.follow_ups.answered(participant),
         )
         return Home(
             participant,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.services.follow_up import FOLLOW_UP_DIALOGS
 from bot.services.plan import human_date
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -127,7 +128,7 @@ def planned(facts: CaseFacts) -> list[Reminder]:
                     person.id,
                     person.role,
                     local_at(follow_up - FOLLOW_UP_AHEAD),
-                    {"date": facts.follow_up_date},
+                    {"date": facts.follow_up_date, "dialog": FOLLOW_UP_DIALOGS[person.role]},
                 )
             )
     return reminders

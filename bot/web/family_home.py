@@ -6,9 +6,18 @@ a finished preparation leads here once the meeting is over."""
 from __future__ import annotations
 
 from aiohttp import web
+from multidict import MultiDictProxy
 
+from bot.conversation.intents import StartFollowUp
 from bot.services.plan import human_date
-from bot.web.family import FamilyPages, WebSession, add_page_routes, language_names, logged_in
+from bot.web.family import (
+    FamilyPages,
+    WebSession,
+    add_page_routes,
+    language_names,
+    logged_in,
+    posted,
+)
 
 HOME_URL = "/f/home"
 
@@ -37,6 +46,12 @@ class HomePage(FamilyPages):
             "home": home,
         }
         return self._render("family/home.html", request, context)
+
+    @routes.post("/f/follow-up")
+    @posted
+    async def follow_up(self, request: web.Request, login: WebSession, form: MultiDictProxy):
+        """ "Hur har det gått?" in the ordinary dialog page."""
+        return self._act(login, StartFollowUp())
 
 
 def _dated(args: dict[str, str], lang: str) -> dict[str, str]:

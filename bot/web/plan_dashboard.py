@@ -10,8 +10,10 @@ from typing import Any
 from aiohttp import web
 
 from bot.easyread import lix
+from bot.errors import UserFacingError
 from bot.exports.statistics import stats_csv, stats_fragment, stats_png
 from bot.services.deadlines import flags_for_case
+from bot.services.follow_up import FOLLOW_UP_DIALOGS
 from bot.services.plan import FAMILY_WHO, PLAIN_LIX, PlanError, actor_labels
 from bot.services.reminders import EVALUATION_DIALOGS
 from bot.services.statistics import unit_statistics
@@ -151,6 +153,21 @@ async def plan_delta(ctx: Ctx) -> web.StreamResponse:
         raise web.HTTPBadRequest()
     ctx.app.plans.ask_delta_consent(case.id, actor, ctx.user.username)
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}/plan")
+
+
+@routes.get(f"{CASE_URL}/follow-up")
+@page
+async def follow_up_pack(ctx: Ctx) -> web.StreamResponse:
+    """The follow-up pack beside the plan: "Hur har det gått?" as each person shared it."""
+    case = ctx.case()
+    try:
+        pack = ctx.app.packs.build(
+            ctx.user.username, case.id, lambda p: FOLLOW_UP_DIALOGS.get(p.role)
+        )
+    except UserFacingError as exc:
+        return ctx.render("dashboard/pack_refused.html", status=409, case=case, reason=exc.msg_id)
+    ctx.app.audit.record(ctx.user.username, "follow-up-pack.read", f"case:{case.id}")
+    return ctx.render("dashboard/follow_up_pack.html", case=case, pack=pack)
 
 
 @routes.post(f"{CASE_URL}/help-now/{{alert}}/handled")

@@ -12,3 +12,5 @@ dash-help-alert-mailed = E-mail sent { $at }.
 dash-help-alert-handled = Mark as handled
 dash-evaluations-seen = Evaluations you may see
 dash-evaluations-seen-intro = These people said yes when asked whether you may see their answers. You can talk with them about the answers. Other answers show only in the unit's statistics.
+follow-up-pack-title = Follow-up: How has it gone?
+follow-up-pack-intro = The family's answers before the follow-up, as each person chose to share them. Answers someone kept to themselves are not here.

@@ -11,3 +11,4 @@ home-contact-title = If something does not work
 home-contact = Talk to { $name }.
 home-call = Call { $number }
 reminder-plan-sent = The plan from the meeting is ready. It says what you decided and who does what.
+home-open-follow-up = Tell us how it has gone

@@ -12,3 +12,5 @@ dash-help-alert-mailed = E-post skickad { $at }.
 dash-help-alert-handled = Markera som hanterat
 dash-evaluations-seen = Utvärderingar du får se
 dash-evaluations-seen-intro = De här personerna svarade ja på frågan om du får se deras svar. Du kan prata med dem om svaren. Andras svar syns bara i enhetens statistik.
+follow-up-pack-title = Uppföljning: Hur har det gått?
+follow-up-pack-intro = Familjens svar inför uppföljningen, så som var och en valde att dela dem. Svar som någon behöll för sig själv finns inte här.

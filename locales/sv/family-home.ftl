@@ -11,3 +11,4 @@ home-contact-title = Om något inte fungerar
 home-contact = Prata med { $name }.
 home-call = Ring { $number }
 reminder-plan-sent = Nu finns planen från mötet. Där står vad ni bestämde och vem som gör vad.
+home-open-follow-up = Svara på hur det har gått

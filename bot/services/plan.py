@@ -52,6 +52,7 @@ class Goal:
     plain: str
     pictogram: str = DEFAULT_GOAL_PICTOGRAM
     activities: tuple[Activity, ...] = ()
+    done_when: str = ""  # "Så vet vi att det är klart", in plain words
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,9 @@ class Plan:
     contact_how: str = ""
     main_responsible: str = ""  # huvudansvarig: an actor id
     said: tuple[Said, ...] = ()
+    waiting: str = ""  # "I väntan på beslut": what happens until a decision (seed 001)
+    follow_up_people: str = ""  # who comes to the follow-up
+    family_agreed: bool = False  # "Barnet och familjen har sagt ja till planen"
 
     def responsible_ids(self) -> list[str]:
         ids = [a.responsible for g in self.goals for a in g.activities]
@@ -88,10 +92,17 @@ class Plan:
                     "plain": g.plain,
                     "pictogram": g.pictogram,
                     "activities": [a.__dict__.copy() for a in g.activities],
+                    "done_when": g.done_when,
                 }
                 for g in self.goals
             ],
-            "follow_up": {"date": self.follow_up_date, "place": self.follow_up_place},
+            "follow_up": {
+                "date": self.follow_up_date,
+                "place": self.follow_up_place,
+                "people": self.follow_up_people,
+            },
+            "waiting": self.waiting,
+            "family_agreed": self.family_agreed,
             "contact": {"name": self.contact_name, "how": self.contact_how},
             "main_responsible": self.main_responsible,
             "said": [s.__dict__.copy() for s in self.said],
@@ -156,7 +167,13 @@ def parse_plan(data: Any) -> Plan:
             )
         pictogram = _text(raw.get("pictogram"), f"goal {n} pictogram") or DEFAULT_GOAL_PICTOGRAM
         goals.append(
-            Goal(title, _text(raw.get("plain"), f"goal {n} plain"), pictogram, tuple(activities))
+            Goal(
+                title,
+                _text(raw.get("plain"), f"goal {n} plain"),
+                pictogram,
+                tuple(activities),
+                _text(raw.get("done_when"), f"goal {n} done_when"),
+            )
         )
     follow_up = data.get("follow_up") or {}
     contact = data.get("contact") or {}
@@ -177,6 +194,9 @@ def parse_plan(data: Any) -> Plan:
         _text(contact.get("how"), "contact how"),
         _text(data.get("main_responsible"), "main_responsible"),
         parse_said(data.get("said") or [], len(goals)),
+        _text(data.get("waiting"), "waiting"),
+        _text(follow_up.get("people"), "follow_up people"),
+        data.get("family_agreed") is True,
     )
 
 
@@ -394,6 +414,14 @@ def easy_read(
             lines.append(
                 Line("activity", text, "someone", explain(t, shown, act.what, terms, version), 1)
             )
+        if goal.done_when:
+            text = t(f"plan-done-when-{version}", text=sentence(goal.done_when))
+            lines.append(
+                Line("done-when", text, "check", (t(f"plan-explain-done-when-{version}"),), 1)
+            )
+    if plan.waiting:
+        text = t(f"plan-waiting-{version}", text=sentence(plan.waiting))
+        lines.append(Line("waiting", text, "hourglass", (t(f"plan-explain-waiting-{version}"),)))
     if plan.main_responsible:
         who = names.get(plan.main_responsible, plan.main_responsible)
         text = t(f"plan-main-{version}", who=who)
@@ -405,9 +433,16 @@ def easy_read(
         else t(f"plan-follow-up-{version}", date=when)
     )
     lines.append(Line("follow-up", text, "calendar", explain(t, text, "", terms, version)))
+    if plan.follow_up_people:
+        text = t(f"plan-follow-up-people-{version}", who=plan.follow_up_people)
+        explained = explain(t, text, "", terms, version)
+        lines.append(Line("follow-up-people", text, "meeting", explained, 1))
     if plan.contact_name:
         text = t(f"plan-contact-{version}", name=plan.contact_name, how=plan.contact_how or "-")
         lines.append(Line("contact", text, "telephone", explain(t, text, "", terms, version)))
+    if plan.family_agreed:
+        text = t(f"plan-agreed-{version}")
+        lines.append(Line("agreed", text, "handshake", (t(f"plan-explain-agreed-{version}"),)))
     return EasyReadPlan(
         t.lang,
         version,

@@ -43,14 +43,23 @@ def plan_from_form(form: dict[str, str]) -> dict[str, Any]:
             if act["what"] or act["plain"]:
                 activities.append(act)
             a += 1
-        goal = {k: form.get(f"g{g}-{k}", "").strip() for k in ("title", "plain", "pictogram")}
+        goal = {
+            k: form.get(f"g{g}-{k}", "").strip()
+            for k in ("title", "plain", "pictogram", "done_when")
+        }
         if goal["title"] or goal["plain"] or activities:
             goals.append(goal | {"activities": activities})
         g += 1
     return {
         "goals": goals,
         "said": said_from_form(form),
-        "follow_up": {"date": form.get("follow_up_date", ""), "place": form.get("place", "")},
+        "follow_up": {
+            "date": form.get("follow_up_date", ""),
+            "place": form.get("place", ""),
+            "people": form.get("follow_up_people", ""),
+        },
+        "waiting": form.get("waiting", ""),
+        "family_agreed": form.get("family_agreed") == "yes",
         "contact": {"name": form.get("contact_name", ""), "how": form.get("contact_how", "")},
         "main_responsible": form.get("main_responsible", ""),
     }

@@ -10,9 +10,11 @@ from datetime import datetime, timedelta
 
 import time_machine
 
+from bot.cli import main
 from bot.runtime.help_now_job import HelpNowMailer
 from storage.help_alerts import HelpAlertStore
 from tests.after_support import Browser, Server, SmtpSink
+from tests.app_factory import make_app
 
 ANSWER = "Jag är rädd på rasten"
 CHILD_NAME = "Saga Testsson"
@@ -106,3 +108,18 @@ async def test_without_smtp_settings_the_alert_still_reaches_the_dashboard(tmp_p
     assert alert.mailed_at is None and alert.role == "child"
     await phone.http.close()
     await server.stop()
+
+
+def test_the_coordinators_address_is_set_on_the_command_line(tmp_path, capsys):
+    db = str(tmp_path / "delaktig.db")
+    assert main(["user", "add", "kim.exempel", "--unit", "Norr", "--generate", "--db", db]) == 0
+    assert main(["user", "email", "kim.exempel", "kim@norr.test", "--db", db]) == 0
+    assert "help-now e-mail for kim.exempel: kim@norr.test" in capsys.readouterr().out
+    app = make_app(tmp_path)
+    unit = app.case_store.unit_id("Norr")
+    case = app.cases.create_case(unit, "Humlan 2026")
+    child = app.cases.add_participant(case.id, "child", "demo")
+    alert = app.help_now.alert(child.id)
+    (stored,) = app.help_now.open_alerts(case.id)
+    assert app.help_now.alerts.recipients(stored) == ["kim@norr.test"]  # the unit's coordinator
+    assert alert.new

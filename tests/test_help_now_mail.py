@@ -6,15 +6,19 @@ child's page then says "Din samordnare har sett det" (once)."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 import time_machine
+from aiohttp.test_utils import TestClient, TestServer
 
 from bot.cli import main
 from bot.runtime.help_now_job import HelpNowMailer
+from bot.web.server import create_web_app
 from storage.help_alerts import HelpAlertStore
 from tests.after_support import Browser, Server, SmtpSink
 from tests.app_factory import make_app
+from tests.workspace_factory import PASSWORD, seed_case
 
 ANSWER = "Jag är rädd på rasten"
 CHILD_NAME = "Saga Testsson"
@@ -123,3 +127,26 @@ def test_the_coordinators_address_is_set_on_the_command_line(tmp_path, capsys):
     (stored,) = app.help_now.open_alerts(case.id)
     assert app.help_now.alerts.recipients(stored) == ["kim@norr.test"]  # the unit's coordinator
     assert alert.new
+
+
+async def test_the_coordinator_sees_who_and_marks_it_handled_on_the_dashboard(tmp_path):
+    app = make_app(tmp_path)
+    seeded = seed_case(app)
+    app.help_now.alert(seeded.child.id)
+    app.help_now.alert(seeded.child.id)  # folded into the first
+    async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
+        login = {"username": "coord", "password": PASSWORD}
+        assert (await client.post("/dashboard/login", data=login)).status == 200
+        path = f"/dashboard/cases/{seeded.case.id}"
+        page = await (await client.get(path)).text()
+        assert "Ungdomen vill ha hjälp nu." in page
+        assert "Har bett om hjälp en gång till sedan dess." in page
+        assert "Sam" not in page.split('id="alerts-h"')[1].split("</section>")[0]  # no name
+        (alert,) = app.help_now.open_alerts(seeded.case.id)
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+        handled = await client.post(f"{path}/help-now/{alert.id}/handled", data={"csrf": csrf})
+        assert handled.status == 200
+        assert "vill ha hjälp nu" not in await handled.text()
+    assert app.help_now.open_alerts(seeded.case.id) == []
+    assert app.help_now.seen_news(seeded.child.id) is True
+    assert app.help_now.seen_news(seeded.child.id) is False  # told once

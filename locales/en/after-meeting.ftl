@@ -7,7 +7,10 @@ help-now-mail-role-youth = The young person
 help-now-mail-role-guardian = A guardian
 help-now-seen = Your coordinator has seen it. They will get in touch with you.
 dash-help-alert = { $role } wants help now.
-dash-help-alert-folded = Has asked for help { $n } more times since then.
+dash-help-alert-folded = Has asked for help { $n ->
+    [one] once
+   *[other] { $n } times
+} more since then.
 dash-help-alert-mailed = E-mail sent { $at }.
 dash-help-alert-handled = Mark as handled
 dash-evaluations-seen = Evaluations you may see

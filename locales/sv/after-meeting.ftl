@@ -7,7 +7,10 @@ help-now-mail-role-youth = Ungdomen
 help-now-mail-role-guardian = En vårdnadshavare
 help-now-seen = Din samordnare har sett det. Hen hör av sig till dig.
 dash-help-alert = { $role } vill ha hjälp nu.
-dash-help-alert-folded = Har bett om hjälp { $n } gånger till sedan dess.
+dash-help-alert-folded = Har bett om hjälp { $n ->
+    [one] en gång
+   *[other] { $n } gånger
+} till sedan dess.
 dash-help-alert-mailed = E-post skickad { $at }.
 dash-help-alert-handled = Markera som hanterat
 dash-evaluations-seen = Utvärderingar du får se

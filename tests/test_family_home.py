@@ -185,6 +185,11 @@ async def test_plan_sent_reaches_the_web_home_page_and_telegram(tmp_path):
             assert f"follow-up:{child.id}:2027-02-15" in sent
             assert "Snart ses ni igen: måndag 15 februari 2027." in await phone.get("/f/home")
 
+            # On Telegram the guardian opens the same follow-up with a command word.
+            replies = await mums_chat.say("/uppfoljning")
+            shown = " ".join(c.params.get("caption") or c.params.get("text") or "" for c in replies)
+            assert "Snart är det ett nytt möte om planen." in shown
+
             # ── "Hur har det gått?" from the home page; its answers form the follow-up pack ───
             first = await phone.post_form("/f/follow-up")
             assert "Nu vill vi veta hur det har gått." in first

@@ -99,6 +99,7 @@ Intent = (
     | Erase
     | ShowPlan
     | StartEvaluation
+    | StartFollowUp
     | UnknownCommand
 )
 
@@ -136,6 +137,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("lyssna", "listen", lambda _: Listen()),
     Command("plan", "plan", lambda _: ShowPlan()),
     Command("utvardera", "evaluate", lambda _: StartEvaluation(), ("utvärdera",)),
+    Command("uppfoljning", "followup", lambda _: StartFollowUp(), ("uppföljning",)),
     Command("aterkalla", "withdraw", lambda arg: Withdraw(_confirmed(arg)), ("återkalla",)),
     Command("radera", "erase", lambda arg: Erase(_confirmed(arg))),
 )

@@ -24,10 +24,13 @@ from bot.services.consent import (
 )
 from bot.services.dialogs import DialogService
 from bot.services.evaluation import AUDIENCE_OF, EvaluationService
+from bot.services.family_home import FamilyHome
+from bot.services.follow_up import FollowUpService
 from bot.services.help_now import HelpNowService
 from bot.services.packs import PackService
 from bot.services.person import PersonService
 from bot.services.plan import PlanService
+from bot.services.said import SaidService
 from bot.services.sharing import SharingService
 from bot.services.users import UserService
 from bot.services.workspace import Workspace
@@ -37,6 +40,7 @@ from storage.consents import ConsentStore
 from storage.crypto import FieldCipher, load_or_create_key
 from storage.database import checkpoint, open_database
 from storage.evaluations import EvaluationStore
+from storage.help_alerts import HelpAlertStore
 from storage.plans import PlanStore
 from storage.sessions import SqliteSessionStore
 from storage.telegram import TelegramStore
@@ -176,7 +180,21 @@ class App:
 
     @cached_property
     def help_now(self) -> HelpNowService:
-        return HelpNowService(self.case_store, self.audit)
+        return HelpNowService(
+            self.case_store, self.audit, HelpAlertStore(self.db, self.cipher), utc_clock
+        )
+
+    @cached_property
+    def follow_ups(self) -> FollowUpService:
+        return FollowUpService(self.cases, self.case_store, self.dialogs, self.plans)
+
+    @cached_property
+    def said(self) -> SaidService:
+        return SaidService(self.case_store, self.dialogs, self.sharing, self.catalog)
+
+    @cached_property
+    def family_home(self) -> FamilyHome:
+        return FamilyHome(self, utc_clock)
 
     @cached_property
     def telegram_store(self) -> TelegramStore:

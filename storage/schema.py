@@ -408,6 +408,61 @@ def _typed_text_encrypted(db: sqlite_utils.Database) -> None:
         db["cases"].add_column(f"{column}_enc", str)
 
 
+def _plan_sent_copy(db: sqlite_utils.Database) -> None:
+    """The plan as it was when the coordinator marked it sent: families see only this copy,
+    never a draft the coordinator is still editing."""
+    db["plans"].add_column("sent_version", int)
+    db["plans"].add_column("sent_data_enc", str)
+    db["plans"].add_column("sent_at", str)
+
+
+def _help_now_alerts(db: sqlite_utils.Database) -> None:
+    """Help-now alerts per participant: when the coordinator was told (e-mail and dashboard),
+    how many later presses were folded into the alert, when the coordinator handled it and when
+    the person was told so. No words, only times and counts. A coordinator's work e-mail
+    address, where help-now alerts are sent."""
+    db["help_alerts"].create(
+        {
+            "id": int,
+            "participant_id": int,
+            "case_id": int,
+            "notification_id": int,
+            "raised_at": str,
+            "last_at": str,
+            "folded": int,
+            "mailed_at": str,
+            "handled_at": str,
+            "handled_by": str,
+            "seen_shown_at": str,
+        },
+        pk="id",
+        not_null={"participant_id", "case_id", "raised_at", "last_at"},
+        defaults={"folded": 0},
+        foreign_keys=[("participant_id", "participants", "id"), ("case_id", "cases", "id")],
+    )
+    db["help_alerts"].create_index(["participant_id", "raised_at"])
+    db["users"].add_column("email", str)
+
+
+def _evaluation_seen(db: sqlite_utils.Database) -> None:
+    """An evaluation the respondent let the coordinator see, on their case: one per participant
+    and meeting (a new one replaces it; a later "no" removes it). Scores as option ids, free
+    text encrypted. Anonymous responses stay apart, in evaluation_responses."""
+    db["evaluation_seen"].create(
+        {
+            "participant_id": int,
+            "case_id": int,
+            "meeting": str,
+            "audience": str,
+            "submitted_on": str,
+            "scores_json": str,
+            "texts_enc": str,
+        },
+        pk=("participant_id", "meeting"),
+        foreign_keys=[("participant_id", "participants", "id"), ("case_id", "cases", "id")],
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
@@ -424,4 +479,7 @@ MIGRATIONS: list[Migration] = [
     _journeys,
     _logins,
     _typed_text_encrypted,
+    _plan_sent_copy,
+    _help_now_alerts,
+    _evaluation_seen,
 ]

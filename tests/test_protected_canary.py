@@ -164,6 +164,7 @@ def make_case(tmp_path, sole_custody: bool = False):
     else:
         consent_with_own_words(app, seeded, other, (), f"Prata inte om {SPELLINGS[3]}")
     app.plans.save(seeded.case.id, PLAN, "coordinator:1")
+    app.plans.mark_sent(seeded.case.id, "coordinator:1")
     return app, seeded
 
 

@@ -53,8 +53,6 @@ from storage.cases import Participant
 log = logging.getLogger("delaktig.telegram")
 
 DELETE_BATCH = 100
-#: The reminder after which the family also gets the easy-read plan.
-PLAN_REMINDER = "follow-up"
 #: Buttons that are engine events on the current question.
 NAV_EVENTS = {
     "h": EventKind.HELP,
@@ -338,9 +336,9 @@ class TelegramCore:
             return False  # the participant has moved on to another chat or channel
         turn = Turn(chat_id, self.app.catalog.translator(participant.lang))
         await self._send(turn, Card(message.text, ()))
-        if message.kind == PLAN_REMINDER:
+        if message.plan:
             place = self.conversation.place_for(identity_of(chat_id))
-            if place is not None and self.app.plans.get(participant.case_id) is not None:
+            if place is not None and self.app.plans.sent(participant.case_id) is not None:
                 await self._send_plan(turn, place)
         self.store.track(chat_id, self._sent.pop(chat_id, []))
         return True

@@ -16,6 +16,7 @@ from bot.app import App
 from bot.channels import telegram_service
 from bot.config import Settings
 from bot.errors import UserFacingError
+from bot.runtime.help_now_job import help_now_job
 from bot.runtime.reminder_job import reminders_job
 from bot.runtime.retention_job import purge_daily
 from bot.services.links import Links, telegram_username
@@ -107,6 +108,7 @@ def serve(app: App, args: argparse.Namespace, links: Links, reuse_port: bool = F
     web_app[LINKS_KEY] = links
     web_app.cleanup_ctx.append(purge_daily)
     web_app.cleanup_ctx.append(reminders_job)
+    web_app.cleanup_ctx.append(help_now_job)
     telegram = telegram_service.options_from(args)
     if telegram is not None:
         telegram_service.attach(web_app, app, telegram)

@@ -22,6 +22,7 @@ from bot.conversation.intents import (
     Navigate,
     ShowPlan,
     StartEvaluation,
+    StartFollowUp,
     SwitchLanguage,
     TellCoordinator,
     Toggle,
@@ -36,6 +37,7 @@ from bot.messages import Msg
 from bot.services.cases import InvalidInvite, identity_hash
 from bot.services.consent import may_consent
 from bot.services.evaluation import EvaluationError
+from bot.services.follow_up import FollowUpError
 from bot.services.speech import SpokenPart, speakable_help, speakable_parts
 from storage.cases import Participant
 from storage.erase import ErasedIdentities
@@ -44,6 +46,7 @@ from storage.sessions import StoredSession
 if TYPE_CHECKING:
     from bot.app import App
     from bot.exports.plan import FamilyPlan, PlanView
+    from bot.services.family_home import Home
 
 SOME_SWEDISH = "notice-some-swedish"
 
@@ -218,9 +221,13 @@ class Conversation:
     # what the person asks for ──────────────────────────────────────────────────────────────
 
     def show(self, place: Place) -> Reply:
-        """The current question (or end or pause page), without changing anything."""
-        _, session = self.admit(place)
-        return self._reply(place, session, [self._prompt(session)])
+        """The current question (or end or pause page), without changing anything; first, once,
+        "Din samordnare har sett det" when the coordinator has handled their help-now alert."""
+        participant, session = self.admit(place)
+        outputs: list[Output] = [self._prompt(session)]
+        if participant is not None and self.app.help_now.seen_news(participant.id):
+            outputs.insert(0, Notice(Msg("help-now-seen"), "help-now-seen"))
+        return self._reply(place, session, outputs)
 
     def current(self, place: Place) -> tuple[StoredSession, Prompt]:
         """The session and the question the person is at, to read their input against."""
@@ -255,6 +262,8 @@ class Conversation:
                 return self._plan(place, participant, session)
             case StartEvaluation():
                 return self._start_evaluation(place, participant, session)
+            case StartFollowUp():
+                return self._start_follow_up(place, participant, session)
             case UnknownCommand():
                 outputs = [Notice(Msg("command-unknown")), self._prompt(session)]
                 return self._reply(place, session, outputs)
@@ -274,6 +283,23 @@ class Conversation:
 
         participant, _ = self.admit(place)
         return plan_view(self.app, participant) if participant else None
+
+    def home(self, place: Place) -> Home | None:
+        """The person's home page after the meeting (None on a trial run); see
+        `bot.services.family_home`."""
+        participant, _ = self.admit(place)
+        return self.app.family_home.for_participant(participant) if participant else None
+
+    def home_instead(self, place: Place) -> bool:
+        """After the meeting a finished preparation opens the home page, not its end page
+        ("you can change your answers until the meeting" no longer holds)."""
+        participant, session = self.admit(place)
+        return (
+            participant is not None
+            and session.status == "done"
+            and session.dialog_id == participant.dialog_id
+            and self.app.family_home.after_meeting(participant)
+        )
 
     def language(self, place: Place) -> str | None:
         """The person's language, also when they may not go on (to say why in their words);
@@ -373,7 +399,7 @@ class Conversation:
         return Reply(None, [Notice(Msg("erase-done"), "erased")])
 
     def _plan(self, place: Place, participant: Participant | None, session: StoredSession) -> Reply:
-        if participant is None or self.app.plans.get(participant.case_id) is None:
+        if participant is None or self.app.plans.sent(participant.case_id) is None:
             return self._reply(place, session, [Notice(Msg("plan-none-yet"))])
         return Reply(place, session=session, plan=True)
 
@@ -388,6 +414,18 @@ class Conversation:
             return self._reply(place, session, [Notice(Msg("evaluation-none"))])
         moved = Place(participant.id, evaluation.id, place.identity)
         return self._reply(moved, evaluation, outputs)
+
+    def _start_follow_up(
+        self, place: Place, participant: Participant | None, session: StoredSession
+    ) -> Reply:
+        try:
+            if participant is None:
+                raise FollowUpError("a trial run has no plan to follow up")
+            follow_up, outputs = self.app.follow_ups.start(participant)
+        except FollowUpError:
+            return self._reply(place, session, [Notice(Msg("plan-none-yet"))])
+        moved = Place(participant.id, follow_up.id, place.identity)
+        return self._reply(moved, follow_up, outputs or [self._prompt(follow_up)])
 
     # helpers ───────────────────────────────────────────────────────────────────────────────
 

@@ -182,8 +182,9 @@ def plan_files(view: EasyReadPlan, t, manifest: Manifest, pictures: PictogramCac
 
 def plan_view(app, participant) -> PlanView | None:
     """The plan of the participant's case in their language and version, as text, and the key
-    of its files; None while there is no plan. Audit-logged as delivered."""
-    stored = app.plans.store.get(participant.case_id)
+    of its files; None until the coordinator marked a plan sent (a family never sees a draft).
+    Audit-logged as delivered."""
+    stored = app.plans.store.sent(participant.case_id)
     if stored is None:
         return None
     plan = parse_plan(stored.data)

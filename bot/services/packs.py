@@ -23,7 +23,7 @@ from bot.services.help_now import HELP_NOW_KIND
 from bot.services.prep_pack import COORDINATOR, MEETING, PersonInput, PrepPack, build_pack
 from bot.services.sharing import SharingService
 from storage.audit import AuditLog
-from storage.cases import Case, CaseStore
+from storage.cases import Case, CaseStore, Participant
 
 FORMATS = ("html", "pdf", "json", "docx")
 INVITATION = "invitation"
@@ -68,15 +68,25 @@ class PackService:
         self.dialogs, self.library, self.catalog = dialogs, library, catalog
         self.audit, self.clock = audit, clock
 
-    def build(self, actor: str, case_id: int) -> PrepPack:
-        """The pack, or ConsentMissing (a plain reason) while consent is not complete."""
+    def build(
+        self,
+        actor: str,
+        case_id: int,
+        dialog_for: Callable[[Participant], str | None] | None = None,
+    ) -> PrepPack:
+        """The pack, or ConsentMissing (a plain reason) while consent is not complete.
+        `dialog_for` picks another round's dialog per person (the follow-up pack); people
+        without one are left out."""
         self.consent.gate(case_id)
         case = self.store.case(case_id)
         people = []
         for participant in self.store.participants(case_id):
             if participant.dialog_id in (ASSENT_DIALOG, OWN_CONSENT_DIALOG):
                 continue  # the same child or youth: their say is in the consent part
-            session_id = self.store.session_id_for(participant.id, participant.dialog_id)
+            dialog_id = dialog_for(participant) if dialog_for else participant.dialog_id
+            if dialog_id is None:
+                continue
+            session_id = self.store.session_id_for(participant.id, dialog_id)
             if session_id is None:
                 people.append(PersonInput(participant, None, {}, "not-started"))
                 continue

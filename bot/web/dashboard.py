@@ -262,12 +262,8 @@ async def case_view(ctx: Ctx) -> web.StreamResponse:
 
 
 def _case_page(ctx: Ctx, case, errors: dict, values: dict, status: int = 200):
-    """The case page; unread alerts that are not for the meeting (help now) come first."""
-    alerts = [
-        n
-        for n in ctx.app.case_store.notifications(ctx.user.unit_id, unread_only=True)
-        if n["case_id"] == case.id and not is_for_meeting(n)
-    ]
+    """The case page; help-now alerts the coordinator has not handled come first."""
+    alerts = ctx.app.help_now.open_alerts(case.id)  # w-after: role, folded presses, handled
     return ctx.render(
         "dashboard/case.html",
         status=status,
@@ -275,6 +271,7 @@ def _case_page(ctx: Ctx, case, errors: dict, values: dict, status: int = 200):
         actors=actors_text(case.actors),
         dialogs=ADDABLE_DIALOGS,
         alerts=alerts,
+        evaluations=ctx.app.evaluations.seen_for_case(case.id, ctx.app.catalog.translator("sv")),
         errors=errors,
         values=values,
     )

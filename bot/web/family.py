@@ -283,6 +283,8 @@ class FamilyPages:
         }
         if session.status == "paused":
             template = "family/paused.html"
+        elif prompt.kind is Kind.END and self.app.conversation.home_instead(login.place):
+            return _redirect("/f/home")  # w-after: after the meeting, the family home page
         elif prompt.kind is Kind.END:
             template = "family/end.html"
             context["consent_end"] = session.dialog_id in CONSENT_DIALOGS

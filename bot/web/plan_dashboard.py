@@ -10,8 +10,10 @@ from typing import Any
 from aiohttp import web
 
 from bot.easyread import lix
+from bot.errors import UserFacingError
 from bot.exports.statistics import stats_csv, stats_fragment, stats_png
 from bot.services.deadlines import flags_for_case
+from bot.services.follow_up import FOLLOW_UP_DIALOGS
 from bot.services.plan import FAMILY_WHO, PLAIN_LIX, PlanError, actor_labels
 from bot.services.reminders import EVALUATION_DIALOGS
 from bot.services.statistics import (
@@ -22,6 +24,7 @@ from bot.services.statistics import (
     year_periods,
 )
 from bot.web.dashboard import CASE_URL, PREFIX, Ctx, page
+from bot.web.errors import parse_id
 
 GOAL_PICTOGRAMS = ("target", "school", "family", "friends", "home", "health", "free-time",
                    "getting-around", "future", "heart", "star")  # fmt: skip
@@ -46,16 +49,44 @@ def plan_from_form(form: dict[str, str]) -> dict[str, Any]:
             if act["what"] or act["plain"]:
                 activities.append(act)
             a += 1
-        goal = {k: form.get(f"g{g}-{k}", "").strip() for k in ("title", "plain", "pictogram")}
+        goal = {
+            k: form.get(f"g{g}-{k}", "").strip()
+            for k in ("title", "plain", "pictogram", "done_when")
+        }
         if goal["title"] or goal["plain"] or activities:
             goals.append(goal | {"activities": activities})
         g += 1
     return {
         "goals": goals,
-        "follow_up": {"date": form.get("follow_up_date", ""), "place": form.get("place", "")},
+        "said": said_from_form(form),
+        "follow_up": {
+            "date": form.get("follow_up_date", ""),
+            "place": form.get("place", ""),
+            "people": form.get("follow_up_people", ""),
+        },
+        "waiting": form.get("waiting", ""),
+        "family_agreed": form.get("family_agreed") == "yes",
         "contact": {"name": form.get("contact_name", ""), "how": form.get("contact_how", "")},
         "main_responsible": form.get("main_responsible", ""),
     }
+
+
+def said_from_form(form: dict[str, str]) -> list[dict[str, Any]]:
+    """ "Du sa – vi gjorde" from the rows `s0-participant`, `s0-key`, `s0-goal`, `s0-why`."""
+    links = []
+    n = 0
+    while f"s{n}-key" in form:
+        participant, goal = form.get(f"s{n}-participant", ""), form.get(f"s{n}-goal", "")
+        links.append(
+            {
+                "participant": int(participant) if participant.isdigit() else None,
+                "key": form.get(f"s{n}-key", ""),
+                "goal": int(goal) if goal.isdigit() else None,
+                "why": form.get(f"s{n}-why", "").strip(),
+            }
+        )
+        n += 1
+    return links
 
 
 def slots(data: dict[str, Any] | None) -> dict[str, Any]:
@@ -77,11 +108,15 @@ def _render_plan(ctx: Ctx, case, data, status: int = 200, **extra) -> web.Respon
     who = actor_labels(case.actors) | {w: ctx.app.catalog.format("sv", f"plan-who-{w}-guardian")
                                        for w in FAMILY_WHO}  # fmt: skip
     today = ctx.app.plans.clock().date()
+    links = {(s["participant"], s["key"]): s for s in (data or {}).get("said", [])}
+    voices = [(v, links.get((v.participant_id, v.key), {}))
+              for v in ctx.app.said.voices(case.id, ctx.user.username)]  # fmt: skip
     return ctx.render(
         "dashboard/plan.html",
         status=status,
         case=case,
         plan=slots(data),
+        voices=voices,
         who=who,
         pictograms=GOAL_PICTOGRAMS,
         limit=PLAIN_LIX["child"],
@@ -133,6 +168,30 @@ async def plan_delta(ctx: Ctx) -> web.StreamResponse:
         raise web.HTTPBadRequest()
     ctx.app.plans.ask_delta_consent(case.id, actor, ctx.user.username)
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}/plan")
+
+
+@routes.get(f"{CASE_URL}/follow-up")
+@page
+async def follow_up_pack(ctx: Ctx) -> web.StreamResponse:
+    """The follow-up pack beside the plan: "Hur har det gått?" as each person shared it."""
+    case = ctx.case()
+    try:
+        pack = ctx.app.packs.build(
+            ctx.user.username, case.id, lambda p: FOLLOW_UP_DIALOGS.get(p.role)
+        )
+    except UserFacingError as exc:
+        return ctx.render("dashboard/pack_refused.html", status=409, case=case, reason=exc.msg_id)
+    ctx.app.audit.record(ctx.user.username, "follow-up-pack.read", f"case:{case.id}")
+    return ctx.render("dashboard/follow_up_pack.html", case=case, pack=pack)
+
+
+@routes.post(f"{CASE_URL}/help-now/{{alert}}/handled")
+@page
+async def help_now_handled(ctx: Ctx) -> web.StreamResponse:
+    """The coordinator has seen the help-now alert; the person is told so on their next page."""
+    case = ctx.case()
+    ctx.app.help_now.handle(case.id, parse_id(ctx.request.match_info["alert"]), ctx.user.username)
+    raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
 
 
 @routes.get(f"{PREFIX}/lix")

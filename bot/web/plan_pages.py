@@ -40,9 +40,12 @@ class PlanPages(FamilyPages):
             (format_parts(t, [tuple(p) for p in item.args["parts"]]), item.args.get("dialog"))
             for item in inbox.items(participant.id, unread_only=True)
         ]
-        offers_evaluation = any(dialog for _, dialog in news)
+        home = self.app.conversation.home(login.place)
+        offers_evaluation = any(item.kind == "evaluation" for item in home.items)
         inbox.mark_read(participant.id)
         delivered = self.app.conversation.plan_view(login.place)
+        sent = self.app.plans.sent(participant.case_id) if delivered else None
+        said = self.app.said.lines_for(participant, sent) if sent else []
         context = {
             "t": t,
             "csrf": login.csrf,
@@ -53,6 +56,7 @@ class PlanPages(FamilyPages):
             "view": delivered.view if delivered else None,
             "alt": lambda key: t(self.app.manifest[key].alt) if key in self.app.manifest else "",
             "goals": sum(line.kind == "goal" for line in delivered.view.lines) if delivered else 0,
+            "said": said,
         }
         return self._render("family/plan.html", request, context)
 

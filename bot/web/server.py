@@ -11,7 +11,7 @@ import jinja2
 from aiohttp import web
 
 from bot.app import App
-from bot.web import dashboard, family, listen, plan_dashboard, plan_pages
+from bot.web import dashboard, family, family_home, listen, plan_dashboard, plan_pages
 from bot.web.errors import error_pages, quiet_bad_requests
 from bot.web.keys import APP_KEY
 
@@ -27,6 +27,7 @@ FEATURES: list[Callable[[web.Application], None]] = [
     dashboard.register,
     family.register,
     plan_pages.register,
+    family_home.register,
     plan_dashboard.register,
     listen.register,
 ]

@@ -196,7 +196,7 @@ invite-sheet-local = The link and the QR code lead to this computer (localhost).
 dash-protected-case-warning = Protected personal details in this case. You see everything here. The pack, invitation, plan and exports do not show the protected person's name, contact details, place or free-text answers.
 
 ## Help now and protected identity (issue 9).
-note-help-now = The child or young person wants help now
+note-help-now = Someone in the case wants help now. Open the case to see who.
 dash-not-for-meeting = not for the meeting
 dash-alerts = Urgent
 dash-coordinator = The coordinator

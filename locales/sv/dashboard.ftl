@@ -196,7 +196,7 @@ invite-sheet-local = Länken och QR-koden leder till den här datorn (localhost)
 dash-protected-case-warning = Skyddade personuppgifter i ärendet. Du ser allt här. Underlag, kallelse, plan och export visar inte den skyddade personens namn, kontaktuppgifter, plats eller fritextsvar.
 
 ## Help now and protected identity (issue 9).
-note-help-now = Barnet eller ungdomen vill ha hjälp nu
+note-help-now = Någon i ärendet vill ha hjälp nu. Öppna ärendet och se vem.
 dash-not-for-meeting = inte för mötet
 dash-alerts = Brådskande
 dash-coordinator = Samordnaren

@@ -196,7 +196,7 @@ class WebChannel:
         """The form that posts to `action` on the page shown."""
         assert self.page is not None
         found = [f for f in self.page.forms if f.action == action]
-        assert found, f"no form for {action} on the page"
+        assert found, f"no form for {action} on the page:\n{self.page.visible_text()}"
         return found[0]
 
     def main_form(self) -> Form:

@@ -13,6 +13,7 @@ from bot.conversation.core import Conversation
 from bot.engine.library import DialogLibrary
 from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
+from bot.services.access import InviteAccess
 from bot.services.cases import CaseService
 from bot.services.clock import utc_clock
 from bot.services.consent import (
@@ -36,6 +37,7 @@ from storage.consents import ConsentStore
 from storage.crypto import FieldCipher, load_or_create_key
 from storage.database import open_database
 from storage.evaluations import EvaluationStore
+from storage.invite_access import FamilyDrafts, InviteCodes
 from storage.plans import PlanStore
 from storage.sessions import SqliteSessionStore
 from storage.telegram import TelegramStore
@@ -97,6 +99,12 @@ class App:
     @cached_property
     def cases(self) -> CaseService:
         return CaseService(self.case_store, self.dialogs, self.audit)
+
+    @cached_property
+    def access(self) -> InviteAccess:
+        """The person's own code on their invite, and drafts kept across an ended login."""
+        codes, drafts = InviteCodes(self.db), FamilyDrafts(self.db, self.cipher)
+        return InviteAccess(self.case_store, codes, drafts, self.cipher, self.audit)
 
     @cached_property
     def users(self) -> UserService:

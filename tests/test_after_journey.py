@@ -93,9 +93,6 @@ class Browser(WebDriver):
         self.http = aiohttp.ClientSession(url, cookie_jar=self.jar)
         self.page = None
 
-    async def open_link(self, token: str) -> str:
-        return await self.get(f"/i/{token}")
-
     async def run(self, actions) -> str:
         text = ""
         for raw in actions:

@@ -15,7 +15,7 @@ from bot.runtime.reminder_job import reminders_job
 from bot.runtime.retention_job import purge_daily
 from bot.services.links import Links, telegram_username
 from bot.web.keys import LINKS_KEY
-from bot.web.server import create_web_app
+from bot.web.server import RedactedAccessLogger, create_web_app
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -48,7 +48,10 @@ def run(args: argparse.Namespace) -> int:
         print_demo(app, links)
     else:
         print(f"Delaktig: {links.dashboard()}", flush=True)
-    web.run_app(web_app, host=args.host, port=args.port, print=None)
+    web.run_app(
+        web_app, host=args.host, port=args.port, print=None,
+        access_log_class=RedactedAccessLogger,
+    )  # fmt: skip
     return 0
 
 

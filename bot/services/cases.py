@@ -96,12 +96,13 @@ class CaseService:
         return participant
 
     def issue_invite(self, participant_id: int, actor: str = "system") -> str:
-        """A new single-use token (192 random bits, 32 characters of base64url). Earlier open
-        invites of the participant are revoked."""
+        """A new single-use token (192 random bits, 32 characters of base64url). Every earlier
+        invite of the participant is revoked, used ones too: each browser and chat that opened
+        one is stopped at once (a new invite is also how a forgotten code is reset)."""
         participant = self._participant(participant_id)
         now = self.clock()
         for invite in self.store.invites(participant_id):
-            if invite.used_at is None and invite.revoked_at is None:
+            if invite.revoked_at is None:
                 self.store.mark_invite(invite.id, revoked_at=now.isoformat())
         token = secrets.token_urlsafe(24)
         expires = (now + timedelta(days=INVITE_DAYS)).isoformat()

@@ -128,6 +128,43 @@ class ConsoleDriver:
 
 # ── Web ─────────────────────────────────────────────────────────────────────────────────────
 
+#: The picture code the tests' families choose (bot/services/access.py).
+PICTURE_CODE = ("code-cat", "code-tree", "star")
+
+
+async def open_invite(http, token: str, code: tuple[str, ...] = PICTURE_CODE) -> str:
+    """Open an invite link in `http` (an aiohttp client, or aiohttp's TestClient) as a person
+    does: GET the landing page, press "Börja", tap each picture of `code`, and save it when
+    choosing it; the HTML of the page that follows (the dialog once the code is right)."""
+
+    async def submit(form: Form, button: dict[str, str] | None) -> str:
+        async with http.post(form.action, data=form_data(form, button)) as response:
+            return await response.text()
+
+    async with http.get(f"/i/{token}") as response:
+        html = await response.text()
+    if not any(f.action == "/i" for f in parse_page(html).forms):
+        return html  # the link does not open: its kind page
+    html = await submit(_form(html, "/i"), None)
+    for key in code:
+        form = _form(html, "/i")
+        if form is None:
+            return html
+        html = await submit(form, _button(form, "pick", key))
+    form = _form(html, "/i")
+    save = form and _button(form, "save", "1")
+    return await submit(form, save) if save else html
+
+
+def _form(html: str, action: str) -> Form | None:
+    return next((f for f in parse_page(html).forms if f.action == action), None)
+
+
+def _button(form: Form, name: str, value: str) -> dict[str, str] | None:
+    return next(
+        (b for b in form.buttons if b.get("name") == name and b.get("value") == value), None
+    )
+
 
 class FamilyServer:
     """The real web app on 127.0.0.1 (a free port) over a fresh database, with a case to which
@@ -178,7 +215,12 @@ class WebChannel:
         url = await self.server.start()
         self.runner = self.server.runner
         self.http = aiohttp.ClientSession(url, cookie_jar=aiohttp.CookieJar(unsafe=True))
-        return await self.get(f"/i/{token}")
+        return await self.open_link(token)
+
+    async def open_link(self, token: str, code: tuple[str, ...] = PICTURE_CODE) -> str:
+        """Open the invite link as a person does: the landing page, "Börja", then their
+        picture code, chosen the first time and entered after that."""
+        return self._read(await open_invite(self.http, token, code))
 
     async def get(self, path: str) -> str:
         async with self.http.get(path) as response:
@@ -275,7 +317,7 @@ class WebDriver(WebChannel):
 
     async def start(self, dialog_id: str, lang: str) -> str:
         participant, token = self.server.invite(dialog_id, self.role, lang)
-        self.participant_id = participant.id
+        self.participant_id, self.token = participant.id, token
         text = await self.open(token)
         self.session_id = self.server.session_id(participant.id, dialog_id)
         return text

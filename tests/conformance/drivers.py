@@ -15,6 +15,7 @@ from aiohttp import web
 
 from bot.app import App
 from bot.channels.console import ConsoleChannel
+from bot.testing.invite import PICTURE_CODE, open_invite
 from bot.web.page_reader import Form, Page, form_data, parse_page
 from bot.web.server import create_web_app
 from tests.app_factory import settings_in
@@ -127,43 +128,6 @@ class ConsoleDriver:
 
 
 # ── Web ─────────────────────────────────────────────────────────────────────────────────────
-
-#: The picture code the tests' families choose (bot/services/access.py).
-PICTURE_CODE = ("code-cat", "code-tree", "star")
-
-
-async def open_invite(http, token: str, code: tuple[str, ...] = PICTURE_CODE) -> str:
-    """Open an invite link in `http` (an aiohttp client, or aiohttp's TestClient) as a person
-    does: GET the landing page, press "Börja", tap each picture of `code`, and save it when
-    choosing it; the HTML of the page that follows (the dialog once the code is right)."""
-
-    async def submit(form: Form, button: dict[str, str] | None) -> str:
-        async with http.post(form.action, data=form_data(form, button)) as response:
-            return await response.text()
-
-    async with http.get(f"/i/{token}") as response:
-        html = await response.text()
-    if not any(f.action == "/i" for f in parse_page(html).forms):
-        return html  # the link does not open: its kind page
-    html = await submit(_form(html, "/i"), None)
-    for key in code:
-        form = _form(html, "/i")
-        if form is None:
-            return html
-        html = await submit(form, _button(form, "pick", key))
-    form = _form(html, "/i")
-    save = form and _button(form, "save", "1")
-    return await submit(form, save) if save else html
-
-
-def _form(html: str, action: str) -> Form | None:
-    return next((f for f in parse_page(html).forms if f.action == action), None)
-
-
-def _button(form: Form, name: str, value: str) -> dict[str, str] | None:
-    return next(
-        (b for b in form.buttons if b.get("name") == name and b.get("value") == value), None
-    )
 
 
 class FamilyServer:

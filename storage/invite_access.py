@@ -74,9 +74,10 @@ class FamilyDrafts:
 
     @writes
     def keep(self, participant_id: int, session_id: str, at: str, text: str) -> None:
+        self.drop(session_id, at)
         self.db.execute(
-            "INSERT OR REPLACE INTO family_drafts "
-            "(participant_id, session_id, at, text_enc, saved_at) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO family_drafts (participant_id, session_id, at, text_enc, saved_at) "
+            "VALUES (?, ?, ?, ?, ?)",
             [participant_id, session_id, at, self.cipher.encrypt(text), utc_now()],
         )
 

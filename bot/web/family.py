@@ -103,8 +103,8 @@ class WebSession(Login):
 
 
 class WebSessions(Logins[WebSession]):
-    """Family logins on a monotonic clock; the device cookie lets the person open their link
-    again after one has ended."""
+    """Family logins on a monotonic clock; after one has ended, the person opens their link
+    again and enters their code (bot/services/access.py)."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic, idle: float = IDLE_SECONDS):
         super().__init__(clock, idle)

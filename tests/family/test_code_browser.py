@@ -101,3 +101,28 @@ async def test_a_picture_code_hides_the_answers_until_it_is_tapped_in_again(
         finally:
             await chromium.close()
     assert problems == []
+
+
+async def test_a_guardian_may_choose_digits_on_a_page_that_fits_the_phone(
+    server: FamilyServer,  # noqa: F811
+    tmp_path,
+):
+    shots = screenshot_dir(tmp_path / "shots")
+    _, token = server.invite("demo", role="guardian")
+    async with async_playwright() as playwright:
+        chromium = await playwright.chromium.launch(
+            executable_path=chromium_path(), headless=True, args=ARGS
+        )
+        try:
+            page = await (await chromium.new_context(viewport=PHONE, locale="sv-SE")).new_page()
+            await page.goto(f"{server.url}/i/{token}")
+            await tap(page, "Börja")
+            await tap(page, "Använd siffror i stället")
+            problems = await fits_the_phone(page) + await axe_violations(page)
+            await page.screenshot(path=shots / "code-8-digits.png")
+            await page.get_by_label("Din kod").fill("4711")
+            await tap(page, "Spara min kod")
+            assert "Hej! Det här är en kort prövning." in await page.inner_text("main")
+        finally:
+            await chromium.close()
+    assert problems == []

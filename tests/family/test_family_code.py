@@ -262,3 +262,12 @@ def _hidden(form) -> list[tuple[str, str]]:
 
 def form_data_with_text(form, text: str) -> list[tuple[str, str]]:
     return [*_hidden(form), ("text", text), ("do", "answer")]
+
+
+async def test_an_erased_person_opening_their_link_is_told_so(server):
+    participant, token = server.invite("demo")
+    await server.phone().open_link(token)
+    server.app.person.erase(participant.id)
+    async with server.phone().http.get(f"/i/{token}") as response:
+        assert response.status == 403
+        assert t(server, "refused-erased") in await response.text()

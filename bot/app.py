@@ -14,6 +14,7 @@ from bot.engine.library import DialogLibrary
 from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
 from bot.render.plan_cache import PlanRenders
+from bot.services.access import InviteAccess
 from bot.services.cases import CaseService
 from bot.services.clock import utc_clock
 from bot.services.consent import (
@@ -41,6 +42,7 @@ from storage.crypto import FieldCipher, load_or_create_key
 from storage.database import checkpoint, open_database
 from storage.evaluations import EvaluationStore
 from storage.help_alerts import HelpAlertStore
+from storage.invite_access import FamilyDrafts, InviteCodes
 from storage.plans import PlanStore
 from storage.sessions import SqliteSessionStore
 from storage.telegram import TelegramStore
@@ -111,6 +113,12 @@ class App:
     @cached_property
     def cases(self) -> CaseService:
         return CaseService(self.case_store, self.dialogs, self.audit)
+
+    @cached_property
+    def access(self) -> InviteAccess:
+        """The person's own code on their invite, and drafts kept across an ended login."""
+        codes, drafts = InviteCodes(self.db), FamilyDrafts(self.db, self.cipher)
+        return InviteAccess(self.case_store, codes, drafts, self.cipher, self.audit)
 
     @cached_property
     def users(self) -> UserService:

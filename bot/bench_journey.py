@@ -21,6 +21,7 @@ from bot.app import App
 from bot.bench_web import _free_port, _serve, _wait_until_up
 from bot.config import Settings
 from bot.demo import seed
+from bot.testing.invite import open_invite_in_browser
 
 PHONE = {"width": 360, "height": 740}
 DIALOGS = ("min-rost-barn", "min-rost-ungdom")
@@ -90,7 +91,7 @@ async def _walk_all(url: str, tokens: dict[str, str], screenshots: Path | None) 
             for dialog_id in DIALOGS:
                 context = await browser.new_context(viewport=PHONE, locale="sv-SE")
                 page = await context.new_page()
-                await page.goto(f"{url}/i/{tokens[dialog_id]}")
+                await open_invite_in_browser(page, url, tokens[dialog_id])
                 shots = screenshots / dialog_id if screenshots else None
                 results[dialog_id] = await walk(page, shots)
                 await context.close()

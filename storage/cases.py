@@ -88,6 +88,8 @@ class Invite:
     expires_at: str
     used_at: str | None
     revoked_at: str | None
+    #: When five wrong codes in a row locked it (see storage/invite_access.py).
+    locked_at: str | None = None
 
 
 CASE_PLAIN_FIELDS = (
@@ -348,6 +350,7 @@ class CaseStore:
             row["expires_at"],
             row["used_at"],
             row["revoked_at"],
+            row.get("locked_at"),
         )
 
     # sessions of participants ──────────────────────────────────────────────────────────────

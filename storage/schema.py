@@ -463,6 +463,21 @@ def _evaluation_seen(db: sqlite_utils.Database) -> None:
     )
 
 
+def _invite_codes(db: sqlite_utils.Database) -> None:
+    """The person's own code on their invite (an argon2 hash and its kind: pictures or digits),
+    wrong tries in a row and when five locked it; and the text a family sent after their login
+    had ended, kept encrypted as a draft until they are back with their code."""
+    db["invites"].add_column("code_hash", str)
+    db["invites"].add_column("code_kind", str)
+    db["invites"].add_column("failed_tries", int, not_null_default=0)
+    db["invites"].add_column("locked_at", str)
+    db["family_drafts"].create(
+        {"participant_id": int, "session_id": str, "at": str, "text_enc": str, "saved_at": str},
+        pk=("session_id", "at"),
+        foreign_keys=[("participant_id", "participants", "id")],
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
@@ -482,4 +497,5 @@ MIGRATIONS: list[Migration] = [
     _plan_sent_copy,
     _help_now_alerts,
     _evaluation_seen,
+    _invite_codes,
 ]

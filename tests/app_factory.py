@@ -37,8 +37,3 @@ async def dashboard_login(http, username: str = "coord", password: str = PASSWOR
     data = {"username": username, "password": password, "csrf": csrf}
     headers = kwargs.pop("headers", {}) | {"Cookie": cookie}
     return await http.post("/dashboard/login", data=data, headers=headers, **kwargs)
-
-
-async def family_login(http, token: str, **kwargs):
-    """Open an invite link as the family does."""
-    return await http.get(f"/i/{token}", **kwargs)

@@ -16,6 +16,7 @@ from pseudo_locale import PSEUDO, make_locales
 from bot.engine.runner import position
 from bot.i18n import Catalog
 from bot.paths import locales_dir
+from bot.testing.invite import open_invite
 from bot.web.server import create_web_app
 from tests.app_factory import dashboard_login, make_app
 from tests.workspace_factory import give_consent, prepare_child, seed_case
@@ -136,7 +137,7 @@ async def test_telling_the_coordinator_is_urgent_on_the_dashboard_and_not_for_th
     app.case_store.notify(seeded.case.unit_id, seeded.case.id, "preparation-done")
     async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
         token = app.cases.issue_invite(seeded.guardians[0].id)
-        html = await (await client.get(f"/i/{token}")).text()
+        html = await open_invite(client, token)
         response = await client.post("/f/help-now", data={"csrf": csrf_of(html)})
         html = await response.text()
         assert "08-123 456 78" in html and "vardagar 9–16" in html

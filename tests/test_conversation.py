@@ -24,6 +24,7 @@ from bot.conversation.intents import (
 )
 from bot.engine.model import Kind
 from bot.engine.runner import EventKind, Notice
+from bot.services.cases import InvalidInvite
 from bot.services.consent import CONSENT_DIALOG
 from tests.app_factory import make_app
 
@@ -98,6 +99,22 @@ def test_a_closed_case_a_revoked_invite_and_another_device_are_refused(app, fami
     assert refusal(app, old) == "refused-moved"
     app.case_store.update_case(family.case.id, status="closed")
     assert refusal(app, place) == "refused-closed"
+
+
+def test_a_telegram_link_used_in_one_chat_is_refused_in_another_and_a_new_invite_ends_it(
+    app, family
+):
+    """The chat is the device (Telegram has no code): a deep link opened in a second chat does
+    not take the person over; the coordinator's new invite stops the first chat at once."""
+    token = app.cases.issue_invite(family.child.id)
+    chat = app.conversation.redeem(token, "tg:1001").place
+    with pytest.raises(InvalidInvite):
+        app.conversation.redeem(token, "tg:2002")
+    assert app.conversation.act(chat, Answer()).session is not None
+    new_token = app.cases.issue_invite(family.child.id)
+    assert refusal(app, chat) == "refused-revoked"
+    chat = app.conversation.redeem(new_token, "tg:1001").place
+    assert app.conversation.show(chat).session is not None
 
 
 def test_an_erased_person_is_told_so_on_the_device_they_used(app, family):

@@ -13,6 +13,7 @@ import pypdf
 from aiohttp import web
 
 from bot.services.links import Links
+from bot.testing.invite import open_invite_in_browser
 from bot.web.keys import LINKS_KEY
 from bot.web.server import create_web_app
 from tests.app_factory import make_app
@@ -75,7 +76,7 @@ async def test_coordinator_creates_a_case_invites_and_downloads_the_pack(tmp_pat
             assert guardian.journey == ("samtycke-vardnadshavare", "vad-ar-viktigt-vardnadshavare")
             phone = await context.new_page()
             await phone.set_viewport_size({"width": 360, "height": 740})
-            await phone.goto(f"{base}/i/{app.cases.issue_invite(guardian.id)}")
+            await open_invite_in_browser(phone, base, app.cases.issue_invite(guardian.id))
             await give_consent_on_the_phone(app, phone, guardian.id, tmp_path)
             assert app.consent.case_status(case.id).status == "complete"
             assert app.consent.gate(case.id).actors == ("skola", "bup")

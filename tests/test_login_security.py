@@ -2,7 +2,8 @@
 an idle time and an absolute lifetime, and are purged; the coordinator's login form has a CSRF
 token, is throttled per address without telling which usernames exist and without letting
 anyone lock a coordinator out from elsewhere; cookies are Secure behind https, for families
-too; a device cookie planted before the invite is opened is never bound (issue 15)."""
+too (issue 15). A family's browser holds no device cookie at all: their link and their own
+code are who they are (tests/family/test_family_code.py)."""
 
 from __future__ import annotations
 
@@ -21,13 +22,14 @@ from bot.services.links import Links
 from bot.services.logins import FAILURE_WINDOW, LIFETIME
 from bot.services.ratelimit import ADDRESS_LIMIT, PAIR_LIMIT
 from bot.services.retention import purge
+from bot.testing.invite import open_invite
 from bot.web.dashboard import COOKIE as DASH_COOKIE
 from bot.web.dashboard import DASH_KEY, PRELOGIN_COOKIE
-from bot.web.family import DEVICE_COOKIE, FAMILY_KEY, SESSION_COOKIE
+from bot.web.family import FAMILY_KEY, SESSION_COOKIE
 from bot.web.keys import LINKS_KEY
 from bot.web.server import create_web_app
 from storage.database import open_database
-from tests.app_factory import dashboard_login, family_login, make_app
+from tests.app_factory import dashboard_login, make_app
 from tests.test_dashboard_http import Clock
 from tests.workspace_factory import PASSWORD, seed_case
 
@@ -80,7 +82,7 @@ async def test_a_restart_keeps_coordinators_and_families_logged_in(app, tmp_path
     token = app.cases.issue_invite(app.seeded.child.id)
     async with serve(app) as server, browser(server) as http:
         assert dashboard_ok(await dashboard_login(http))
-        question = await (await family_login(http, token)).text()
+        question = await open_invite(http, token)
         cookies = {
             k: v.value for k, v in http.cookie_jar.filter_cookies(server.make_url("")).items()
         }
@@ -124,13 +126,13 @@ async def test_a_coordinator_login_ends_after_its_lifetime_however_busy(app):
 async def test_a_family_login_ends_after_idle_time_and_after_its_lifetime(app):
     clock = Clock()
     async with serve(app, clock) as server, browser(server) as http:
-        await family_login(http, app.cases.issue_invite(app.seeded.child.id))
+        await open_invite(http, app.cases.issue_invite(app.seeded.child.id))
         clock.now += timedelta(minutes=14)
         assert (await http.get("/f")).status == 200
         clock.now += timedelta(minutes=16)  # idle for longer than 15 minutes
         assert (await http.get("/f")).status == 410
 
-        await family_login(http, app.cases.issue_invite(app.seeded.guardians[0].id))
+        await open_invite(http, app.cases.issue_invite(app.seeded.guardians[0].id))
         begun = clock.now
         while clock.now + timedelta(minutes=10) < begun + LIFETIME["family"]:
             clock.now += timedelta(minutes=10)
@@ -143,8 +145,8 @@ async def test_a_family_login_ends_after_idle_time_and_after_its_lifetime(app):
 async def test_a_new_invite_or_erasure_ends_the_family_login_at_once(app):
     child, guardian = app.seeded.child, app.seeded.guardians[0]
     async with serve(app) as server, browser(server) as phone, browser(server) as other:
-        await family_login(phone, app.cases.issue_invite(child.id))
-        await family_login(other, app.cases.issue_invite(guardian.id))
+        await open_invite(phone, app.cases.issue_invite(child.id))
+        await open_invite(other, app.cases.issue_invite(guardian.id))
         assert (await phone.get("/f")).status == (await other.get("/f")).status == 200
         app.cases.issue_invite(child.id)  # the coordinator replaces the child's invite
         assert (await phone.get("/f")).status == 410
@@ -157,11 +159,12 @@ async def test_a_new_invite_or_erasure_ends_the_family_login_at_once(app):
 
 async def test_a_revoked_invite_ends_the_family_login_and_says_why(app):
     async with serve(app) as server, browser(server) as phone:
-        await family_login(phone, app.cases.issue_invite(app.seeded.child.id))
+        token = app.cases.issue_invite(app.seeded.child.id)
+        await open_invite(phone, token)
         app.cases.revoke_invites(app.seeded.child.id)
         response = await phone.get("/f")
         assert response.status == 403 and "stängt den här inbjudan" in await response.text()
-        again = await phone.get("/f")  # the login is gone; the device still hears why
+        again = await phone.get(f"/i/{token}")  # the login is gone; the link still says why
         assert again.status == 403 and "stängt den här inbjudan" in await again.text()
     assert app.db.conn.execute("SELECT COUNT(*) FROM logins").fetchone()[0] == 0
 
@@ -298,31 +301,10 @@ async def test_every_login_cookie_is_secure_behind_https_for_families_too(app):
         async with serve(app, base_url=base_url) as server, browser(server) as http:
             form = await http.get("/dashboard/login")
             login = await dashboard_login(http, allow_redirects=False)
-            family = await family_login(http, token, allow_redirects=False)
-            cookies = [
-                *form.cookies.values(), *login.cookies.values(), *family.cookies.values()
-            ]  # fmt: skip
+            await open_invite(http, token)
+            family = [c for c in http.cookie_jar if c.key == SESSION_COOKIE]
+            cookies = [*form.cookies.values(), *login.cookies.values(), *family]
         cookies = [c for c in cookies if c.value]  # not the pre-login cookie's deletion
         names = {c.key for c in cookies}
-        assert names == {PRELOGIN_COOKIE, DASH_COOKIE, SESSION_COOKIE, DEVICE_COOKIE}
+        assert names == {PRELOGIN_COOKIE, DASH_COOKIE, SESSION_COOKIE}
         assert all(bool(c["secure"]) is secure and c["httponly"] for c in cookies), base_url
-
-
-# ── the device cookie ────────────────────────────────────────────────────────────────────
-
-
-async def test_a_device_cookie_planted_before_the_invite_is_opened_is_never_bound(app):
-    """Finding: "a planted device cookie is accepted": someone sets a device cookie they know
-    in the family's browser; the family opens their link; with that cookie and the link (from
-    the SMS history) the planter must not get in."""
-    planted = "planted-device-cookie-0123456789abcdef"
-    token = app.cases.issue_invite(app.seeded.child.id)
-    async with serve(app) as server:
-        async with browser(server, cookies={DEVICE_COOKIE: planted}) as family:
-            assert (await family_login(family, token)).status == 200
-            cookies = family.cookie_jar.filter_cookies(server.make_url(""))
-            assert cookies[DEVICE_COOKIE].value not in ("", planted)
-            assert (await family_login(family, token)).status == 200  # their own device resumes
-        async with browser(server, cookies={DEVICE_COOKIE: planted}) as planter:
-            response = await family_login(planter, token)
-            assert response.status == 404 and SESSION_COOKIE not in response.cookies

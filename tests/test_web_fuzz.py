@@ -18,6 +18,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 from yarl import URL
 
+from bot.testing.invite import open_invite
 from bot.web.dashboard import COOKIE as DASH_COOKIE
 from bot.web.dashboard import DASH_KEY
 from bot.web.family import DEVICE_COOKIE, FAMILY_KEY, SESSION_COOKIE
@@ -32,7 +33,8 @@ REQUESTS = 700
 ODD = ["²", "9" * 5000, "-1", "../x", "%ff", "", "x" * 3000, "٣", "0", "1e3", " 1", "<b>", "%00"]
 FIELDS = ["do", "choice", "pick", "text", "at", "lang", "share:x", "username", "password",
           "label", "actors", "need_noticed", "role", "dialog", "protected", "ticked", "actor",
-          "g0-title", "g0-a0-what", "follow_up_date"]  # fmt: skip
+          "g0-title", "g0-a0-what", "follow_up_date", "token", "picked", "digits", "switch",
+          "ticket"]  # fmt: skip
 
 
 @dataclass
@@ -57,10 +59,11 @@ async def site(tmp_path):
     async with aiohttp.ClientSession(str(server.make_url("")), cookie_jar=jar) as http:
         family = []
         for person in (seeded.child, seeded.guardians[0]):
-            token = app.cases.issue_invite(person.id)
-            async with http.get(f"/i/{token}", allow_redirects=False) as response:
-                assert response.status == 303
-                login = web_app[FAMILY_KEY].get(response.cookies[SESSION_COOKIE].value)
+            base = str(server.make_url(""))
+            jar = aiohttp.CookieJar(unsafe=True)
+            async with aiohttp.ClientSession(base, cookie_jar=jar) as phone:
+                await open_invite(phone, app.cases.issue_invite(person.id))
+            login = web_app[FAMILY_KEY].get(jar.filter_cookies(URL(base))[SESSION_COOKIE].value)
             family.append((login.participant, login.place))
         response = await dashboard_login(http, allow_redirects=False)
         assert response.status == 303

@@ -21,7 +21,7 @@ from bot.runtime.reminder_job import reminders_job
 from bot.runtime.retention_job import purge_daily
 from bot.services.links import Links, telegram_username
 from bot.web.keys import LINKS_KEY
-from bot.web.server import create_web_app
+from bot.web.server import RedactedAccessLogger, create_web_app
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -112,7 +112,10 @@ def serve(app: App, args: argparse.Namespace, links: Links, reuse_port: bool = F
     telegram = telegram_service.options_from(args)
     if telegram is not None:
         telegram_service.attach(web_app, app, telegram)
-    web.run_app(web_app, host=args.host, port=args.port, print=None, reuse_port=reuse_port)
+    web.run_app(
+        web_app, host=args.host, port=args.port, print=None, reuse_port=reuse_port,
+        access_log_class=RedactedAccessLogger,
+    )  # fmt: skip
 
 
 def print_demo(app: App, links: Links) -> None:

@@ -34,7 +34,8 @@ from bot.engine.runner import Event, EventKind, Notice, Output, Prompt, prompt_f
 from bot.errors import UserFacingError
 from bot.i18n import DEFAULT_LOCALE, Translator
 from bot.messages import Msg
-from bot.services.cases import InvalidInvite, identity_hash
+from bot.services.access import Opening, web_identity
+from bot.services.cases import InvalidInvite, TooManyAttempts, identity_hash
 from bot.services.consent import may_consent
 from bot.services.evaluation import EvaluationError
 from bot.services.follow_up import FollowUpError
@@ -49,6 +50,14 @@ if TYPE_CHECKING:
     from bot.services.family_home import Home
 
 SOME_SWEDISH = "notice-some-swedish"
+
+
+class WrongCode(UserFacingError):
+    """Not the person's code; `left` wrong tries remain before the invite locks."""
+
+    def __init__(self, left: int):
+        super().__init__(f"not the code of this invite; {left} tries left")
+        self.left = left
 
 
 class Refused(UserFacingError):
@@ -113,25 +122,52 @@ class Conversation:
         identity: str,
         source: str | None = None,
         push_to: str | None = None,
-        fresh_identity: str | None = None,
+        code: tuple[str, str] | None = None,
     ) -> Reply:
         """Bind the invite's participant to this identity and open their session. `push_to`
         is the channel's address for pushed messages (a Telegram chat id), kept encrypted
-        with the participant so erase and purge reach it. A link that does not work, opened
-        by someone this device already belongs to, gets that person's own refusal. A first
-        redemption binds `fresh_identity` when given (CaseService.redeem); the reply's place
-        names the identity bound."""
+        with the participant so erase and purge reach it; `code` (its kind and hash) is the
+        code the person chose for the link (bot/services/access.py). A link that does not
+        work, opened by someone this identity already belongs to, gets that person's own
+        refusal."""
         app = self.app
         try:
             with app.dialogs.uow.atomic():
-                redeemed = app.cases.redeem(token, identity, source, fresh_identity)
+                redeemed = app.cases.redeem(token, identity, source=source)
                 if push_to is not None:
                     app.telegram_store.bind(redeemed.participant.id, app.cipher.encrypt(push_to))
+                if code is not None:
+                    app.access.set_code(token, *code)
         except InvalidInvite:
             self._refusal_of(identity)
             raise
-        place = Place(redeemed.participant.id, redeemed.session_id, redeemed.identity)
+        place = Place(redeemed.participant.id, redeemed.session_id, identity)
         return self._reply(place, app.dialogs.get(redeemed.session_id), list(redeemed.outputs))
+
+    def opening(self, token: str, source: str | None = None) -> Opening:
+        """What opening this web link leads to (choose a code, or enter it), reading only:
+        a link preview changes nothing. A link that does not work, of someone who may not go
+        on, gets that person's own refusal. With a `source` (a form posted from an address),
+        links that do not work are counted as redeeming counts them."""
+        limiter = self.app.cases.redeem_limiter
+        if source is not None and not limiter.allowed(source):
+            raise TooManyAttempts()
+        try:
+            return self.app.access.opening(token)
+        except InvalidInvite:
+            if source is not None:
+                limiter.hit(source)
+            self._refusal_of(web_identity(token))
+            raise
+
+    def reopen(self, token: str, opening: Opening, right: bool, source: str | None = None) -> Reply:
+        """After the person entered their code (`right` says whether it was theirs, checked
+        off the event loop): their session where they left it, in any browser. WrongCode with
+        the tries left, or InviteLocked after the fifth wrong one in a row."""
+        left = self.app.access.tried(opening, right)
+        if not right:
+            raise WrongCode(left)
+        return self.redeem(token, web_identity(token), source=source)
 
     def open_trial(
         self, dialog_id: str, name: str | None, lang: str, context: dict | None = None
@@ -185,15 +221,6 @@ class Conversation:
         if session is None or session.participant_id != participant.id:
             raise Refused("the session is gone", "refused-erased")
         return participant, session
-
-    def refusal(self, identity: str) -> Refused | None:
-        """Why the person this identity (a device) belongs to cannot go on, or was erased a
-        short while ago; None when nothing stops them or the identity is nobody's."""
-        try:
-            self._refusal_of(identity)
-        except Refused as refused:
-            return refused
-        return None
 
     def _refusal_of(self, identity: str) -> None:
         """Refused when this identity belongs to someone who may not go on (or was erased a
@@ -268,6 +295,28 @@ class Conversation:
                 outputs = [Notice(Msg("command-unknown")), self._prompt(session)]
                 return self._reply(place, session, outputs)
         raise TypeError(f"not an intent: {intent!r}")
+
+    # text sent after the login ended ──────────────────────────────────────────────────────
+
+    def draft_ticket(self, place: Place) -> str | None:
+        """What a text question's form carries so that text sent after the login has ended
+        is kept as this person's draft (None on a trial run)."""
+        if place.participant_id is None:
+            return None
+        return self.app.access.draft_ticket(place.participant_id, place.session_id)
+
+    def keep_draft(self, ticket: str, at: str, text: str) -> bool:
+        """Keep text sent without a live login as a draft, shown again only after the code."""
+        return self.app.access.keep_draft(ticket, at, text)
+
+    def draft(self, place: Place, at: str) -> str | None:
+        """The draft kept for this question, once the person is admitted here."""
+        self.admit(place)
+        return self.app.access.drafts.get(place.session_id, at)
+
+    def drop_draft(self, place: Place, at: str) -> None:
+        """The person sent or left the question the draft was for: it has done its work."""
+        self.app.access.drafts.drop(place.session_id, at)
 
     def family_plan(self, place: Place) -> FamilyPlan | None:
         """The easy-read plan as text, PNG and PDF (heavy on a new plan version: call it off

@@ -64,8 +64,6 @@ class Redeemed:
     participant: Participant
     session_id: str
     outputs: list[Output]
-    #: The identity the participant is bound to.
-    identity: str
 
 
 class CaseService:
@@ -99,12 +97,13 @@ class CaseService:
         return participant
 
     def issue_invite(self, participant_id: int, actor: str = "system") -> str:
-        """A new single-use token (192 random bits, 32 characters of base64url). Earlier open
-        invites of the participant are revoked."""
+        """A new single-use token (192 random bits, 32 characters of base64url). Every earlier
+        invite of the participant is revoked, used ones too: each browser and chat that opened
+        one is stopped at once (a new invite is also how a forgotten code is reset)."""
         participant = self._participant(participant_id)
         now = self.clock()
         for invite in self.store.invites(participant_id):
-            if invite.used_at is None and invite.revoked_at is None:
+            if invite.revoked_at is None:
                 self.store.mark_invite(invite.id, revoked_at=now.isoformat())
         token = secrets.token_urlsafe(24)
         expires = (now + timedelta(days=INVITE_DAYS)).isoformat()
@@ -144,30 +143,21 @@ class CaseService:
         )
         return count
 
-    def redeem(
-        self,
-        token: str,
-        identity: str,
-        source: str | None = None,
-        fresh_identity: str | None = None,
-    ) -> Redeemed:
-        """Bind the participant to this identity (a chat, a device) and open their dialog.
-        The same identity may open a used invite again (it resumes); nobody else can.
-        A channel whose identity the client holds (a device cookie) passes a `fresh_identity`
-        the server made: a first redemption binds that one, so an identity planted in the
-        person's browser beforehand is never bound. Failed attempts are counted per `source`
-        (an address, a chat); too many in a short time raise TooManyAttempts before the
-        token is even looked at."""
+    def redeem(self, token: str, identity: str, source: str | None = None) -> Redeemed:
+        """Bind the participant to this identity (a chat, a link opened with its code) and open
+        their dialog. The same identity may open a used invite again (it resumes); nobody else
+        can. Failed attempts are counted per `source` (an address, a chat); too many in a short
+        time raise TooManyAttempts before the token is even looked at."""
         source = source or identity
         if not self.redeem_limiter.allowed(source):
             raise TooManyAttempts()
         try:
-            return self._redeem(token, identity, fresh_identity or identity)
+            return self._redeem(token, identity)
         except InvalidInvite:
             self.redeem_limiter.hit(source)
             raise
 
-    def _redeem(self, token: str, identity: str, fresh_identity: str) -> Redeemed:
+    def _redeem(self, token: str, identity: str) -> Redeemed:
         invite = self.store.invite_by_token(token) if isinstance(token, str) else None
         if invite is None or invite.revoked_at is not None:
             raise InvalidInvite()
@@ -179,7 +169,6 @@ class CaseService:
         if invite.used_at is None:
             if datetime.fromisoformat(invite.expires_at) <= self.clock():
                 raise InvalidInvite()
-            identity = fresh_identity
             self.store.mark_invite(invite.id, used_at=self.clock().isoformat())
             participant = self.store.update_participant(
                 participant.id, identity_hash=identity_hash(identity)
@@ -188,7 +177,7 @@ class CaseService:
                 "participant", "invite.redeem", f"case:{case.id}", participant=participant.id
             )
         session_id, outputs = self.open_session(participant)
-        return Redeemed(participant, session_id, outputs, identity)
+        return Redeemed(participant, session_id, outputs)
 
     def notify_finished(self, session: StoredSession) -> None:
         """Tell the coordinator that a participant finished their preparation (the finish hook

@@ -51,6 +51,14 @@ notice-some-swedish = Some text is only in Swedish.
 
 picto-wave = A hand waving
 picto-star = A star
+picto-code-cat = A cat
+picto-code-dog = A dog
+picto-code-fish = A fish
+picto-code-apple = An apple
+picto-code-ball = A ball
+picto-code-car = A car
+picto-code-tree = A tree
+picto-code-flower = A flower
 picto-question = A question mark
 picto-checklist = A list to tick off
 picto-heart = A heart

@@ -173,6 +173,7 @@ dash-add-participant = Add participant
 dash-print-booklet = Print on paper
 dash-invite-issue = New invite
 dash-invite-revoke = Revoke
+dash-invite-locked = Locked: the code was wrong five times. Issue a new invite.
 invite-sheet-title = Invite
 invite-sheet-once = The link is shown only now. Print this page or send the link now.
 invite-sheet-heading = Welcome to Delaktig

@@ -51,6 +51,14 @@ notice-some-swedish = En del text finns bara på svenska.
 
 picto-wave = En hand som vinkar
 picto-star = En stjärna
+picto-code-cat = En katt
+picto-code-dog = En hund
+picto-code-fish = En fisk
+picto-code-apple = Ett äpple
+picto-code-ball = En boll
+picto-code-car = En bil
+picto-code-tree = Ett träd
+picto-code-flower = En blomma
 picto-question = Ett frågetecken
 picto-checklist = En lista att bocka av
 picto-heart = Ett hjärta

@@ -173,6 +173,7 @@ dash-add-participant = Lägg till deltagare
 dash-print-booklet = Skriv ut på papper
 dash-invite-issue = Ny inbjudan
 dash-invite-revoke = Återkalla
+dash-invite-locked = Låst: koden blev fel fem gånger. Ge en ny inbjudan.
 invite-sheet-title = Inbjudan
 invite-sheet-once = Länken visas bara nu. Skriv ut sidan eller skicka länken nu.
 invite-sheet-heading = Välkommen till Delaktig

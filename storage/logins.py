@@ -41,6 +41,14 @@ class LoginStore:
     def __init__(self, db: sqlite_utils.Database):
         self.db, self.conn = db, db.conn
 
+    def hashes_of(self, participant_id: int) -> list[str]:
+        """The token hashes of the participant's logins (kept when they are erased, so an
+        ended login can still be told why)."""
+        rows = self.conn.execute(
+            "SELECT token_hash FROM logins WHERE participant_id = ?", [participant_id]
+        ).fetchall()
+        return [row[0] for row in rows]
+
     def add(
         self,
         kind: str,

@@ -42,6 +42,7 @@ from bot.services.follow_up import FollowUpError
 from bot.services.speech import SpokenPart, speakable_help, speakable_parts
 from storage.cases import Participant
 from storage.erase import ErasedIdentities
+from storage.logins import token_hash
 from storage.sessions import StoredSession
 
 if TYPE_CHECKING:
@@ -221,6 +222,13 @@ class Conversation:
         if session is None or session.participant_id != participant.id:
             raise Refused("the session is gone", "refused-erased")
         return participant, session
+
+    def ended_login_refusal(self, token: str) -> Refused | None:
+        """Why a web login that has ended cannot go on, when its person was erased a short
+        while ago (their answers are gone); None otherwise."""
+        if token_hash(token) in ErasedIdentities(self.app.db):
+            return Refused("the person was erased", "refused-erased")
+        return None
 
     def _refusal_of(self, identity: str) -> None:
         """Refused when this identity belongs to someone who may not go on (or was erased a

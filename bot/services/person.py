@@ -12,6 +12,7 @@ from storage.audit import AuditLog
 from storage.cases import CaseStore
 from storage.consents import ConsentStore
 from storage.erase import ErasedIdentities, delete_tree
+from storage.logins import LoginStore
 from storage.sessions import SqliteSessionStore, utc_now
 from storage.unit_of_work import atomic
 
@@ -78,8 +79,13 @@ class PersonService:
         if participant is None:
             raise PersonError(f"no participant {participant_id}")
         with atomic(self.cases.db):
-            if participant.identity_hash:
-                ErasedIdentities(self.cases.db).remember(participant.identity_hash, utc_now())
+            erased = ErasedIdentities(self.cases.db)
+            for remembered in (
+                participant.identity_hash,
+                *LoginStore(self.cases.db).hashes_of(participant_id),
+            ):
+                if remembered:
+                    erased.remember(remembered, utc_now())
             counts = delete_tree(self.cases.db, "participants", "id = ?", [participant_id])
             self.audit.record(
                 actor, "person.erase", f"case:{participant.case_id}", participant=participant_id

@@ -81,6 +81,9 @@ FAMILY_TEMPLATES = (
     *("question", "paused", "end", "message", "withdraw", "withdrawn", "landing", "code"),
 )
 SHARE_FIELD = "share:"
+#: The query flag of the page right after the last answer: it shows the end page ("Tack! Dina
+#: svar är sparade"), also after the meeting, when opening a finished dialog shows the home page.
+FINISHED = "finished"
 WORDS_REMEMBERED = 20_000
 
 
@@ -419,8 +422,12 @@ class FamilyPages:
         }
         if session.status == "paused":
             template = "family/paused.html"
-        elif prompt.kind is Kind.END and self.app.conversation.home_instead(login.place):
-            return _redirect("/f/home")  # w-after: after the meeting, the family home page
+        elif (
+            prompt.kind is Kind.END
+            and FINISHED not in request.query
+            and self.app.conversation.home_instead(login.place)
+        ):
+            return _redirect("/f/home")  # after the meeting, opening a finished dialog
         elif prompt.kind is Kind.END:
             template = "family/end.html"
             context["consent_end"] = session.dialog_id in CONSENT_DIALOGS
@@ -596,7 +603,8 @@ class FamilyPages:
         login.notices.extend(_shown_notices(reply.outputs))
         if reply.place is not None:
             login.session_id = reply.place.session_id
-        return _redirect("/f")
+        just_finished = reply.prompt is not None and reply.prompt.kind is Kind.END
+        return _redirect(f"/f?{FINISHED}=1" if just_finished else "/f")
 
     def _refused(
         self, request: web.Request, refused: Refused, lang: str | None = None
@@ -606,7 +614,11 @@ class FamilyPages:
 
     def _expired(self, request: web.Request) -> web.StreamResponse:
         """No live login: "logged out, open your link again" (the link then says why, when
-        the person cannot go on)."""
+        the person cannot go on), or, when the person was erased, that their answers are gone."""
+        token = request.cookies.get(SESSION_COOKIE)
+        refused = self.app.conversation.ended_login_refusal(token) if token else None
+        if refused is not None:
+            return self._refused(request, refused)
         return self._message(request, "web-expired", status=410)
 
     def _consented(self, participant: Participant) -> bool:

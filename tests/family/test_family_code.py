@@ -6,7 +6,7 @@ kept and shown again only after the code (issue 15, items 1, 2 and the family pa
 from __future__ import annotations
 
 import logging
-import time
+from datetime import timedelta
 
 import aiohttp
 import pytest
@@ -15,9 +15,10 @@ from conformance.drivers import PICTURE_CODE, FamilyServer, WebChannel, open_inv
 from conformance.harness import Action
 
 from bot.services.access import matches
+from bot.services.clock import utc_clock
 from bot.web.family import FAMILY_KEY
 from bot.web.server import INVITE_PATH, RedactedAccessLogger, create_web_app
-from tests.test_dashboard_http import login as dashboard_login
+from tests.app_factory import dashboard_login
 from tests.workspace_factory import PASSWORD
 
 A = Action.parse
@@ -200,12 +201,12 @@ async def test_text_sent_after_the_login_ended_is_kept_and_shown_only_after_the_
         await phone.act(A(action))
     assert "text" in phone.main_form().textareas  # at "what is hard", a text question
     logins = server.runner.app[FAMILY_KEY]
-    logins.clock = lambda: time.monotonic() + logins.idle + 1
+    logins.clock = lambda: utc_clock() + logins.idle + timedelta(seconds=1)
     form = phone.main_form()
     words = "Ingen vill vara med mig på rasten"
     text = await phone.post("/f", [*_hidden(form), ("text", words), ("do", "answer")])
     assert t(server, "web-draft-kept-body") in text
-    logins.clock = time.monotonic
+    logins.clock = utc_clock
     row = server.app.db.execute("SELECT text_enc FROM family_drafts").fetchone()
     assert row is not None and words not in row[0] and words not in dump(server)
     session_id = server.session_id(participant.id, "demo")

@@ -87,4 +87,6 @@ def database_backend(
     backend = getattr(request, "param", None) or request.config.getoption("--backend")
     if backend == "postgresql":
         monkeypatch.setenv("DELAKTIG_DATABASE_URL", request.getfixturevalue("postgresql_url"))
+        # the command line finds the key where the test's app keeps it (next to no file)
+        monkeypatch.setenv("DELAKTIG_VAR", str(request.getfixturevalue("tmp_path")))
     return backend

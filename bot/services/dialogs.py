@@ -122,7 +122,6 @@ class DialogService:
 
     def handle(self, session_id: str, event: Event) -> tuple[StoredSession, list[Output]]:
         """Step the session; the step, its answers and what finishing causes commit together."""
-        session = self.get(session_id)
         try:
             with self.uow.atomic():
                 return self._step(self.get(session_id), event)
@@ -131,6 +130,7 @@ class DialogService:
             msg_id = getattr(exc, "msg_id", None)
             if msg_id is None:
                 raise
+            session = self.get(session_id)
             prompt = prompt_for(self.dialog_of(session), session.state)
             return session, [Notice(Msg(msg_id), "invalid"), prompt]
 

@@ -146,12 +146,14 @@ async def test_a_new_invite_or_erasure_ends_the_family_login_at_once(app):
     child, guardian = app.seeded.child, app.seeded.guardians[0]
     async with serve(app) as server, browser(server) as phone, browser(server) as other:
         await open_invite(phone, app.cases.issue_invite(child.id))
-        await open_invite(other, app.cases.issue_invite(guardian.id))
+        guardian_token = app.cases.issue_invite(guardian.id)
+        await open_invite(other, guardian_token)
         assert (await phone.get("/f")).status == (await other.get("/f")).status == 200
         app.cases.issue_invite(child.id)  # the coordinator replaces the child's invite
         assert (await phone.get("/f")).status == 410
         app.person.erase(guardian.id)
-        response = await other.get("/f")
+        assert (await other.get("/f")).status == 410  # the login ended with the person
+        response = await other.get(f"/i/{guardian_token}")  # the link says why
         assert response.status == 403 and "Dina svar är raderade" in await response.text()
     left = app.db.conn.execute("SELECT COUNT(*) FROM logins").fetchone()[0]
     assert left == 1  # the child's, ended and left for the purge

@@ -212,6 +212,8 @@ async def test_every_route_survives_odd_input_without_5xx_or_traceback(site, cap
 
 @pytest.mark.parametrize("path", ["/f", "/f/plan", "/f/plan.png", "/f/min-rost.pdf", "/f/withdraw"])
 async def test_an_erased_family_member_gets_a_kind_swedish_page_with_help_now(site, caplog, path):
+    """Erasure ends the login with everything else of the person; the ended login is still
+    told that their answers are gone."""
     caplog.set_level(logging.DEBUG)
     app = site.web_app[APP_KEY]
     participant, place = site.family[1]  # a guardian: every page is theirs to open

@@ -67,7 +67,7 @@ class Login:
     seen: datetime
     created: datetime
     #: The data as last stored, so `save` writes only a change.
-    stored: str | None = field(default=None, repr=False, compare=False)
+    stored: str | None = field(default=None, repr=False, compare=False, kw_only=True)
 
     def csrf_ok(self, submitted: object) -> bool:
         return hmac.compare_digest(str(submitted or "").encode(), self.csrf.encode())
@@ -137,7 +137,7 @@ class Logins(Generic[L]):
 class LoginSession(Login):
     """A coordinator's login."""
 
-    user_id: int = 0
+    user_id: int
 
 
 class LoginSessions(Logins[LoginSession]):
@@ -149,4 +149,4 @@ class LoginSessions(Logins[LoginSession]):
         return self._open(LoginSession, {"user_id": user_id}, user_id=user_id)
 
     def _load(self, token: str, row: StoredLogin) -> LoginSession:
-        return LoginSession(token, row.csrf, row.seen_at, row.created_at, user_id=row.user_id)
+        return LoginSession(token, row.csrf, row.seen_at, row.created_at, row.user_id)

@@ -91,9 +91,9 @@ WORDS_REMEMBERED = 20_000
 class WebSession(Login):
     """One browser's short-lived login, bound to one participant and their dialog session."""
 
-    participant: Participant | None = None
-    session_id: str = ""
-    identity: str = ""
+    participant: Participant
+    session_id: str
+    identity: str
     notices: list[Notice] = field(default_factory=list)
     #: After a withdrawal: its message and the language it is shown in.
     withdrawn: tuple[str, str] | None = None

@@ -176,4 +176,5 @@ mrb-done = Thank you! Now you are done. What you think is important. You can cha
 mrb-done-help = Do you want to talk to someone now? Call Bris on 116 111. It costs nothing.
 
 ## On paper (the printed booklet): the same, in words for paper.
-mrb-welcome-paper = Hi! Soon there will be a meeting about you. Adults who help you and your family meet there. They will make a plan together. Here you can say what you think first. You decide what you want to answer. You also choose who may see the answers. You can answer a little at a time.
+mrb-welcome-paper = Hi! Soon there will be a meeting about you. Here you can say what you think first. You decide what you answer and who may see it.
+mrb-done-paper = Thank you! Now you are done. Give the paper to your coordinator.

@@ -190,4 +190,5 @@ mru-done = Thank you! Now you are done. What you think matters for the plan. You
 mru-done-help = Do you want to talk to someone now? Call Bris on 116 111. It is free and you can stay anonymous.
 
 ## On paper (the printed booklet): the same, in words for paper.
-mru-welcome-paper = Hi! Soon there will be a meeting about you. You, your family and adults who can help meet there. They will make a plan together with you. Here you can think through what you want to say, in peace and quiet. You decide what you answer. You choose who may see the answers. You can answer a little at a time.
+mru-welcome-paper = Hi! Soon there will be a meeting about you. There you, your family and adults who can help make a plan together. Here you can think through what you want to say. You decide what you answer and who may see the answers.
+mru-done-paper = Thank you! Now you are done. Give the paper to your coordinator.

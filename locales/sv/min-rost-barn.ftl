@@ -176,4 +176,5 @@ mrb-done = Tack! Nu är du klar. Det du tycker är viktigt. Du kan ändra dina s
 mrb-done-help = Vill du prata med någon nu? Ring Bris på 116 111. Det kostar inget.
 
 ## On paper (the printed booklet): the same, in words for paper.
-mrb-welcome-paper = Hej! Snart blir det ett möte om dig. Där träffas vuxna som hjälper dig och din familj. De ska göra en plan ihop. Här kan du säga vad du tycker först. Du bestämmer själv vad du vill svara. Du väljer också vem som får se svaren. Du kan svara lite i taget.
+mrb-welcome-paper = Hej! Snart blir det ett möte om dig. Här kan du säga vad du tycker först. Du bestämmer vad du svarar och vem som får se det.
+mrb-done-paper = Tack! Nu är du klar. Ge pappret till din samordnare.

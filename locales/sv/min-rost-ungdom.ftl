@@ -190,4 +190,5 @@ mru-done = Tack! Nu är du klar. Det du tycker är viktigt för planen. Du kan �
 mru-done-help = Vill du prata med någon nu? Ring Bris på 116 111. Det är gratis och du får vara anonym.
 
 ## On paper (the printed booklet): the same, in words for paper.
-mru-welcome-paper = Hej! Snart blir det ett möte om dig. Där träffas du, din familj och vuxna som kan hjälpa till. De ska göra en plan ihop med dig. Här kan du tänka igenom vad du vill säga, i lugn och ro. Du bestämmer själv vad du svarar. Du väljer vem som får se svaren. Du kan svara lite i taget.
+mru-welcome-paper = Hej! Snart blir det ett möte om dig. Där gör du, din familj och vuxna som kan hjälpa till en plan ihop. Här kan du tänka igenom vad du vill säga. Du bestämmer vad du svarar och vem som får se svaren.
+mru-done-paper = Tack! Nu är du klar. Ge pappret till din samordnare.

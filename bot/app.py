@@ -25,6 +25,7 @@ from bot.services.dialogs import DialogService
 from bot.services.evaluation import AUDIENCE_OF, EvaluationService
 from bot.services.help_now import HelpNowService
 from bot.services.packs import PackService
+from bot.services.paper_answers import PaperAnswers
 from bot.services.person import PersonService
 from bot.services.plan import PlanService
 from bot.services.sharing import SharingService
@@ -159,6 +160,10 @@ class App:
             self.audit,
             utc_clock,
         )
+
+    @cached_property
+    def paper_answers(self) -> PaperAnswers:
+        return PaperAnswers(self.cases, self.dialogs, self.audit)
 
     @cached_property
     def person(self) -> PersonService:

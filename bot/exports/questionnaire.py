@@ -245,7 +245,7 @@ def questionnaire_layout(
     index = 0
     while index < len(steps):
         shown = steps[index]
-        table = _table_at(steps, index) if booklet else 0
+        table = table_at(steps, index) if booklet else 0
         option = None if table else _group_option(dialog, shown, t)
         # One share choice per life area; other repeated questions (about people) belong to
         # "the rest".
@@ -278,7 +278,7 @@ def questionnaire_layout(
     )
 
 
-def _table_at(steps: tuple[VisibleStep, ...], index: int) -> int:
+def table_at(steps: tuple[VisibleStep, ...], index: int) -> int:
     """How many steps from `index` a booklet prints as one table; 0 when the step at `index`
     starts none. A table is a question that picks people and the question repeated about each
     of them ("Vad stämmer om mamma?"), or questions in a row that pick from the same people
@@ -300,7 +300,7 @@ def _same_choices(step: Step, first: Step) -> bool:
 
 
 def _table(pdf, steps, dialog: Dialog, t: Translator, manifest: Manifest, pictures) -> int:
-    """Steps as one table (see `_table_at`) with a tick box in each cell: a row per person, a
+    """Steps as one table (see `table_at`) with a tick box in each cell: a row per person, a
     column per answer to the repeated question, or per question. The page it begins on."""
     head = steps[0]
     if steps[1].step.for_each == head.step.id:
@@ -310,7 +310,7 @@ def _table(pdf, steps, dialog: Dialog, t: Translator, manifest: Manifest, pictur
         question: VisibleStep | None = head
     else:
         rows = [(t(label), picto) for label, picto in head.options]
-        columns = [(_paper(t, s.text), s.step.pictograms[0] if s.step.pictograms else None)
+        columns = [(paper_words(t, s.text), s.step.pictograms[0] if s.step.pictograms else None)
                    for s in steps]  # fmt: skip
         question = None
     pdf.set_font(FONT, "", TABLE_PT)
@@ -320,7 +320,7 @@ def _table(pdf, steps, dialog: Dialog, t: Translator, manifest: Manifest, pictur
     _ensure_room(pdf, 24 + header + 3 * TABLE_ROW_MM)
     first = pdf.page_no()
     if question:
-        _question(pdf, question, _paper(t, question.text), t("print-hint-table"), manifest,
+        _question(pdf, question, paper_words(t, question.text), t("print-hint-table"), manifest,
                   pictures, t)  # fmt: skip
     else:
         pdf.set_font(FONT, "", HELP_PT)
@@ -381,7 +381,7 @@ def _room_for(shown: VisibleStep, pdf: EasyReadPDF, paper: bool = False) -> floa
     return 30 + rows * 10
 
 
-def _paper(t: Translator, msg) -> str:
+def paper_words(t: Translator, msg) -> str:
     """The words for paper: a message's `-paper` variant when it has one ("Kryssa" for "Tryck")."""
     paper = f"{msg.id}-paper"
     return t(Msg(paper, msg.args)) if t.catalog.has(t.lang, paper) else t(msg)
@@ -426,8 +426,8 @@ def _step_block(
     _ensure_room(pdf, _room_for(shown, pdf, paper))
     first = pdf.page_no()
     if paper:
-        _question(pdf, shown, _paper(t, shown.text), t(HINTS.get(kind)) if kind in HINTS else None,
-                  manifest, pictures, t)  # fmt: skip
+        hint = t(HINTS[kind]) if kind in HINTS else None
+        _question(pdf, shown, paper_words(t, shown.text), hint, manifest, pictures, t)
         _option_grid(pdf, shown.options, manifest, pictures, t)
     else:
         _question(pdf, shown, t(shown.text), None, manifest, pictures, t, paper=False)

@@ -11,7 +11,7 @@ import jinja2
 from aiohttp import web
 
 from bot.app import App
-from bot.web import dashboard, family, listen, plan_dashboard, plan_pages
+from bot.web import dashboard, family, listen, paper_entry, plan_dashboard, plan_pages
 from bot.web.errors import error_pages, quiet_bad_requests
 from bot.web.keys import APP_KEY
 
@@ -29,6 +29,7 @@ FEATURES: list[Callable[[web.Application], None]] = [
     plan_pages.register,
     plan_dashboard.register,
     listen.register,
+    paper_entry.register,
 ]
 
 

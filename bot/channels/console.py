@@ -186,7 +186,8 @@ class ConsoleChannel:
         lines.append(f"{picture} {t(p.text)}".strip())
         for number, option in enumerate(p.options, start=1):
             mark = "[x] " if p.kind is Kind.MULTI and option.selected else ""
-            lines.append(f"  {number}. {mark}{char(option.pictogram)} {t(option.label)}".rstrip())
+            bullet = "•" if p.kind is Kind.INFO else f"{number}."  # people shown, not picked
+            lines.append(f"  {bullet} {mark}{char(option.pictogram)} {t(option.label)}".rstrip())
         for number, item in enumerate(p.review, start=1):
             answer = ", ".join(t(m) for m in item.options) if item.options else item.text
             share = f"  [{t('share-' + item.share)}]" if p.shares else ""

@@ -6,7 +6,20 @@ mrb-title = Min röst på mötet
 mrb-welcome = Hej! Snart är det ett möte om dig. Här kan du säga vad du tycker. Du bestämmer vad du svarar. Du väljer vem som får se det.
 mrb-welcome-help = Det tar ungefär tio minuter. Du kan pausa när du vill. Dina svar sparas.
 
-mrb-about-meeting = På mötet gör vuxna en plan med din familj. Planen säger vem som hjälper dig med vad. Efter mötet får du planen med enkla ord. Sedan ses ni igen och pratar om hur det går.
+mrb-about-meeting =
+    { $meeting_day ->
+        [none] Dagen för mötet är inte bestämd än.
+       *[other] Mötet är { $meeting_day }{ $meeting_time ->
+            [none] .
+           *[other] { " " }klockan { $meeting_time }.
+        }
+    } { $meeting_place ->
+        [none] Platsen är inte bestämd än.
+       *[other] Platsen är { $meeting_place }.
+    } På mötet gör vuxna en plan med din familj. Efter mötet får du planen med enkla ord. Sedan ses ni igen och pratar om hur det går. { $people ->
+        [0] Samordnaren berättar snart vilka vuxna som kommer.
+       *[other] De här vuxna kommer:
+    }
 mrb-about-meeting-help = Mötet heter SIP. Vuxna från skolan, vården och kommunen kommer dit. Samordnaren är den vuxna som ordnar mötet. Samordnaren berättar vem som kommer, och när och var.
 
 mrb-helper = Vem hjälper dig att svara?
@@ -178,3 +191,4 @@ mrb-done-help = Vill du prata med någon nu? Ring Bris på 116 111. Det kostar i
 ## On paper (the printed booklet): the same, in words for paper.
 mrb-welcome-paper = Hej! Snart blir det ett möte om dig. Här kan du säga vad du tycker först. Du bestämmer vad du svarar och vem som får se det.
 mrb-done-paper = Tack! Nu är du klar. Ge pappret till din samordnare.
+mrb-about-meeting-paper = På mötet gör vuxna en plan med din familj. Efter mötet får du planen med enkla ord. Sedan ses ni igen och pratar om hur det går. Samordnaren berättar när och var mötet är, och vilka som kommer.

@@ -172,6 +172,9 @@ class ConsoleChannel:
         try:
             if not reply.speak:
                 raise SpeechError("nothing to read")
+            if reply.speak_once:  # the review with its answers: not kept in the cache
+                audio = self.speech.synthesize_once(reply.speak)
+                return self.t("console-audio-once", size=len(audio))
             path = self.speech.synthesize_parts(reply.speak)
         except SpeechError:
             return self.t("speech-unavailable")

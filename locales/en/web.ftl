@@ -57,3 +57,4 @@ web-too-many-body = Many links that do not work were opened from here. Wait a wh
 web-listen-question = Listen to the question
 web-listen-help = Listen to the help
 web-listen-voice = Read the question aloud
+web-listen-review = Read all the answers aloud

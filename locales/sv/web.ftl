@@ -57,3 +57,4 @@ web-too-many-body = Många länkar som inte fungerar har öppnats härifrån. V�
 web-listen-question = Lyssna på frågan
 web-listen-help = Lyssna på hjälpen
 web-listen-voice = Läs upp frågan
+web-listen-review = Läs upp alla svar

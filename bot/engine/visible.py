@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.engine.model import CASE_ARG_DEFAULTS, Dialog, Kind, Share, Step
@@ -69,3 +69,10 @@ def visible_msgs(dialog: Dialog) -> Iterator[tuple[str, Msg]]:
             yield f"{where}: option", label
         if shown.help:
             yield f"{where}: help", shown.help
+
+
+def on_paper(msg: Msg, has: Callable[[str], bool]) -> Msg:
+    """A message's `-paper` variant when the language `has` it ("Kryssa" for "Tryck"): the
+    words a printed booklet uses."""
+    paper = Msg(f"{msg.id}-paper", msg.args)
+    return paper if has(paper.id) else msg

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 import segno
 
 from bot.engine.model import Dialog, Kind, Share, Step
-from bot.engine.runner import Msg, Prompt, PromptOption
-from bot.engine.visible import VisibleStep, visible_steps
+from bot.engine.runner import Prompt, PromptOption
+from bot.engine.visible import VisibleStep, on_paper, visible_steps
 from bot.exports.pdf import FONT, EasyReadPDF
 from bot.i18n import Translator
 from bot.pictograms import Manifest, PictogramCache
@@ -383,8 +383,7 @@ def _room_for(shown: VisibleStep, pdf: EasyReadPDF, paper: bool = False) -> floa
 
 def paper_words(t: Translator, msg) -> str:
     """The words for paper: a message's `-paper` variant when it has one ("Kryssa" for "Tryck")."""
-    paper = f"{msg.id}-paper"
-    return t(Msg(paper, msg.args)) if t.catalog.has(t.lang, paper) else t(msg)
+    return t(on_paper(msg, lambda msg_id: t.catalog.has(t.lang, msg_id)))
 
 
 def _share_choice(pdf: EasyReadPDF, question: str, t: Translator) -> None:
@@ -438,7 +437,7 @@ def _step_block(
     if shown.help and not paper:  # a booklet is short: its help is read aloud on the QR page
         pdf.set_font(FONT, "", HELP_PT)
         pdf.set_text_color(50, 50, 50)
-        pdf.paragraph(6, t(shown.help), offset=TEXT_OFFSET_MM)
+        pdf.paragraph(6, paper_words(t, shown.help), offset=TEXT_OFFSET_MM)
         pdf.set_text_color(0, 0, 0)
     _rule(pdf, paper)
     return first

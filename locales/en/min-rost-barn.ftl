@@ -5,6 +5,7 @@ mrb-title = My voice at the meeting
 
 mrb-welcome = Hi! Soon there is a meeting about you. Here you can say what you think. You decide what you answer. You choose who may see it.
 mrb-welcome-help = It takes about ten minutes. You can pause when you want. Your answers are saved.
+mrb-welcome-help-paper = It takes about ten minutes. You can answer a little at a time.
 
 mrb-about-meeting =
     { $meeting_day ->

@@ -4,6 +4,7 @@ mru-title = My voice at the meeting
 
 mru-welcome = Hi! Soon there is a meeting about you. Here you can think through what you want to say, in peace and quiet. You decide what you answer and who may see each answer.
 mru-welcome-help = It takes about 15 minutes. You can pause and go on later. Your answers are saved.
+mru-welcome-help-paper = It takes about 15 minutes. You can answer a little at a time.
 
 mru-about-meeting =
     { $meeting_day ->

@@ -5,6 +5,7 @@ mrb-title = Min röst på mötet
 
 mrb-welcome = Hej! Snart är det ett möte om dig. Här kan du säga vad du tycker. Du bestämmer vad du svarar. Du väljer vem som får se det.
 mrb-welcome-help = Det tar ungefär tio minuter. Du kan pausa när du vill. Dina svar sparas.
+mrb-welcome-help-paper = Det tar ungefär tio minuter. Du kan svara lite i taget.
 
 mrb-about-meeting =
     { $meeting_day ->

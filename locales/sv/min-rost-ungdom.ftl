@@ -4,6 +4,7 @@ mru-title = Min röst på mötet
 
 mru-welcome = Hej! Snart är det ett möte om dig. Här kan du tänka igenom vad du vill säga, i lugn och ro. Du bestämmer vad du svarar och vem som får se varje svar.
 mru-welcome-help = Det tar ungefär 15 minuter. Du kan pausa och fortsätta senare. Dina svar sparas.
+mru-welcome-help-paper = Det tar ungefär 15 minuter. Du kan svara lite i taget.
 
 mru-about-meeting =
     { $meeting_day ->

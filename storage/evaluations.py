@@ -95,3 +95,57 @@ class EvaluationStore:
             Response(audience, day, json.loads(scores), bool(may), texts.get(rid, {}))
             for rid, audience, day, scores, may in rows
         ]
+
+
+@dataclass(frozen=True)
+class SeenEvaluation:
+    """An evaluation the respondent let the coordinator see, on their case."""
+
+    participant_id: int
+    meeting: str
+    audience: str
+    submitted_on: str
+    scores: dict[str, str]
+    texts: dict[str, str]
+
+
+class SeenEvaluationStore:
+    """One evaluation per participant and meeting that the coordinator may see."""
+
+    def __init__(self, db: sqlite_utils.Database, cipher: FieldCipher):
+        self.db, self.cipher = db, cipher
+
+    def put(self, participant_id: int, case_id: int, meeting: str, response: Response) -> None:
+        """Keep it when the respondent said yes; remove an earlier one when they said no."""
+        with atomic(self.db):
+            self.db.execute(
+                "DELETE FROM evaluation_seen WHERE participant_id = ? AND meeting = ?",
+                [participant_id, meeting],
+            )
+            if not response.may_see:
+                return
+            self.db.execute(
+                "INSERT INTO evaluation_seen (participant_id, case_id, meeting, audience, "
+                "submitted_on, scores_json, texts_enc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    participant_id,
+                    case_id,
+                    meeting,
+                    response.audience,
+                    response.submitted_on,
+                    json.dumps(response.scores, sort_keys=True),
+                    self.cipher.encrypt(json.dumps(response.texts, ensure_ascii=False)),
+                ],
+            )
+
+    def for_case(self, case_id: int) -> list[SeenEvaluation]:
+        rows = self.db.execute(
+            "SELECT participant_id, meeting, audience, submitted_on, scores_json, texts_enc "
+            "FROM evaluation_seen WHERE case_id = ? ORDER BY meeting DESC, participant_id",
+            [case_id],
+        ).fetchall()
+        return [
+            SeenEvaluation(pid, meeting, audience, day, json.loads(scores),
+                           json.loads(self.cipher.decrypt(texts)))
+            for pid, meeting, audience, day, scores, texts in rows
+        ]  # fmt: skip

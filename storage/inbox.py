@@ -46,9 +46,11 @@ class InboxStore:
         ).fetchall()
         return [InboxItem(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5]) for r in rows]
 
-    def mark_read(self, participant_id: int) -> None:
+    def mark_read(self, participant_id: int, kind: str | None = None) -> None:
+        """Mark the participant's unread items read (only those of `kind`, when given)."""
+        where = " AND kind = ?" if kind else ""
         with atomic(self.db):
             self.conn.execute(
-                "UPDATE inbox SET read_at = ? WHERE participant_id = ? AND read_at IS NULL",
-                (utc_now(), participant_id),
+                "UPDATE inbox SET read_at = ? WHERE participant_id = ? AND read_at IS NULL" + where,
+                (utc_now(), participant_id, *([kind] if kind else [])),
             )

@@ -11,24 +11,16 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
-import aiohttp
 import time_machine
-from aiohttp import web
 from PIL import Image
 
 from bot.cli import main
 from bot.engine.runner import Event, EventKind
-from bot.runtime.reminder_job import InboxNotifier, ReminderRunner
 from bot.services.deadlines import flags_for_case
-from bot.web.server import create_web_app
 from storage.inbox import InboxStore
-from tests.after_support import PLAN
-from tests.app_factory import make_app
-from tests.conformance.drivers import WebDriver
-from tests.conformance.harness import Action
+from tests.after_support import PLAN, Browser, Server
 from tests.consent_support import ACTORS, run_consent
 
-A = Action.parse
 STHLM = "+01:00"  # Stockholm in winter
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
@@ -59,57 +51,6 @@ EVALUATION = [
     "skip",
     {"choose": "yes"},
 ]
-
-
-class Server:
-    """The real web app on 127.0.0.1 over the case's SQLite file; stop() is a shutdown."""
-
-    def __init__(self, folder: Path):
-        self.app = make_app(folder)
-
-    async def start(self) -> str:
-        self.web_app = create_web_app(self.app)
-        self.runner = web.AppRunner(self.web_app)
-        await self.runner.setup()
-        await web.TCPSite(self.runner, "127.0.0.1", 0).start()
-        return f"http://127.0.0.1:{self.runner.addresses[0][1]}"
-
-    def reminders(self) -> ReminderRunner:
-        """What `serve`'s reminder job runs each minute (the clock is the travelled one)."""
-        return ReminderRunner(
-            self.app, [InboxNotifier(InboxStore(self.app.db))], lambda: datetime.now(UTC)
-        )
-
-    async def stop(self) -> None:
-        await self.runner.cleanup()
-        self.app.db.conn.close()
-
-
-class Browser(WebDriver):
-    """A phone's browser: its own cookie jar (the device cookie survives a server restart)."""
-
-    def __init__(self, url: str, jar: aiohttp.CookieJar | None = None):
-        self.jar = jar or aiohttp.CookieJar(unsafe=True)
-        self.http = aiohttp.ClientSession(url, cookie_jar=self.jar)
-        self.page = None
-
-    async def open_link(self, token: str) -> str:
-        return await self.get(f"/i/{token}")
-
-    async def run(self, actions) -> str:
-        text = ""
-        for raw in actions:
-            text = await self.act(A(raw))
-        return text
-
-    async def fetch(self, path: str) -> tuple[int, str, bytes]:
-        async with self.http.get(path) as response:
-            return response.status, response.headers["Content-Type"], await response.read()
-
-    async def post_form(self, action: str) -> str:
-        form = next(f for f in self.page.forms if f.action == action)
-        csrf = next(i["value"] for i in form.inputs if i.get("name") == "csrf")
-        return await self.post(action, {"csrf": csrf})
 
 
 def evaluate_offline(app, case_id: int, role: str, answer: str) -> None:
@@ -208,7 +149,12 @@ async def test_one_case_from_consent_to_statistics(tmp_path):
         tm.move_to(datetime.fromisoformat(f"2026-11-25T08:00{STHLM}"))
         sent = await server.reminders().run_once()
         assert sorted(sent) == sorted(
-            [f"evaluation-again:{child.id}:2026-11-20", f"evaluation-again:{mother.id}:2026-11-20"]
+            [
+                f"evaluation-again:{child.id}:2026-11-20",
+                f"evaluation-again:{mother.id}:2026-11-20",
+                f"plan-sent:{child.id}:1",  # marked sent on the 23rd
+                f"plan-sent:{mother.id}:1",
+            ]
         )
         assert await server.reminders().run_once() == []  # once, not twice
 
@@ -242,7 +188,7 @@ async def test_one_case_from_consent_to_statistics(tmp_path):
         could_say = [
             line.split(",")
             for line in csv_text.splitlines()
-            if line.startswith("child,could-say,") and ",alla," in line
+            if line.startswith("child,could-say,") and ",2026," in line  # the whole year
         ]
         assert [row[-2] for row in could_say] == ["3", "1", "1", "0"]  # good, ok, bad, don't know
         report(app.settings.db_path, "png", ARTIFACTS / "statistics.png")

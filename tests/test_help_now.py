@@ -89,7 +89,7 @@ def test_alert_coordinator_is_an_urgent_wordless_notice_and_logs_only_ids(tmp_pa
     assert ours, "the alert is logged"
     for record in ours:
         assert re.fullmatch(
-            r"help-now alert case=\d+ participant=\d+ notification=\d+", record.getMessage()
+            r"help-now alert case=\d+ participant=\d+ alert=\d+ new=True", record.getMessage()
         )
     audit = app.audit.entries(f"case:{family.case.id}")[-1]
     assert audit == {
@@ -98,6 +98,7 @@ def test_alert_coordinator_is_an_urgent_wordless_notice_and_logs_only_ids(tmp_pa
         "action": "help-now.alert",
         "subject": f"case:{family.case.id}",
         "participant": family.child.id,
+        "alert": audit["alert"],
     }
     assert app.help_now.alert_coordinator(9999) is None
 
@@ -147,6 +148,7 @@ def test_help_now_words_are_easy_read_for_a_child():
                 "help-now-no-coordinator",
                 "help-now-tell",
                 "help-now-paper",
+                "help-now-seen",
             )
         ]
         assert lix(texts).lix <= 25, lix(texts)

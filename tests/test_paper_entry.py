@@ -13,8 +13,8 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.services.paper_answers import PAPER_BY
 from bot.web.server import create_web_app
-from tests.app_factory import make_app
-from tests.test_dashboard_http import csrf_of, login
+from tests.app_factory import dashboard_login, make_app
+from tests.test_dashboard_http import csrf_of
 from tests.workspace_factory import give_consent, seed_case
 
 FOR_MEETING = "Jag gillar rasterna PAPPER-MOTET-1234"
@@ -36,7 +36,7 @@ def paper(tmp_path, monkeypatch):
 async def test_typed_paper_answers_reach_the_pack_as_shared(paper):
     app, seeded, child, url = paper
     async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
-        await login(client)
+        await dashboard_login(client)
         case_page = await (await client.get(f"/dashboard/cases/{seeded.case.id}")).text()
         assert f'href="{url}"' in case_page
         page = await (await client.get(url)).text()
@@ -97,7 +97,7 @@ async def test_typed_paper_answers_reach_the_pack_as_shared(paper):
 async def test_an_answer_the_engine_refuses_saves_nothing(paper):
     app, _seeded, child, url = paper
     async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
-        await login(client)
+        await dashboard_login(client)
         form = {
             "csrf": await csrf_of(client, url),
             "areas": "school,friends",
@@ -115,7 +115,7 @@ async def test_an_answer_the_engine_refuses_saves_nothing(paper):
 async def test_other_areas_than_the_printed_ones_can_be_chosen(paper):
     app, _seeded, _child, url = paper
     async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
-        await login(client)
+        await dashboard_login(client)
         page = await (await client.get(f"{url}?area=home&area=health")).text()
     assert "Hur har du det hemma just nu?" in page
     assert "Hur har du det i skolan just nu?" not in page

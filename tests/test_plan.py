@@ -124,6 +124,8 @@ def test_child_and_guardian_versions_come_from_the_same_plan(world):
 def test_family_plan_gives_text_png_and_pdf(world):
     app, family = world
     app.plans.save(family.case.id, PLAN, "coordinator:1")
+    assert family_plan(app, family.child) is None  # a draft is never the family's
+    app.plans.mark_sent(family.case.id, "coordinator:1")
     delivered = family_plan(app, family.child)
     assert delivered.text.startswith("📋 Det här bestämde vi")
     assert len(delivered.text) <= 4096
@@ -139,7 +141,7 @@ def test_family_plan_gives_text_png_and_pdf(world):
 
 def test_cli_set_show_and_sent(world, tmp_path, capsys):
     app, family = world
-    db = str(app.settings.db_path)
+    db = str(app.settings.database)
     path = tmp_path / "plan.json"
     path.write_text(json.dumps(plan(main_responsible="social")), encoding="utf-8")
     assert (
@@ -164,3 +166,40 @@ def test_cli_set_show_and_sent(world, tmp_path, capsys):
         main(["plan", "set", "--case", str(family.case.id), "--file", str(path), "--db", db]) == 2
     )
     assert "not valid JSON" in capsys.readouterr().err
+
+
+def test_the_optional_parts_each_read_easily_with_what_they_mean(world):
+    """Seed 001's parts: how we know a goal is done, what happens while waiting for a decision,
+    who comes to the follow-up, and that the child and the family said yes; each optional, each
+    with "Vad betyder det?"; a plan without them reads as before (the test above)."""
+    app, family = world
+    goals = [{**PLAN["goals"][0], "done_when": "Du är i skolan fyra dagar av fem"}]
+    data = plan(goals=goals, waiting="Du får stöd av kuratorn medan BUP utreder",
+                family_agreed=True,
+                follow_up={**PLAN["follow_up"], "people": "du, mamma, skolan och BUP"})  # fmt: skip
+    parsed = parse_plan(data)
+    assert parse_plan(parsed.to_dict()) == parsed  # stored and read back the same
+    terms = glossary_terms(list(app.catalog.locales["sv"].messages))
+    child = easy_read(parsed, family.case.actors, app.catalog.translator("sv"), "child", terms)
+    guardian = easy_read(
+        parsed, family.case.actors, app.catalog.translator("sv"), "guardian", terms
+    )
+    lines = {line.kind: line for line in child.lines}
+    assert lines["done-when"].text == (
+        "Så vet vi att det är klart: Du är i skolan fyra dagar av fem."
+    )
+    assert lines["waiting"].text == (
+        "Tills något är bestämt: Du får stöd av kuratorn medan BUP utreder."
+    )
+    assert lines["follow-up-people"].text == "De som kommer då: du, mamma, skolan och BUP"
+    assert lines["agreed"].text == "Du och din familj har sagt ja till planen."
+    assert {line.kind: line.text for line in guardian.lines}["waiting"].startswith(
+        "I väntan på beslut:"
+    )
+    for kind in ("done-when", "waiting", "follow-up-people", "agreed"):
+        assert lines[kind].explain and all(lines[kind].explain), kind
+    app.plans.save(family.case.id, data, "coordinator:1")
+    app.plans.mark_sent(family.case.id, "coordinator:1")
+    delivered = family_plan(app, family.child)
+    assert "Tills något är bestämt" in delivered.text
+    assert delivered.pdf.startswith(b"%PDF") and delivered.png.startswith(b"\x89PNG")

@@ -10,8 +10,14 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.web.plan_dashboard import plan_from_form
 from bot.web.server import create_web_app
 from storage.evaluations import Response
-from tests.app_factory import make_app
-from tests.workspace_factory import PASSWORD, give_consent, seed_case
+from tests.app_factory import dashboard_login, make_app
+from tests.workspace_factory import (
+    MEETING_TEXT,
+    PRIVATE_CANARY,
+    give_consent,
+    prepare_child,
+    seed_case,
+)
 
 
 @pytest.fixture
@@ -20,9 +26,7 @@ async def env(tmp_path):
     seeded = seed_case(app)
     web_app = create_web_app(app)
     async with TestClient(TestServer(web_app, host="127.0.0.1")) as client:
-        response = await client.post(
-            "/dashboard/login", data={"username": "coord", "password": PASSWORD}
-        )
+        response = await dashboard_login(client)
         assert response.status == 200
         yield app, seeded, client
 
@@ -112,4 +116,38 @@ async def test_statistics_page_and_downloads(env):
     assert csv.startswith("målgrupp,")
     png = await client.get("/dashboard/statistics.png")
     assert png.headers["Content-Type"] == "image/png"
-    assert (await client.get("/dashboard/statistics?from=yesterday")).status == 400
+    assert (await client.get("/dashboard/statistics?period=yesterday")).status == 400
+
+
+async def test_du_sa_vi_gjorde_links_the_youths_shared_words_to_a_goal(env):
+    """The plan form shows what the youth shared with the meeting (never what they kept to
+    themselves) and stores each link; the youth's own plan page then quotes their words."""
+    app, seeded, client = env
+    give_consent(app, seeded)
+    prepare_child(app, seeded)
+    path = f"/dashboard/cases/{seeded.case.id}/plan"
+    page = await (await client.get(path)).text()
+    assert "Du sa – vi gjorde" in page
+    assert MEETING_TEXT in page and PRIVATE_CANARY not in page
+    keys = re.findall(r'name="s(\d+)-key" value="([^"]+)"', page)
+    row = next(n for n, key in keys if key == "area-hard[school]")
+    other = next(n for n, key in keys if key == "message")
+    csrf = (await form_of(client, path))["csrf"]
+    form = plan_form(csrf) | {f"s{n}-key": key for n, key in keys}
+    form |= {f"s{n}-participant": str(seeded.child.id) for n, _ in keys}
+    form |= {f"s{row}-goal": "1", f"s{other}-why": "Vi väntar med det till nästa möte."}
+    saved = await client.post(path, data=form)
+    assert saved.status == 200, await saved.text()
+    said = app.plans.get(seeded.case.id).said
+    assert [(s.key, s.goal, s.why) for s in said] == [
+        ("area-hard[school]", 1, ""),
+        ("message", None, "Vi väntar med det till nästa möte."),
+    ]
+    assert MEETING_TEXT not in str(app.plans.store.get(seeded.case.id).data)  # a link, no words
+    app.plans.mark_sent(seeded.case.id, "coord")
+    lines = app.said.lines_for(seeded.child, app.plans.sent(seeded.case.id))
+    assert (lines[0].words, lines[0].outcome) == (
+        MEETING_TEXT,
+        "Det blev mål 1: Du ska få lugn i klassrummet.",
+    )
+    assert app.said.lines_for(seeded.guardians[0], app.plans.sent(seeded.case.id)) == []

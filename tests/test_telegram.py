@@ -395,6 +395,9 @@ async def test_the_plan_comes_as_text_picture_and_pdf(bot, app, fake):
     case_id = app.cases.participant_for_identity(f"tg:{CHAT}").case_id
     app.case_store.update_case(case_id, meeting_date="2026-11-20", actors=ACTORS)
     app.plans.save(case_id, plan(), "coordinator:1")
+    replies = await chat.say("/plan", until="text")
+    assert texts(replies) == [sv(app, "plan-none-yet")]  # a draft is never the family's
+    app.plans.mark_sent(case_id, "coordinator:1")
     replies = await chat.say("/plan", until="senddocument")
     methods = [c.method for c in replies]
     assert methods == ["sendmessage", "sendphoto", "senddocument"]

@@ -1,5 +1,6 @@
 """`delaktig user add USERNAME --unit NAME [--admin] [--generate]`: coordinator and admin
-accounts. The password is prompted, or generated and shown once."""
+accounts. The password is prompted, or generated and shown once. `delaktig user email USERNAME
+ADDRESS`: where help-now alerts are mailed."""
 
 from __future__ import annotations
 
@@ -23,6 +24,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--generate", action="store_true", help="generate the password and show it")
     add.add_argument("--db", help="SQLite file (default var/delaktig.db)")
     add.set_defaults(func=run_add)
+    email = actions.add_parser("email", help="the work address help-now alerts are mailed to")
+    email.add_argument("username")
+    email.add_argument("address", nargs="?", help="leave out to remove the address")
+    email.add_argument("--db", help="SQLite file (default var/delaktig.db)")
+    email.set_defaults(func=run_email)
+
+
+def run_email(args: argparse.Namespace) -> int:
+    """w-after: where "Berätta för min samordnare" is e-mailed (DELAKTIG_SMTP_HOST etc.)."""
+    app = App(Settings.from_env(args.db))
+    address = (args.address or "").strip() or None
+    if address is not None and "@" not in address:
+        raise UserFacingError(f"{address} is not an e-mail address")
+    if not app.help_now.alerts.set_email(args.username, address):
+        raise UserFacingError(f"there is no user {args.username}")
+    print(f"help-now e-mail for {args.username}: {address or 'none'}")
+    return 0
 
 
 def run_add(args: argparse.Namespace) -> int:

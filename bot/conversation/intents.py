@@ -79,6 +79,11 @@ class StartEvaluation:
 
 
 @dataclass(frozen=True)
+class StartFollowUp:
+    """Open "Hur har det gått?" before the follow-up meeting."""
+
+
+@dataclass(frozen=True)
 class UnknownCommand:
     """A command word nobody knows: told so, and the question is shown again."""
 
@@ -94,6 +99,7 @@ Intent = (
     | Erase
     | ShowPlan
     | StartEvaluation
+    | StartFollowUp
     | UnknownCommand
 )
 
@@ -131,6 +137,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("lyssna", "listen", lambda _: Listen()),
     Command("plan", "plan", lambda _: ShowPlan()),
     Command("utvardera", "evaluate", lambda _: StartEvaluation(), ("utvärdera",)),
+    Command("uppfoljning", "followup", lambda _: StartFollowUp(), ("uppföljning",)),
     Command("aterkalla", "withdraw", lambda arg: Withdraw(_confirmed(arg)), ("återkalla",)),
     Command("radera", "erase", lambda arg: Erase(_confirmed(arg))),
 )

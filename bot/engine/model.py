@@ -123,6 +123,9 @@ class Step:
     max_picks: int | None = None
     #: The step's words take the case's named arguments (`CASE_ARGS` in the runner).
     case_args: bool = False
+    #: An end that stops the invite's journey: the parts after this dialog are not offered
+    #: (a guardian who said no to the SIP is not asked the preparation questions).
+    ends_journey: bool = False
 
     @property
     def counted(self) -> bool:

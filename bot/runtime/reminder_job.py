@@ -41,6 +41,7 @@ class ReminderMessage:
     text: str  # formatted in the participant's language
     parts: tuple[tuple[str, dict[str, str]], ...]  # the Fluent ids and arguments behind `text`
     dialog_id: str | None  # what the reminder opens (the evaluation), if anything
+    plan: bool = False  # the easy-read plan goes with it (`reminders.WITH_PLAN`)
 
 
 class Notifier(Protocol):
@@ -60,7 +61,11 @@ class InboxNotifier:
         self.inbox.add(
             participant.id,
             message.kind,
-            {"parts": [list(p) for p in message.parts], "dialog": message.dialog_id},
+            {
+                "parts": [list(p) for p in message.parts],
+                "dialog": message.dialog_id,
+                "plan": message.plan,
+            },
         )
         return True
 
@@ -81,6 +86,7 @@ class ReminderRunner:
             )
             for p in self.app.case_store.participants(case.id)
         )
+        sent = self.app.plans.store.sent(case.id)
         return schedule.CaseFacts(
             case.id,
             case.status,
@@ -88,11 +94,12 @@ class ReminderRunner:
             case.follow_up_date,
             people,
             withdrawn=case.status == "withdrawn",
+            plan_sent=schedule.PlanSent(sent.version, sent.updated_at) if sent else None,
         )
 
     def open_cases(self) -> list[Case]:
-        rows = self.app.db.execute("SELECT id FROM cases WHERE status = 'open' ORDER BY id")
-        return [self.app.case_store.case(case_id) for (case_id,) in rows.fetchall()]
+        store = self.app.case_store
+        return [store.case(case_id) for case_id in store.open_case_ids()]
 
     async def run_once(self) -> list[str]:
         """One round; returns the keys sent."""
@@ -124,6 +131,7 @@ class ReminderRunner:
             format_parts(self.app.catalog.translator(participant.lang), parts),
             parts,
             reminder.args.get("dialog"),
+            reminder.kind in schedule.WITH_PLAN,
         )
         try:
             for notifier in self.notifiers:
@@ -139,6 +147,8 @@ class ReminderRunner:
             self.store.release(reminder.key)
             return False
         self.store.mark_sent(reminder.key, self.clock().isoformat())
+        if reminder.kind == "evaluation-invite":
+            self.app.evaluations.offered(reminder.case_id)
         self.app.audit.record(
             "system", "reminder.sent", f"case:{reminder.case_id}", kind=reminder.kind
         )
@@ -156,19 +166,30 @@ def schedule_clock(web_app) -> Callable[[], datetime]:
 
 
 async def reminders_job(web_app) -> AsyncIterator[None]:
-    """For `web_app.cleanup_ctx`: a round at start-up, then one every ROUND_SECONDS."""
+    """For `web_app.cleanup_ctx`: a round at start-up, then one every ROUND_SECONDS, and one at
+    once when a plan is marked sent."""
     runner = runner_for(web_app)
+    loop = asyncio.get_running_loop()
+    wake = asyncio.Event()
+
+    def woken() -> None:
+        loop.call_soon_threadsafe(wake.set)
+
+    runner.app.plans.listeners.append(woken)  # a plan marked sent goes out at once
 
     async def rounds() -> None:
         while True:
+            wake.clear()
             try:
                 await runner.run_once()
             except Exception:
                 log.exception("reminder round failed")
-            await asyncio.sleep(ROUND_SECONDS)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(wake.wait(), ROUND_SECONDS)
 
     task = asyncio.create_task(rounds())
     yield
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await task
+    runner.app.plans.listeners.remove(woken)

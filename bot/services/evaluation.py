@@ -5,14 +5,17 @@ see their answers (the last step; skipped counts as no)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from bot.engine.model import Kind
 from bot.engine.runner import Output, live_answers
 from bot.errors import UserFacingError
+from bot.services.prep_pack import render_answer
 from bot.services.reminders import EVALUATION_DIALOGS, STOCKHOLM
+from bot.services.sharing import SharedAnswer
 from storage.cases import CaseStore, Participant
-from storage.evaluations import EvaluationStore, Response
+from storage.evaluations import EvaluationStore, Response, SeenEvaluationStore
 from storage.sessions import StoredSession
 
 MAY_SEE = "coordinator-may-see"
@@ -21,6 +24,14 @@ AUDIENCE_OF = {dialog: role for role, dialog in EVALUATION_DIALOGS.items()}
 
 class EvaluationError(UserFacingError):
     pass
+
+
+@dataclass(frozen=True)
+class SeenView:
+    participant_id: int
+    role: str
+    submitted_on: str
+    lines: tuple[tuple[str, str], ...]  # (question, answer)
 
 
 def response_from(dialog, session: StoredSession, today: date) -> Response:
@@ -43,9 +54,31 @@ def response_from(dialog, session: StoredSession, today: date) -> Response:
 
 
 class EvaluationService:
-    def __init__(self, dialogs, cases: CaseStore, store: EvaluationStore, audit, clock):
+    def __init__(self, dialogs, cases: CaseStore, store: EvaluationStore, audit, clock, seen=None):
         self.dialogs, self.cases, self.store, self.audit = dialogs, cases, store, audit
         self.clock = clock
+        self.seen: SeenEvaluationStore = seen or SeenEvaluationStore(store.db, store.cipher)
+
+    def seen_for_case(self, case_id: int, t) -> list[SeenView]:
+        """The case's evaluations whose respondents said the coordinator may see them, as
+        questions and answers in the coordinator's words (only those: the rest stay
+        anonymous statistics)."""
+        views = []
+        for seen in self.seen.for_case(case_id):
+            dialog = self.dialogs.library.get(EVALUATION_DIALOGS[seen.audience])
+            values = {**seen.scores, **seen.texts}
+            lines = tuple(
+                (shown.question, shown.answer)
+                for step_id in dialog.steps
+                if step_id in values
+                for shown in [
+                    render_answer(
+                        dialog, {}, SharedAnswer(step_id, step_id, "", values[step_id], "x"), t
+                    )
+                ]
+            )
+            views.append(SeenView(seen.participant_id, seen.audience, seen.submitted_on, lines))
+        return views
 
     def start(self, participant: Participant) -> tuple[StoredSession, list[Output]]:
         """A new evaluation for this participant (the reminder's link opens this)."""
@@ -74,6 +107,9 @@ class EvaluationService:
         response = response_from(self.dialogs.dialog_of(session), session, today)
         respondent = f"{participant.id}:{case.meeting_date or ''}"
         response_id = self.store.add(session.id, respondent, case.unit_id, case.id, response)
+        if response_id is not None:
+            self.seen.put(participant.id, case.id, case.meeting_date or "", response)
+            self.offered(case.id)  # answered: it was offered, whatever the channel
         if response_id is not None and response.may_see:
             # Only when the respondent let the coordinator see it: otherwise the case's
             # notice would tie an anonymous response to a person.
@@ -86,6 +122,14 @@ class EvaluationService:
                 may_see=response.may_see,
             )
         return response_id
+
+    def offered(self, case_id: int) -> None:
+        """The checklist's "erbjudits att utvärdera": the day the evaluation was first offered
+        (the reminder went out) or answered, whichever came first."""
+        case = self.cases.case(case_id)
+        if case is not None and not case.evaluation_offered_on:
+            today = self.clock().astimezone(STOCKHOLM).date().isoformat()
+            self.cases.update_case(case_id, evaluation_offered_on=today)
 
     def evaluated(self, participant: Participant, since: str | None) -> bool:
         """Whether the participant finished an evaluation started on or after `since`."""

@@ -23,7 +23,7 @@ from bot.services.help_now import HELP_NOW_KIND
 from bot.services.prep_pack import COORDINATOR, MEETING, PersonInput, PrepPack, build_pack
 from bot.services.sharing import SharingService
 from storage.audit import AuditLog
-from storage.cases import Case, CaseStore
+from storage.cases import Case, CaseStore, Participant
 
 FORMATS = ("html", "pdf", "json", "docx")
 INVITATION = "invitation"
@@ -68,15 +68,25 @@ class PackService:
         self.dialogs, self.library, self.catalog = dialogs, library, catalog
         self.audit, self.clock = audit, clock
 
-    def build(self, actor: str, case_id: int) -> PrepPack:
-        """The pack, or ConsentMissing (a plain reason) while consent is not complete."""
+    def build(
+        self,
+        actor: str,
+        case_id: int,
+        dialog_for: Callable[[Participant], str | None] | None = None,
+    ) -> PrepPack:
+        """The pack, or ConsentMissing (a plain reason) while consent is not complete.
+        `dialog_for` picks another round's dialog per person (the follow-up pack); people
+        without one are left out."""
         self.consent.gate(case_id)
         case = self.store.case(case_id)
         people = []
         for participant in self.store.participants(case_id):
             if participant.dialog_id in (ASSENT_DIALOG, OWN_CONSENT_DIALOG):
                 continue  # the same child or youth: their say is in the consent part
-            session_id = self.store.session_id_for(participant.id, participant.dialog_id)
+            dialog_id = dialog_for(participant) if dialog_for else participant.dialog_id
+            if dialog_id is None:
+                continue
+            session_id = self.store.session_id_for(participant.id, dialog_id)
             if session_id is None:
                 people.append(PersonInput(participant, None, {}, "not-started"))
                 continue
@@ -114,14 +124,25 @@ class PackService:
         """`document` (meeting | coordinator | invitation) as `fmt`; audit-logged."""
         from bot.exports.pack import render
 
+        pack = self.for_export(actor, case_id, fmt, document)
+        rendered = render(fmt, document, pack, self.catalog.translator(PACK_LANG))
+        return self.exported(actor, case_id, fmt, document, rendered)
+
+    def for_export(self, actor: str, case_id: int, fmt: str, document: str) -> PrepPack:
+        """The pack to render as `document` in `fmt` (UnknownFormat when it does not come so);
+        the web renders it in a worker process, then calls `exported`."""
         formats = EXPORTS.get(document)
         if formats is None:
             raise UnknownFormat(f"document must be one of {', '.join(EXPORTS)}")
         if fmt not in formats:
             raise UnknownFormat(f"the {document} comes as {', '.join(formats)}")
-        pack = self.build(actor, case_id)
-        translate = self.catalog.translator(PACK_LANG)
-        body, content_type, suffix = render(fmt, document, pack, translate)
+        return self.build(actor, case_id)
+
+    def exported(
+        self, actor: str, case_id: int, fmt: str, document: str, rendered: tuple[bytes, str, str]
+    ) -> Export:
+        """The rendered (body, content type, suffix) as a named file; the export audit-logged."""
+        body, content_type, suffix = rendered
         self.record_export(actor, case_id, fmt, document)
         return Export(body, content_type, f"{FILENAMES[document]}-case-{case_id}.{suffix}")
 
@@ -136,6 +157,4 @@ class PackService:
         return tuple(sorted(times))
 
     def _unit(self, case: Case) -> str:
-        query = "SELECT name FROM units WHERE id = ?"
-        row = self.store.db.execute(query, [case.unit_id]).fetchone()
-        return row[0] if row else "–"
+        return self.store.unit_name(case.unit_id) or "–"

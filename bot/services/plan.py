@@ -16,6 +16,7 @@ from bot.easyread import jargon_hits, lix
 from bot.errors import UserFacingError
 from bot.i18n import Translator
 from bot.services.protection import scrub
+from storage.unit_of_work import atomic
 
 #: Who may be responsible without being one of the case's actors (no consent needed).
 FAMILY_WHO = ("family", "child")
@@ -51,6 +52,18 @@ class Goal:
     plain: str
     pictogram: str = DEFAULT_GOAL_PICTOGRAM
     activities: tuple[Activity, ...] = ()
+    done_when: str = ""  # "Så vet vi att det är klart", in plain words
+
+
+@dataclass(frozen=True)
+class Said:
+    """ "Du sa – vi gjorde": one answer of one participant (by its key, never its words) and
+    what became of it: a goal (1-based), or one plain sentence why not."""
+
+    participant: int
+    key: str
+    goal: int | None = None
+    why: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,6 +74,10 @@ class Plan:
     contact_name: str = ""  # whom the family turns to if something does not work
     contact_how: str = ""
     main_responsible: str = ""  # huvudansvarig: an actor id
+    said: tuple[Said, ...] = ()
+    waiting: str = ""  # "I väntan på beslut": what happens until a decision (seed 001)
+    follow_up_people: str = ""  # who comes to the follow-up
+    family_agreed: bool = False  # "Barnet och familjen har sagt ja till planen"
 
     def responsible_ids(self) -> list[str]:
         ids = [a.responsible for g in self.goals for a in g.activities]
@@ -75,12 +92,20 @@ class Plan:
                     "plain": g.plain,
                     "pictogram": g.pictogram,
                     "activities": [a.__dict__.copy() for a in g.activities],
+                    "done_when": g.done_when,
                 }
                 for g in self.goals
             ],
-            "follow_up": {"date": self.follow_up_date, "place": self.follow_up_place},
+            "follow_up": {
+                "date": self.follow_up_date,
+                "place": self.follow_up_place,
+                "people": self.follow_up_people,
+            },
+            "waiting": self.waiting,
+            "family_agreed": self.family_agreed,
             "contact": {"name": self.contact_name, "how": self.contact_how},
             "main_responsible": self.main_responsible,
+            "said": [s.__dict__.copy() for s in self.said],
         }
 
 
@@ -142,7 +167,13 @@ def parse_plan(data: Any) -> Plan:
             )
         pictogram = _text(raw.get("pictogram"), f"goal {n} pictogram") or DEFAULT_GOAL_PICTOGRAM
         goals.append(
-            Goal(title, _text(raw.get("plain"), f"goal {n} plain"), pictogram, tuple(activities))
+            Goal(
+                title,
+                _text(raw.get("plain"), f"goal {n} plain"),
+                pictogram,
+                tuple(activities),
+                _text(raw.get("done_when"), f"goal {n} done_when"),
+            )
         )
     follow_up = data.get("follow_up") or {}
     contact = data.get("contact") or {}
@@ -162,7 +193,29 @@ def parse_plan(data: Any) -> Plan:
         _text(contact.get("name"), "contact name"),
         _text(contact.get("how"), "contact how"),
         _text(data.get("main_responsible"), "main_responsible"),
+        parse_said(data.get("said") or [], len(goals)),
+        _text(data.get("waiting"), "waiting"),
+        _text(follow_up.get("people"), "follow_up people"),
+        data.get("family_agreed") is True,
     )
+
+
+def parse_said(raw: Any, goals: int) -> tuple[Said, ...]:
+    """The "Du sa – vi gjorde" links; a link with neither a goal nor a sentence is left out."""
+    if not isinstance(raw, list):
+        raise PlanError("said must be a list", "plan-error-shape")
+    links = []
+    for n, link in enumerate(raw, start=1):
+        if not isinstance(link, Mapping) or not isinstance(link.get("participant"), int):
+            raise PlanError(f"said {n} must name a participant", "plan-error-shape")
+        goal = link.get("goal")
+        if goal is not None and (not isinstance(goal, int) or not 1 <= goal <= goals):
+            raise PlanError(f"said {n}: no goal {goal}", "plan-error-said-goal", n=goal)
+        why = _text(link.get("why"), f"said {n} why")
+        if goal is None and not why:
+            continue
+        links.append(Said(link["participant"], _text(link.get("key"), f"said {n} key"), goal, why))
+    return tuple(links)
 
 
 # ── checks ──────────────────────────────────────────────────────────────────────────────────
@@ -361,6 +414,14 @@ def easy_read(
             lines.append(
                 Line("activity", text, "someone", explain(t, shown, act.what, terms, version), 1)
             )
+        if goal.done_when:
+            text = t(f"plan-done-when-{version}", text=sentence(goal.done_when))
+            lines.append(
+                Line("done-when", text, "check", (t(f"plan-explain-done-when-{version}"),), 1)
+            )
+    if plan.waiting:
+        text = t(f"plan-waiting-{version}", text=sentence(plan.waiting))
+        lines.append(Line("waiting", text, "hourglass", (t(f"plan-explain-waiting-{version}"),)))
     if plan.main_responsible:
         who = names.get(plan.main_responsible, plan.main_responsible)
         text = t(f"plan-main-{version}", who=who)
@@ -372,9 +433,16 @@ def easy_read(
         else t(f"plan-follow-up-{version}", date=when)
     )
     lines.append(Line("follow-up", text, "calendar", explain(t, text, "", terms, version)))
+    if plan.follow_up_people:
+        text = t(f"plan-follow-up-people-{version}", who=plan.follow_up_people)
+        explained = explain(t, text, "", terms, version)
+        lines.append(Line("follow-up-people", text, "meeting", explained, 1))
     if plan.contact_name:
         text = t(f"plan-contact-{version}", name=plan.contact_name, how=plan.contact_how or "-")
         lines.append(Line("contact", text, "telephone", explain(t, text, "", terms, version)))
+    if plan.family_agreed:
+        text = t(f"plan-agreed-{version}")
+        lines.append(Line("agreed", text, "handshake", (t(f"plan-explain-agreed-{version}"),)))
     return EasyReadPlan(
         t.lang,
         version,
@@ -401,6 +469,8 @@ class PlanService:
     def __init__(self, store, cases, consent, audit, clock):
         self.store, self.cases, self.consent, self.audit = store, cases, consent, audit
         self.clock = clock
+        #: Called after a plan is marked sent (the reminder job wakes up); must not block.
+        self.listeners: list[Callable[[], None]] = []
 
     def _case(self, case_id: int):
         case = self.cases.case(case_id)
@@ -441,13 +511,29 @@ class PlanService:
         stored = self.store.get(case_id)
         return parse_plan(stored.data) if stored else None
 
+    def sent(self, case_id: int) -> Plan | None:
+        """The plan as the coordinator marked it sent: the only one a family ever sees (a
+        draft saved afterwards stays with the coordinator until it is sent again)."""
+        stored = self.store.sent(case_id)
+        return parse_plan(stored.data) if stored else None
+
+    def sent_version(self, case_id: int) -> int | None:
+        stored = self.store.sent(case_id)
+        return stored.version if stored else None
+
     def mark_sent(self, case_id: int, by: str, on: date | None = None) -> str:
-        """Record the day the plan went to everyone (the four-working-day flag reads it)."""
+        """Record the day the plan went to everyone (the four-working-day flag reads it) and
+        keep this version as the family's; the reminder job then tells every family member
+        ("plan-sent", pushed to Telegram, waiting on the web home page)."""
         if self.store.get(case_id) is None:
             raise PlanError("there is no plan to send yet", "plan-error-none")
         day = (on or self.clock().date()).isoformat()
-        self.cases.update_case(case_id, plan_sent_on=day, easy_read_plan_sent_on=day)
-        self.audit.record(by, "plan.sent", f"case:{case_id}", on=day)
+        with atomic(self.store.db):
+            stored = self.store.mark_sent(case_id, self.clock().isoformat())
+            self.cases.update_case(case_id, plan_sent_on=day, easy_read_plan_sent_on=day)
+            self.audit.record(by, "plan.sent", f"case:{case_id}", on=day, version=stored.version)
+        for listener in self.listeners:
+            listener()
         return day
 
     def ask_delta_consent(self, case_id: int, actor_id: str, by: str) -> list[int]:

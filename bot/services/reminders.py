@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.services.follow_up import FOLLOW_UP_DIALOGS
 from bot.services.plan import human_date
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -21,6 +22,9 @@ EVALUATION_AGAIN_AFTER = timedelta(days=3)
 #: After this long the evaluation is no longer offered (it is about that meeting).
 EVALUATION_UNTIL = timedelta(days=30)
 FOLLOW_UP_AHEAD = timedelta(days=7)
+
+#: Reminders that bring the easy-read plan with them (a channel that can push sends it too).
+WITH_PLAN = frozenset({"plan-sent", "follow-up"})
 
 EVALUATION_DIALOGS = {
     "child": "utvardering-barn",
@@ -38,6 +42,12 @@ class Person:
 
 
 @dataclass(frozen=True)
+class PlanSent:
+    version: int
+    at: str  # ISO time the coordinator marked it sent
+
+
+@dataclass(frozen=True)
 class CaseFacts:
     case_id: int
     status: str  # open | closed | withdrawn
@@ -45,12 +55,13 @@ class CaseFacts:
     follow_up_date: str | None
     people: tuple[Person, ...] = ()
     withdrawn: bool = False
+    plan_sent: PlanSent | None = None
 
 
 @dataclass(frozen=True)
 class Reminder:
     key: str
-    kind: str  # evaluation-invite | evaluation-again | follow-up
+    kind: str  # plan-sent | evaluation-invite | evaluation-again | follow-up
     case_id: int
     participant_id: int
     role: str
@@ -76,6 +87,18 @@ def planned(facts: CaseFacts) -> list[Reminder]:
     """Every reminder the case has, given its dates, whether due yet or not."""
     reminders = []
     for person in facts.people:
+        if facts.plan_sent:
+            sent = facts.plan_sent
+            reminders.append(
+                Reminder(
+                    f"plan-sent:{person.id}:{sent.version}",
+                    "plan-sent",
+                    facts.case_id,
+                    person.id,
+                    person.role,
+                    datetime.fromisoformat(sent.at).astimezone(UTC),
+                )
+            )
         if facts.meeting_date and person.role in EVALUATION_DIALOGS:
             meeting = date.fromisoformat(facts.meeting_date)
             invite_at = local_at(meeting + EVALUATION_AFTER)
@@ -105,7 +128,7 @@ def planned(facts: CaseFacts) -> list[Reminder]:
                     person.id,
                     person.role,
                     local_at(follow_up - FOLLOW_UP_AHEAD),
-                    {"date": facts.follow_up_date},
+                    {"date": facts.follow_up_date, "dialog": FOLLOW_UP_DIALOGS[person.role]},
                 )
             )
     return reminders
@@ -113,6 +136,8 @@ def planned(facts: CaseFacts) -> list[Reminder]:
 
 def still_useful(reminder: Reminder, person: Person, facts: CaseFacts, now: datetime) -> bool:
     """A late reminder (the server was down) is sent only while it still makes sense."""
+    if reminder.kind == "plan-sent":
+        return True
     if reminder.kind == "follow-up":
         return now.astimezone(STOCKHOLM).date() <= date.fromisoformat(facts.follow_up_date)
     meeting = date.fromisoformat(facts.meeting_date)

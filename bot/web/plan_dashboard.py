@@ -10,12 +10,21 @@ from typing import Any
 from aiohttp import web
 
 from bot.easyread import lix
+from bot.errors import UserFacingError
 from bot.exports.statistics import stats_csv, stats_fragment, stats_png
 from bot.services.deadlines import flags_for_case
+from bot.services.follow_up import FOLLOW_UP_DIALOGS
 from bot.services.plan import FAMILY_WHO, PLAIN_LIX, PlanError, actor_labels
 from bot.services.reminders import EVALUATION_DIALOGS
-from bot.services.statistics import unit_statistics
+from bot.services.statistics import (
+    Period,
+    parse_period,
+    this_year,
+    unit_statistics,
+    year_periods,
+)
 from bot.web.dashboard import CASE_URL, PREFIX, Ctx, page
+from bot.web.errors import parse_id
 
 GOAL_PICTOGRAMS = ("target", "school", "family", "friends", "home", "health", "free-time",
                    "getting-around", "future", "heart", "star")  # fmt: skip
@@ -40,16 +49,44 @@ def plan_from_form(form: dict[str, str]) -> dict[str, Any]:
             if act["what"] or act["plain"]:
                 activities.append(act)
             a += 1
-        goal = {k: form.get(f"g{g}-{k}", "").strip() for k in ("title", "plain", "pictogram")}
+        goal = {
+            k: form.get(f"g{g}-{k}", "").strip()
+            for k in ("title", "plain", "pictogram", "done_when")
+        }
         if goal["title"] or goal["plain"] or activities:
             goals.append(goal | {"activities": activities})
         g += 1
     return {
         "goals": goals,
-        "follow_up": {"date": form.get("follow_up_date", ""), "place": form.get("place", "")},
+        "said": said_from_form(form),
+        "follow_up": {
+            "date": form.get("follow_up_date", ""),
+            "place": form.get("place", ""),
+            "people": form.get("follow_up_people", ""),
+        },
+        "waiting": form.get("waiting", ""),
+        "family_agreed": form.get("family_agreed") == "yes",
         "contact": {"name": form.get("contact_name", ""), "how": form.get("contact_how", "")},
         "main_responsible": form.get("main_responsible", ""),
     }
+
+
+def said_from_form(form: dict[str, str]) -> list[dict[str, Any]]:
+    """ "Du sa – vi gjorde" from the rows `s0-participant`, `s0-key`, `s0-goal`, `s0-why`."""
+    links = []
+    n = 0
+    while f"s{n}-key" in form:
+        participant, goal = form.get(f"s{n}-participant", ""), form.get(f"s{n}-goal", "")
+        links.append(
+            {
+                "participant": int(participant) if participant.isdigit() else None,
+                "key": form.get(f"s{n}-key", ""),
+                "goal": int(goal) if goal.isdigit() else None,
+                "why": form.get(f"s{n}-why", "").strip(),
+            }
+        )
+        n += 1
+    return links
 
 
 def slots(data: dict[str, Any] | None) -> dict[str, Any]:
@@ -71,11 +108,15 @@ def _render_plan(ctx: Ctx, case, data, status: int = 200, **extra) -> web.Respon
     who = actor_labels(case.actors) | {w: ctx.app.catalog.format("sv", f"plan-who-{w}-guardian")
                                        for w in FAMILY_WHO}  # fmt: skip
     today = ctx.app.plans.clock().date()
+    links = {(s["participant"], s["key"]): s for s in (data or {}).get("said", [])}
+    voices = [(v, links.get((v.participant_id, v.key), {}))
+              for v in ctx.app.said.voices(case.id, ctx.user.username)]  # fmt: skip
     return ctx.render(
         "dashboard/plan.html",
         status=status,
         case=case,
         plan=slots(data),
+        voices=voices,
         who=who,
         pictograms=GOAL_PICTOGRAMS,
         limit=PLAIN_LIX["child"],
@@ -129,6 +170,30 @@ async def plan_delta(ctx: Ctx) -> web.StreamResponse:
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}/plan")
 
 
+@routes.get(f"{CASE_URL}/follow-up")
+@page
+async def follow_up_pack(ctx: Ctx) -> web.StreamResponse:
+    """The follow-up pack beside the plan: "Hur har det gått?" as each person shared it."""
+    case = ctx.case()
+    try:
+        pack = ctx.app.packs.build(
+            ctx.user.username, case.id, lambda p: FOLLOW_UP_DIALOGS.get(p.role)
+        )
+    except UserFacingError as exc:
+        return ctx.render("dashboard/pack_refused.html", status=409, case=case, reason=exc.msg_id)
+    ctx.app.audit.record(ctx.user.username, "follow-up-pack.read", f"case:{case.id}")
+    return ctx.render("dashboard/follow_up_pack.html", case=case, pack=pack)
+
+
+@routes.post(f"{CASE_URL}/help-now/{{alert}}/handled")
+@page
+async def help_now_handled(ctx: Ctx) -> web.StreamResponse:
+    """The coordinator has seen the help-now alert; the person is told so on their next page."""
+    case = ctx.case()
+    ctx.app.help_now.handle(case.id, parse_id(ctx.request.match_info["alert"]), ctx.user.username)
+    raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
+
+
 @routes.get(f"{PREFIX}/lix")
 async def lix_json(request: web.Request) -> web.StreamResponse:
     """LIX of a short text, for scripts that prefer the server's count (no login needed: it
@@ -139,15 +204,14 @@ async def lix_json(request: web.Request) -> web.StreamResponse:
 
 
 def _statistics(ctx: Ctx):
-    query = ctx.request.query
-    start, end = query.get("from") or None, query.get("to") or None
-    for day in (start, end):
-        if day and not (len(day) == 10 and day[4] == "-" and day[7] == "-"):
-            raise web.HTTPBadRequest()
+    """The statistics of the asked period (`?period=2026-Q4`; this year without one)."""
+    asked = ctx.request.query.get("period")
+    period = parse_period(asked) if asked else this_year(ctx.app.workspace.today())
     dialogs = {a: ctx.app.library.get(d) for a, d in EVALUATION_DIALOGS.items()}
-    responses = ctx.app.evaluation_store.responses(ctx.user.unit_id, start, end)
+    year = Period("year", period.year)
+    responses = ctx.app.evaluation_store.responses(ctx.user.unit_id, year.first_day, year.last_day)
     ctx.app.audit.record(ctx.user.username, "report.evaluation", f"unit:{ctx.user.unit_id}")
-    return unit_statistics(ctx.user.unit_name, responses, dialogs, start, end)
+    return unit_statistics(ctx.user.unit_name, responses, dialogs, period)
 
 
 @routes.get(f"{PREFIX}/statistics")
@@ -159,6 +223,11 @@ async def statistics_page(ctx: Ctx) -> web.StreamResponse:
         "dashboard/statistics.html",
         stats=stats,
         body=stats_fragment(stats, t),
+        periods=[
+            p.label
+            for y in (stats.period.year + 1, stats.period.year, stats.period.year - 1)
+            for p in year_periods(y)
+        ],
         query=ctx.request.query_string,
     )
 

@@ -9,15 +9,19 @@ from pathlib import Path
 import aiohttp_jinja2
 import jinja2
 from aiohttp import web
+from aiohttp.web_log import AccessLogger
 
 from bot.app import App
-from bot.web import dashboard, family, listen, paper_entry, plan_dashboard, plan_pages
+from bot.web import dashboard, family, family_home, listen, paper_entry, plan_dashboard, plan_pages
 from bot.web.errors import error_pages, quiet_bad_requests
 from bot.web.keys import APP_KEY
 
 MAX_BODY = 64 * 1024
 STATIC_DIR = Path(__file__).parent / "static"
 TEMPLATES_DIR = Path(__file__).parent / "templates"
+
+#: What the access log writes for an invite link's path.
+INVITE_PATH = "/i/-redacted-"
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -27,6 +31,7 @@ FEATURES: list[Callable[[web.Application], None]] = [
     dashboard.register,
     family.register,
     plan_pages.register,
+    family_home.register,
     plan_dashboard.register,
     listen.register,
     paper_entry.register,
@@ -55,6 +60,15 @@ def add_security_headers(response: web.StreamResponse) -> None:
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "no-referrer")
     response.headers.setdefault("X-Frame-Options", "DENY")
+
+
+class RedactedAccessLogger(AccessLogger):
+    """The access log without invite tokens: `/i/{token}` is written as `/i/-redacted-`."""
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        if request.path.startswith("/i/"):
+            request = request.clone(rel_url=INVITE_PATH)
+        super().log(request, response, time)
 
 
 def create_web_app(app: App) -> web.Application:

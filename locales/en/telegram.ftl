@@ -30,3 +30,4 @@ telegram-cmd-plan = Show the plan from the meeting
 telegram-cmd-beratta = Tell my coordinator that I need help
 telegram-cmd-lyssna = Read the question aloud
 telegram-cmd-utvardera = Answer questions about the meeting
+telegram-cmd-uppfoljning = Tell us how it has gone since the meeting

@@ -21,14 +21,14 @@ evb-listened-help = Did the adults care about what you thought?
 evb-understood = How well did you understand what you talked about?
 evb-understood-help = Did the adults use words that you understood? Choose a face.
 
-evb-important-raised = Did you talk about what is important to you?
-evb-important-raised-help = Think about what you chose before the meeting. Happy means yes. So-so means a little. Sad means no.
+evb-important-raised = How well did you talk about what matters to you?
+evb-important-raised-help = Think about what you chose before the meeting. Happy means well. So-so means a little. Sad means not well.
 
-evb-knows-next = Do you know what the adults will do now?
-evb-knows-next-help = After the meeting there is a plan. It says who does what. Happy means yes. Sad means no.
+evb-knows-next = How well do you know what the adults will do now?
+evb-knows-next-help = After the meeting there is a plan. It says who does what. Happy means you know. Sad means you do not know.
 
-evb-knows-whom = Do you know whom to ask if something goes wrong?
-evb-knows-whom-help = It can be an adult you can call. Happy means yes. Sad means no.
+evb-knows-whom = How well do you know whom to ask for help?
+evb-knows-whom-help = If something goes wrong, whom can you ask? It can be an adult you can call. Happy means you know. Sad means you do not know.
 
 evb-people-count = How many of you were at the meeting?
 evb-people-count-help = Think about how it felt. Was it the right number of people?

@@ -30,3 +30,4 @@ telegram-cmd-plan = Visa planen från mötet
 telegram-cmd-beratta = Berätta för min samordnare att jag behöver hjälp
 telegram-cmd-lyssna = Läs frågan högt
 telegram-cmd-utvardera = Svara på frågor om mötet
+telegram-cmd-uppfoljning = Svara på hur det har gått sedan mötet

@@ -21,14 +21,14 @@ evb-listened-help = Brydde sig de vuxna om vad du tyckte?
 evb-understood = Hur bra förstod du det ni pratade om?
 evb-understood-help = Använde de vuxna ord som du förstod? Välj ett ansikte.
 
-evb-important-raised = Pratade ni om det som är viktigt för dig?
-evb-important-raised-help = Tänk på det du valde innan mötet. Glad betyder ja. Sådär betyder lite. Ledsen betyder nej.
+evb-important-raised = Hur bra pratade ni om det viktiga för dig?
+evb-important-raised-help = Tänk på det du valde innan mötet. Glad betyder bra. Sådär betyder lite. Ledsen betyder inte bra.
 
-evb-knows-next = Vet du vad de vuxna ska göra nu?
-evb-knows-next-help = Efter mötet finns en plan. Den säger vem som gör vad. Glad betyder ja. Ledsen betyder nej.
+evb-knows-next = Hur bra vet du vad de vuxna ska göra nu?
+evb-knows-next-help = Efter mötet finns en plan. Den säger vem som gör vad. Glad betyder att du vet. Ledsen betyder att du inte vet.
 
-evb-knows-whom = Vet du vem du kan fråga om något blir fel?
-evb-knows-whom-help = Det kan vara en vuxen du kan ringa. Glad betyder ja. Ledsen betyder nej.
+evb-knows-whom = Hur bra vet du vem du kan fråga om hjälp?
+evb-knows-whom-help = Om något blir fel, vem kan du fråga? Det kan vara en vuxen du kan ringa. Glad betyder att du vet. Ledsen betyder att du inte vet.
 
 evb-people-count = Hur många var ni på mötet?
 evb-people-count-help = Tänk på hur det kändes. Var det lagom många personer?

@@ -1,0 +1,101 @@
+"""E-mailing help-now alerts: the shell around `HelpNowService`. A new alert wakes the job at
+once (a listener on the service); it sends every alert not yet mailed to the case's
+coordinator through SMTP, off the event loop, and marks it mailed. A failed send is tried again
+on the next round. The message names the participant's role and the case's pseudonym, never an
+answer or a name. Without SMTP settings (the demo) the job does not run: the dashboard shows
+the alert all the same."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Callable
+from datetime import datetime
+
+from aiohttp import web
+
+from bot.adapters.mail import MailSettings, send
+from bot.runtime.reminder_job import schedule_clock
+from bot.web.keys import APP_KEY
+from storage.help_alerts import HelpAlert, HelpAlertStore
+
+#: A round also runs this often, to retry failed sends.
+ROUND_SECONDS = 60
+#: Tests (and `serve`) put the settings here; otherwise from the environment.
+MAIL_KEY = web.AppKey("help_now_mail", object)
+#: The coordinator reads the mail in Swedish.
+MAIL_LANG = "sv"
+
+log = logging.getLogger(__name__)
+
+
+class HelpNowMailer:
+    def __init__(self, app, settings: MailSettings, clock: Callable[[], datetime]):
+        self.app, self.settings, self.clock = app, settings, clock
+        self.store = HelpAlertStore(app.db, app.cipher)
+
+    def message(self, alert: HelpAlert) -> tuple[str, str]:
+        """Subject and body: the role and the case's pseudonym, nothing else."""
+        t = self.app.catalog.translator(MAIL_LANG)
+        args = {"case": alert.case_label, "role": t(f"help-now-mail-role-{alert.role}")}
+        return t("help-now-mail-subject", **args), t("help-now-mail-body", **args)
+
+    async def run_once(self) -> list[int]:
+        """Send every alert not mailed yet; the ids sent."""
+        sent = []
+        for alert in self.store.unmailed():
+            to = self.store.recipients(alert)
+            if not to:
+                log.warning("help-now alert %s: no coordinator e-mail address", alert.id)
+                continue
+            subject, body = self.message(alert)
+            try:
+                await asyncio.to_thread(send, self.settings, to, subject, body)
+            except Exception:
+                log.exception("help-now alert %s could not be mailed; trying again", alert.id)
+                continue
+            self.store.mark_mailed(alert.id, self.clock().isoformat())
+            self.app.audit.record("system", "help-now.mailed", f"case:{alert.case_id}")
+            sent.append(alert.id)
+        return sent
+
+
+def mailer_for(web_app) -> HelpNowMailer | None:
+    settings = web_app.get(MAIL_KEY) or MailSettings.from_env()
+    if settings is None:
+        return None
+    return HelpNowMailer(web_app[APP_KEY], settings, schedule_clock(web_app))
+
+
+async def help_now_job(web_app) -> AsyncIterator[None]:
+    """For `web_app.cleanup_ctx`: a round at start-up, then at each new alert (woken by the
+    service) and every ROUND_SECONDS."""
+    mailer = mailer_for(web_app)
+    if mailer is None:
+        yield
+        return
+    loop = asyncio.get_running_loop()
+    wake = asyncio.Event()
+
+    def woken() -> None:
+        loop.call_soon_threadsafe(wake.set)
+
+    mailer.app.help_now.listeners.append(woken)
+
+    async def rounds() -> None:
+        while True:
+            wake.clear()
+            try:
+                await mailer.run_once()
+            except Exception:
+                log.exception("help-now mail round failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(wake.wait(), ROUND_SECONDS)
+
+    task = asyncio.create_task(rounds())
+    yield
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    mailer.app.help_now.listeners.remove(woken)

@@ -29,6 +29,7 @@ from bot.services.family_home import FamilyHome
 from bot.services.follow_up import FollowUpService
 from bot.services.help_now import HelpNowService
 from bot.services.packs import PackService
+from bot.services.paper_answers import PaperAnswers
 from bot.services.person import PersonService
 from bot.services.plan import PlanService
 from bot.services.said import SaidService
@@ -181,6 +182,10 @@ class App:
             self.audit,
             utc_clock,
         )
+
+    @cached_property
+    def paper_answers(self) -> PaperAnswers:
+        return PaperAnswers(self.cases, self.dialogs, self.audit)
 
     @cached_property
     def person(self) -> PersonService:

@@ -19,9 +19,9 @@ from tests.test_listen_qr import question_list
 from tests.workspace_factory import seed_case
 
 BASE = "https://delaktig.example"
-#: Pages before the booklets (32 and 30 pages: every area of the blank booklet) and now.
-#: The aim is 8; the booklets print every per-person question of the new journey, so 13 today.
-MOST_PAGES = {"child": 13, "youth": 13}
+#: Pages before the booklets (32 and 30 pages: every area of the blank booklet; 13 with one
+#: question per person) and now (people and the meeting's people as tables).
+MOST_PAGES = {"child": 8, "youth": 8}
 
 
 @pytest.fixture
@@ -67,6 +67,9 @@ def test_a_booklet_prints_only_the_chosen_areas_with_the_code_on_every_page(
     assert whole.count("Vem får se dina svar om ") == 3
     assert whole.count("Vem får se dina andra svar?") == 1
     assert whole.count("Bara min samordnare") == 4
+    # The people once, as a table: a row per person, no question repeated per person.
+    assert "Kryssa det som stämmer för varje person." in whole
+    assert "Om du valde: Mamma" not in whole and "Om du valde: Pappa" not in whole
 
 
 def test_without_chosen_areas_the_booklet_is_the_page_to_choose_three(family, tmp_path):

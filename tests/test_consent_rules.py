@@ -90,7 +90,7 @@ def test_the_receipt_lists_exactly_the_stored_terms(app, family):
         "Version: 1",
         "Du sa ja till att en SIP görs.",
         "De här får vara med: Skolan, BUP",
-        "De får prata om: Skolan, Hälsa",
+        "De får prata om: Skolan, Hur barnet mår",
         "Det här får inte tas upp: Familjen",
         "De får träffas före mötet, utan er.",
         "Bara de som ska göra något får planen.",

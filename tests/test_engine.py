@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from bot.engine.loader import compile_dialog
-from bot.engine.model import Dialog, Kind
+from bot.engine.model import CASE_ARG_DEFAULTS, CASE_ARGS, Dialog, Kind
 from bot.engine.runner import (
     Event,
     EventKind,
@@ -721,3 +721,28 @@ def test_a_multi_with_max_picks_refuses_more_and_keeps_the_question():
     assert prompt_of(outputs).key == "areas"
     state, outputs = step(dialog, state, ans(["school", "home"]))
     assert prompt_of(outputs).key == "how[school]"
+
+
+def test_a_step_with_case_args_takes_the_cases_words_and_shows_its_people():
+    data = {
+        "id": "t", "version": 1, "audience": "child", "title": "t-title", "start": "about",
+        "steps": {
+            "about": {"kind": "info", "text": "t-about", "pictograms": ["meeting"],
+                      "case_args": True, "options_from": "actors", "next": "done"},
+            "done": {"kind": "end", "text": "t-done"},
+        },
+    }  # fmt: skip
+    about = compile_dialog(data, "test")
+    context = {
+        CASE_ARGS: {"meeting_day": "tisdag 12 maj", "meeting_place": "Skolan", "people": 1},
+        "actors": [{"id": "anna", "label": "Anna lärare", "pictogram": "teacher"}],
+    }
+    prompt = prompt_for(about, new_state(about, context))
+    assert prompt.text == Msg("t-about", {"meeting_day": "tisdag 12 maj", "meeting_time": "none",
+                                          "meeting_place": "Skolan", "people": 1})  # fmt: skip
+    assert [(o.id, o.pictogram) for o in prompt.options] == [("anna", "teacher")]
+    # Without the case's words every one is plainly "none" (people 0); the page only tells.
+    bare = prompt_for(about, new_state(about))
+    assert bare.text == Msg("t-about", CASE_ARG_DEFAULTS) and bare.options == ()
+    _state, outputs = step(about, new_state(about, context), Event(EventKind.ANSWER))
+    assert prompt_of(outputs).step == "done"

@@ -277,7 +277,7 @@ def test_last_route_needs_no_if():
         ("area-how", "options", [{"id": "a", "label": "t-a"}]),
         ("meeting", "max_length", 10),
         ("meeting", "scale", "points"),
-        ("welcome", "options_from", "actors"),
+        ("area-how", "options_from", "actors"),
     ],
 )
 def test_kind_only_keys_on_the_wrong_kind_are_refused(step, key, value):
@@ -286,6 +286,16 @@ def test_kind_only_keys_on_the_wrong_kind_are_refused(step, key, value):
     err = refused(data)
     assert err.step == step and err.field == key
     assert "does not belong" in str(err)
+
+
+def test_an_info_step_may_show_people_and_take_the_cases_words():
+    data = base()
+    data["steps"]["welcome"] |= {"options_from": "actors", "case_args": True}
+    welcome = compile_dialog(data, "test").step("welcome")
+    assert welcome.case_args and welcome.options_from == "actors"
+    data["steps"]["welcome"]["case_args"] = "yes"
+    err = refused(data)
+    assert err.step == "welcome" and "case_args must be true or false" in str(err)
 
 
 def test_choice_without_options_is_refused():

@@ -5,8 +5,9 @@
   rather than AAC/M4A because ffmpeg's AAC encoder costs about four times the CPU here.
 
 Audio is cached on disk (not in the database) under a hash of the text, language, voice and
-encoding, so a question is synthesised once; `stats` counts hits and misses. Only prompts are
-spoken (bot/services/speech.py), so the cache holds content, not personal data.
+encoding, so a question is synthesised once; `stats` counts hits and misses. Only prompts go
+to the cache, so it holds content, not personal data; words that hold answers (the review read
+in full) go through `synthesize_once`, made in a temporary folder and handed back as bytes.
 
 `synthesize` blocks (a subprocess, about a quarter second cold): async channels call it through
 `asyncio.to_thread`. Nothing is downloaded; scripts/ensure-system-packages installs the tools.
@@ -87,12 +88,7 @@ class SpeechService:
 
     def synthesize_parts(self, parts: list[SpokenPart], fmt: str = "mp3") -> Path:
         """Like `synthesize`, each part in its own language's voice (`speakable_parts`)."""
-        if fmt not in ENCODINGS:
-            raise SpeechError(f"unknown audio format {fmt!r}; choose one of {sorted(ENCODINGS)}")
-        voiced = [(self.voices.voice_for(lang), text.strip()) for lang, text in parts]
-        voiced = [(voice, text) for voice, text in voiced if text]
-        if not voiced or sum(len(text) for _, text in voiced) > MAX_CHARS:
-            raise SpeechError(f"text to speak must be 1 to {MAX_CHARS} characters")
+        voiced = self._voiced(parts, fmt)
         target = self._cached_path(voiced, fmt)
         if target.exists():
             self.stats.hits += 1
@@ -100,6 +96,25 @@ class SpeechService:
         self.stats.misses += 1
         self._make(voiced, target.with_suffix(""))
         return target
+
+    def synthesize_once(self, parts: list[SpokenPart], fmt: str = "mp3") -> bytes:
+        """Like `synthesize_parts` for words that hold answers: the audio as bytes, made in a
+        temporary folder that is gone when this returns; nothing is cached."""
+        voiced = self._voiced(parts, fmt)
+        with tempfile.TemporaryDirectory(prefix="delaktig-speech-") as tmp:
+            stem = Path(tmp) / "once" / "speech"
+            self._make(voiced, stem)
+            return stem.with_suffix(f".{fmt}").read_bytes()
+
+    def _voiced(self, parts: list[SpokenPart], fmt: str) -> list[tuple[str, str]]:
+        """(voice, text) for each part with words; SpeechError for a bad format or length."""
+        if fmt not in ENCODINGS:
+            raise SpeechError(f"unknown audio format {fmt!r}; choose one of {sorted(ENCODINGS)}")
+        voiced = [(self.voices.voice_for(lang), text.strip()) for lang, text in parts]
+        voiced = [(voice, text) for voice, text in voiced if text]
+        if not voiced or sum(len(text) for _, text in voiced) > MAX_CHARS:
+            raise SpeechError(f"text to speak must be 1 to {MAX_CHARS} characters")
+        return voiced
 
     def _cached_path(self, voiced: list[tuple[str, str]], fmt: str) -> Path:
         key = json.dumps([CACHE_VERSION, voiced, self.voices.rate, ENCODINGS], ensure_ascii=False)

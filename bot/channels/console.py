@@ -172,6 +172,9 @@ class ConsoleChannel:
         try:
             if not reply.speak:
                 raise SpeechError("nothing to read")
+            if reply.speak_once:  # the review with its answers: not kept in the cache
+                audio = self.speech.synthesize_once(reply.speak)
+                return self.t("console-audio-once", size=len(audio))
             path = self.speech.synthesize_parts(reply.speak)
         except SpeechError:
             return self.t("speech-unavailable")
@@ -186,7 +189,8 @@ class ConsoleChannel:
         lines.append(f"{picture} {t(p.text)}".strip())
         for number, option in enumerate(p.options, start=1):
             mark = "[x] " if p.kind is Kind.MULTI and option.selected else ""
-            lines.append(f"  {number}. {mark}{char(option.pictogram)} {t(option.label)}".rstrip())
+            bullet = "•" if p.kind is Kind.INFO else f"{number}."  # people shown, not picked
+            lines.append(f"  {bullet} {mark}{char(option.pictogram)} {t(option.label)}".rstrip())
         for number, item in enumerate(p.review, start=1):
             answer = ", ".join(t(m) for m in item.options) if item.options else item.text
             share = f"  [{t('share-' + item.share)}]" if p.shares else ""

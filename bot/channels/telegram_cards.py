@@ -81,6 +81,8 @@ class CardBuilder:
         parts = [question]
         if p.kind is not Kind.END:
             parts.insert(0, t("progress", current=p.current, total=p.total))
+        if p.kind is Kind.INFO and p.options:  # the people coming: shown, not picked
+            parts.append("\n".join(self._label(o) for o in p.options))
         if p.kind is Kind.TEXT:
             parts.append(t("telegram-write-answer"))
         if p.kind is Kind.END:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import tempfile
 from collections.abc import Awaitable
 from dataclasses import dataclass
 from pathlib import Path
@@ -295,6 +296,9 @@ class TelegramCore:
         try:
             if not reply.speak:
                 raise SpeechError("nothing to read")
+            if reply.speak_once:
+                audio = await workers.blocking(self.app.speech.synthesize_once, reply.speak, "ogg")
+                return await self._send_voice_once(turn, audio)
             path = await workers.blocking(self.app.speech.synthesize_parts, reply.speak, "ogg")
         except SpeechError:
             await self._notice(turn, "speech-unavailable")
@@ -303,6 +307,15 @@ class TelegramCore:
         sent = await self._with_answer(turn, self.bot.send_voice(turn.chat_id, voice, ()))
         if sent.file_id:
             self._file_ids[path] = sent.file_id
+        self._sent.setdefault(turn.chat_id, []).append(sent.message_id)
+
+    async def _send_voice_once(self, turn: Turn, audio: bytes) -> None:
+        """The review read in full (it holds answers): sent from a private temporary file that
+        is gone once sent; its file id is not kept."""
+        with tempfile.TemporaryDirectory(prefix="delaktig-voice-") as tmp:
+            path = Path(tmp) / "review.ogg"
+            path.write_bytes(audio)
+            sent = await self._with_answer(turn, self.bot.send_voice(turn.chat_id, path, ()))
         self._sent.setdefault(turn.chat_id, []).append(sent.message_id)
 
     async def _send_plan(self, turn: Turn, place: Place) -> None:

@@ -14,6 +14,9 @@ from bot.pictograms import Manifest
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("lint", help="check dialogs, words and pictograms")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument(
+        "--rarity", action="store_true", help="list the rarest words of child and youth text"
+    )
     parser.set_defaults(func=run)
 
 
@@ -23,10 +26,14 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:
         for dialog_id, facts in report.dialogs.items():
-            summary = ", ".join(f"{k} {v}" for k, v in facts.items() if k != "hardest")
+            summary = ", ".join(
+                f"{k} {v}" for k, v in facts.items() if k not in ("hardest", "rarest")
+            )
             print(f"{dialog_id}: {summary}")
             for hard in facts.get("hardest", []):
                 print(f"    LIX {hard['lix']:5.1f}  {hard['message']}")
+            for rare in facts.get("rarest", []) if args.rarity else []:
+                print(f"    Zipf {rare['zipf']:4.2f}  {rare['word']}")
         for lang, facts in report.languages.items():
             print(
                 f"language {lang}: {facts['percent']}% translated "

@@ -39,7 +39,7 @@ from bot.services.cases import InvalidInvite, TooManyAttempts, identity_hash
 from bot.services.consent import may_consent
 from bot.services.evaluation import EvaluationError
 from bot.services.follow_up import FollowUpError
-from bot.services.speech import SpokenPart, speakable_help, speakable_parts
+from bot.services.speech import SpokenPart, speakable_help, speakable_parts, speakable_review
 from storage.cases import Participant
 from storage.erase import ErasedIdentities
 from storage.logins import token_hash
@@ -92,6 +92,9 @@ class Reply:
     #: The session as it is after the intent (None when the person cannot go on).
     session: StoredSession | None = None
     speak: list[SpokenPart] | None = None
+    #: The words to speak hold answers (the review read in full): make the audio once and keep
+    #: it nowhere (`SpeechService.synthesize_once`), never in the cache.
+    speak_once: bool = False
     plan: bool = False
     confirm: str | None = None
     choose_language: bool = False
@@ -286,7 +289,9 @@ class Conversation:
             case TellCoordinator():
                 return self._tell_coordinator(place, participant, session)
             case Listen(help=wants_help):
-                return Reply(place, session=session, speak=self._speakable(session, wants_help))
+                once = not wants_help and self._prompt(session).kind is Kind.REVIEW
+                speak = self._speakable(session, wants_help)
+                return Reply(place, session=session, speak=speak, speak_once=once)
             case SwitchLanguage(lang):
                 return self._switch_language(place, session, lang)
             case Withdraw(confirmed):
@@ -413,6 +418,8 @@ class Conversation:
         prompt = self._prompt(session)
         t = self.app.catalog.translator(session.lang)
         if not wants_help:
+            if prompt.kind is Kind.REVIEW:  # in full, answers too: made once, kept nowhere
+                return speakable_review(prompt, t)
             return speakable_parts(prompt, t)
         text = speakable_help(prompt, t)
         if not text:

@@ -10,6 +10,7 @@ from typing import Any
 from fluent.syntax import ast, visitor
 
 from bot.engine.lint_easyread import SHARED_VISIBLE, check_easy_read, jargon_words
+from bot.engine.lint_words import check_glossary, check_paper_words, check_rarity
 from bot.engine.loader import DialogError, load_file
 from bot.engine.model import SCALES, Dialog, Kind
 from bot.i18n import DEFAULT_LOCALE, DIRECTIONS, Catalog
@@ -123,6 +124,9 @@ def lint_content(dialogs_dir: Path, catalog: Catalog, manifest: Manifest) -> Lin
             "steps": len(dialog.steps),
         }
         check_easy_read(report, dialog, catalog, jargon)
+    check_glossary(report, catalog, dialogs)
+    check_paper_words(report, catalog, dialogs)
+    check_rarity(report, catalog, dialogs)
     _check_languages(report, catalog, dialogs)
     return report
 

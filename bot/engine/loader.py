@@ -44,13 +44,14 @@ STEP_KEYS = {
     "shares",
     "input",
     "max_picks",
+    "case_args",
     "ends_journey",
 }
 #: What a text step asks for: free text, or a date (a date picker on the web).
 TEXT_INPUTS = ("text", "date")
 KIND_ONLY_KEYS = {
     "options": OPTIONED,
-    "options_from": OPTIONED,
+    "options_from": OPTIONED | {Kind.INFO},  # on an info step: people to show, not to pick
     "max_length": {Kind.TEXT},
     "scale": {Kind.SCALE},
     "shares": {Kind.REVIEW},
@@ -241,6 +242,8 @@ class _Compiler:
         max_picks = raw.get("max_picks")
         if max_picks is not None and (not isinstance(max_picks, int) or max_picks < 1):
             raise self.error("max_picks must be a positive whole number", step=sid)
+        if not isinstance(raw.get("case_args", False), bool):
+            raise self.error("case_args must be true or false", step=sid, field="case_args")
         pictograms = raw.get("pictograms", [])
         if isinstance(pictograms, str):
             pictograms = [pictograms]
@@ -261,6 +264,7 @@ class _Compiler:
             shares=raw.get("shares", True),
             input=raw.get("input", "text"),
             max_picks=max_picks,
+            case_args=raw.get("case_args", False),
             ends_journey=raw.get("ends_journey", False),
         )
 

@@ -54,6 +54,12 @@ DEFAULT_SCALE = {Audience.CHILD: "smileys", Audience.YOUTH: "points", Audience.G
 #: Step kinds that take an answer a condition can test.
 ANSWERABLE = frozenset({Kind.CHOICE, Kind.MULTI, Kind.SCALE, Kind.TEXT})
 #: Step kinds with a fixed list of options.
+#: The context key of the case's named arguments for steps with `case_args: true`, and each
+#: one's value when the case has none yet (the message says so plainly): when and where the
+#: meeting is, and how many of the people coming the case names.
+CASE_ARGS = "case_args"
+CASE_ARG_DEFAULTS = {"meeting_day": "none", "meeting_time": "none", "meeting_place": "none",
+                     "people": 0}  # fmt: skip
 OPTIONED = frozenset({Kind.CHOICE, Kind.MULTI})
 #: Step kinds that ask something (not information, the review or the end).
 QUESTIONS = frozenset({Kind.CHOICE, Kind.MULTI, Kind.SCALE, Kind.TEXT})
@@ -115,6 +121,8 @@ class Step:
     shares: bool = True  # review: offer share choices (False: every answer goes to the coordinator)
     input: str = "text"  # text: "text" or "date"
     max_picks: int | None = None
+    #: The step's words take the case's named arguments (`CASE_ARGS` in the runner).
+    case_args: bool = False
     #: An end that stops the invite's journey: the parts after this dialog are not offered
     #: (a guardian who said no to the SIP is not asked the preparation questions).
     ends_journey: bool = False

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.engine.model import (
+    CASE_ARG_DEFAULTS,
+    CASE_ARGS,
     DEFAULT_SHARE,
     OPTIONED,
     Condition,
@@ -183,7 +185,7 @@ def prompt_for(dialog: Dialog, state: State) -> Prompt:
     step_id, item = position(state)
     step_ = dialog.step(step_id)
     key = key_of((step_id, item))
-    args = _args(step_, item)
+    args = _args(step_, item, state)
     answer = state["answers"].get(key)
     selected = _selected(step_, state, answer)
     options = tuple(
@@ -227,7 +229,7 @@ def options_of(dialog: Dialog, step_: Step, state: State) -> tuple[Option, ...]:
     """The step's options: context options first, then authored ones; scale points for scales."""
     if step_.kind is Kind.SCALE:
         return dialog.scale_options(step_)
-    if step_.kind not in OPTIONED:
+    if step_.kind not in OPTIONED and not (step_.kind is Kind.INFO and step_.options_from):
         return ()
     from_context = ()
     if step_.options_from:
@@ -255,7 +257,7 @@ def review_items(dialog: Dialog, state: State) -> Iterator[ReviewItem]:
             continue
         listed.add(key)
         step_ = dialog.step(pos[0])
-        args = _args(step_, pos[1])
+        args = _args(step_, pos[1], state)
         answer = state["answers"][key]
         labels: tuple[Msg, ...] = ()
         if step_.kind in OPTIONED or step_.kind is Kind.SCALE:
@@ -524,8 +526,15 @@ def _keep_only_live(state: State) -> None:
     state["shares"] = {k: v for k, v in state["shares"].items() if k in live}
 
 
-def _args(step_: Step, item: str | None) -> dict[str, Any]:
-    return {step_.item_var: item} if item is not None else {}
+def _args(step_: Step, item: str | None, state: State) -> dict[str, Any]:
+    """The Fluent arguments of a step's words: the for_each item, and the case's own."""
+    args: dict[str, Any] = {}
+    if step_.case_args:
+        given = state["context"].get(CASE_ARGS) or {}
+        args = {name: given.get(name, default) for name, default in CASE_ARG_DEFAULTS.items()}
+    if item is not None:
+        args[step_.item_var] = item
+    return args
 
 
 def _label(option: Option, args: dict[str, Any]) -> Msg:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.engine.model import Dialog, Kind, Share, Step
+from bot.engine.model import CASE_ARG_DEFAULTS, Dialog, Kind, Share, Step
 from bot.messages import Msg
 
 
@@ -40,7 +40,9 @@ def visible_steps(
     option in `only[source]`)."""
     for step in dialog.steps.values():
         for item in items_of(dialog, step, only):
-            args = {step.item_var: item} if item is not None else {}
+            args = dict(CASE_ARG_DEFAULTS) if step.case_args else {}  # as before the case has them
+            if item is not None:
+                args[step.item_var] = item
             if step.kind is Kind.SCALE:
                 options = tuple((Msg(o.label), o.pictogram) for o in dialog.scale_options(step))
             elif step.kind is Kind.REVIEW:
@@ -67,3 +69,10 @@ def visible_msgs(dialog: Dialog) -> Iterator[tuple[str, Msg]]:
             yield f"{where}: option", label
         if shown.help:
             yield f"{where}: help", shown.help
+
+
+def on_paper(msg: Msg, has: Callable[[str], bool]) -> Msg:
+    """A message's `-paper` variant when the language `has` it ("Kryssa" for "Tryck"): the
+    words a printed booklet uses."""
+    paper = Msg(f"{msg.id}-paper", msg.args)
+    return paper if has(paper.id) else msg

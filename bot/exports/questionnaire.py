@@ -8,7 +8,9 @@ questions with `questionnaire_layout`, the same layout the PDF is made with.
 For one person (`Booklet`) it prints only the life areas chosen beforehand (or, with none, the
 "choose up to three" page alone), their code and a name box on every page, a short paper hint
 under each question ("Kryssa en.", "Skriv här."), and one share choice (single-choice round
-boxes) at the end of each part instead of the screen's review step."""
+boxes) at the end of each part instead of the screen's review step. Questions about people
+print as tables (a row per person, a tick box per column), so the booklet with three areas
+fits on eight pages."""
 
 from __future__ import annotations
 
@@ -18,9 +20,9 @@ from dataclasses import dataclass
 
 import segno
 
-from bot.engine.model import Dialog, Kind, Share
-from bot.engine.runner import Msg, Prompt, PromptOption
-from bot.engine.visible import VisibleStep, visible_steps
+from bot.engine.model import Dialog, Kind, Share, Step
+from bot.engine.runner import Prompt, PromptOption
+from bot.engine.visible import VisibleStep, on_paper, visible_steps
 from bot.exports.pdf import FONT, EasyReadPDF
 from bot.i18n import Translator
 from bot.pictograms import Manifest, PictogramCache
@@ -33,6 +35,8 @@ WRITING_LINES = 4
 #: A person's booklet is denser: smaller type, options side by side, fewer writing lines.
 PAPER_QUESTION_PT, PAPER_OPTION_PT, PAPER_WRITING_LINES, PAPER_ICON_MM = 14, 13, 3, 12
 QR_MM = 24
+#: A booklet's table (people in rows, what each is to the person in columns).
+TABLE_PT, TABLE_LABEL_MM, TABLE_ROW_MM = 10, 62, 9
 #: Room at the foot of each page for the QR code above the footer.
 QR_PAGE_BREAK_MM = 22 + QR_MM + 4
 #: How to answer each kind of question on paper.
@@ -47,7 +51,9 @@ HINTS = {
 #: The step whose options are the life areas, and how many a booklet prints at most.
 AREA_STEP, MAX_AREAS = "areas", 3
 #: A person's booklet: the header (code, name, QR code) above every page.
-HEADER_MM, HEADER_QR_MM = 16, 20
+HEADER_MM, HEADER_QR_MM = 11, 20
+#: A booklet's foot: the page number and the pictures' credit, close under the last line.
+BOOKLET_FOOT_MM = 18
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,7 @@ class QuestionnairePdf(EasyReadPDF):
             self.set_auto_page_break(auto=True, margin=QR_PAGE_BREAK_MM)
         if booklet:
             self.set_top_margin(self.t_margin + HEADER_MM)
+            self.set_auto_page_break(auto=True, margin=BOOKLET_FOOT_MM)
 
     def header(self) -> None:
         """On every page of a person's booklet: their code, a box for the name and (with a
@@ -235,30 +242,124 @@ def questionnaire_layout(
         pdf.paragraph(8, t("print-choose-areas", most=MAX_AREAS))
     pdf.ln(4)
     group = area = None
-    for index, shown in enumerate(steps):
-        option = _group_option(dialog, shown, t)
+    index = 0
+    while index < len(steps):
+        shown = steps[index]
+        table = table_at(steps, index) if booklet else 0
+        option = None if table else _group_option(dialog, shown, t)
         # One share choice per life area; other repeated questions (about people) belong to
         # "the rest".
         in_area = option if shown.step.for_each == AREA_STEP else None
         if booklet and area and in_area != area:
             _share_choice(pdf, t("print-share-part", part=area.lower()), t)
+        if booklet and booklet.areas and shown.step.kind is Kind.END:
+            _share_choice(pdf, t("print-share-rest"), t)  # before the paper's last words
         area = in_area
         if option and option != group:
-            _ensure_room(pdf, 14 + _room_for(shown, booklet is not None))  # kept with the next
+            _ensure_room(pdf, 14 + _room_for(shown, pdf, booklet is not None))  # kept with the next
             pdf.set_font(FONT, "B", QUESTION_PT + 2)
             pdf.set_fill_color(235, 240, 250)
             pdf.paragraph(10, t("print-group-heading", option=option), fill=True)
             pdf.ln(2)
         group = option
-        first = _step_block(pdf, shown, t, manifest, pictures, paper=booklet is not None)
-        for page in range(first, pdf.page_no() + 1):
-            pages.setdefault(page, []).append(index)
-    if booklet and booklet.areas:
+        if table:
+            first = _table(pdf, steps[index : index + table], dialog, t, manifest, pictures)
+        else:
+            first = _step_block(pdf, shown, t, manifest, pictures, paper=booklet is not None)
+        for n in range(index, index + (table or 1)):
+            for page in range(first, pdf.page_no() + 1):
+                pages.setdefault(page, []).append(n)
+        index += table or 1
+    if booklet and booklet.areas and steps[-1].step.kind is not Kind.END:
         _share_choice(pdf, t("print-share-rest"), t)
     body = bytes(pdf.output())
     return QuestionnaireLayout(
         body, steps, {page: tuple(found) for page, found in pages.items()}, dict(pdf.qr)
     )
+
+
+def table_at(steps: tuple[VisibleStep, ...], index: int) -> int:
+    """How many steps from `index` a booklet prints as one table; 0 when the step at `index`
+    starts none. A table is a question that picks people and the question repeated about each
+    of them ("Vad stämmer om mamma?"), or questions in a row that pick from the same people
+    ("Vilka ska vara med?", "Vem vill du helst inte ha där?")."""
+    first = steps[index].step
+    if first.kind is not Kind.MULTI:
+        return 0
+    end = index + 1
+    while end < len(steps) and steps[end].step.for_each == first.id != AREA_STEP:
+        end += 1
+    while end < len(steps) and _same_choices(steps[end].step, first):
+        end += 1
+    return end - index if end - index > 1 else 0
+
+
+def _same_choices(step: Step, first: Step) -> bool:
+    same = (step.options, step.options_from) == (first.options, first.options_from)
+    return step.kind is Kind.MULTI and not step.for_each and not first.for_each and same
+
+
+def _table(pdf, steps, dialog: Dialog, t: Translator, manifest: Manifest, pictures) -> int:
+    """Steps as one table (see `table_at`) with a tick box in each cell: a row per person, a
+    column per answer to the repeated question, or per question. The page it begins on."""
+    head = steps[0]
+    if steps[1].step.for_each == head.step.id:
+        labels = {o.id: (o.label, o.pictogram) for o in head.step.options}
+        rows = [(t(labels[s.item][0]), labels[s.item][1]) for s in steps[1:]]
+        columns = [(t(label), picto) for label, picto in steps[1].options]
+        question: VisibleStep | None = head
+    else:
+        rows = [(t(label), picto) for label, picto in head.options]
+        columns = [(paper_words(t, s.text), s.step.pictograms[0] if s.step.pictograms else None)
+                   for s in steps]  # fmt: skip
+        question = None
+    pdf.set_font(FONT, "", TABLE_PT)
+    column = (pdf.epw - TABLE_LABEL_MM) / len(columns)
+    words = [pdf.multi_cell(column - 2, 4.5, c, dry_run=True, output="LINES") for c, _ in columns]
+    header = OPTION_ICON_MM + 1 + max(len(w) for w in words) * 4.5
+    _ensure_room(pdf, 24 + header + 3 * TABLE_ROW_MM)
+    first = pdf.page_no()
+    if question:
+        _question(pdf, question, paper_words(t, question.text), t("print-hint-table"), manifest,
+                  pictures, t)  # fmt: skip
+    else:
+        pdf.set_font(FONT, "", HELP_PT)
+        pdf.paragraph(6, t("print-hint-table"), offset=TEXT_OFFSET_MM)
+
+    def column_heads() -> None:
+        y = pdf.get_y()
+        pdf.set_font(FONT, "", TABLE_PT)
+        for n, (_label, picto) in enumerate(columns):
+            x = TABLE_LABEL_MM + n * column
+            if picto in manifest:
+                icon = pdf.x_from_start(x + (column - OPTION_ICON_MM) / 2, OPTION_ICON_MM)
+                picture = manifest[picto]
+                pdf.image(str(pictures.png(picture, 96)), x=icon, y=y, w=OPTION_ICON_MM,
+                          h=OPTION_ICON_MM, alt_text=t(picture.alt))  # fmt: skip
+            pdf.set_xy(pdf.x_from_start(x + 1, column - 2), y + OPTION_ICON_MM + 1)
+            pdf.multi_cell(column - 2, 4.5, "\n".join(words[n]), align="C")
+        pdf.set_y(y + header + 1)
+
+    column_heads()
+    for n, (label, picto) in enumerate(rows):
+        if pdf.room_left() < TABLE_ROW_MM:
+            pdf.add_page()
+            column_heads()
+        y = pdf.get_y()
+        if n % 2 == 0:
+            pdf.set_fill_color(242, 244, 248)
+            pdf.rect(pdf.l_margin, y, pdf.epw, TABLE_ROW_MM, style="F")
+        offset = _tick_box_picture(pdf, 1, y + 0.5, picto, manifest, pictures, t)
+        pdf.set_font(FONT, "", PAPER_OPTION_PT)
+        pdf.set_xy(pdf.x_from_start(offset, TABLE_LABEL_MM - offset), y + 1.5)
+        pdf.cell(TABLE_LABEL_MM - offset, 6, label, align=pdf.start_align)
+        pdf.set_line_width(0.5)
+        for c in range(len(columns)):
+            x = TABLE_LABEL_MM + c * column + (column - BOX_MM) / 2
+            pdf.rect(pdf.x_from_start(x, BOX_MM), y + 1, BOX_MM, BOX_MM)
+        pdf.set_y(y + TABLE_ROW_MM)
+    _rule(pdf, paper=True)
+    return first
 
 
 def _group_option(dialog: Dialog, shown: VisibleStep, t: Translator) -> str | None:
@@ -270,29 +371,29 @@ def _group_option(dialog: Dialog, shown: VisibleStep, t: Translator) -> str | No
     return t(option.label)
 
 
-def _room_for(shown: VisibleStep, paper: bool = False) -> float:
+def _room_for(shown: VisibleStep, pdf: EasyReadPDF, paper: bool = False) -> float:
     """The height a question needs on its page before it may begin there."""
     if paper:
         lines = PAPER_WRITING_LINES if shown.step.kind is Kind.TEXT else 0
-        return 20 + (len(shown.options) + 1) // 2 * 10 + lines * 10
+        columns = _grid_columns(pdf, [pdf.t(label) for label, _ in shown.options])
+        return 20 + -(-len(shown.options) // columns) * 12 + lines * 8
     rows = len(shown.options) + (WRITING_LINES if shown.step.kind is Kind.TEXT else 0)
     return 30 + rows * 10
 
 
-def _paper(t: Translator, msg) -> str:
+def paper_words(t: Translator, msg) -> str:
     """The words for paper: a message's `-paper` variant when it has one ("Kryssa" for "Tryck")."""
-    paper = f"{msg.id}-paper"
-    return t(Msg(paper, msg.args)) if t.catalog.has(t.lang, paper) else t(msg)
+    return t(on_paper(msg, lambda msg_id: t.catalog.has(t.lang, msg_id)))
 
 
 def _share_choice(pdf: EasyReadPDF, question: str, t: Translator) -> None:
-    """Who may see a part's answers: round boxes side by side, one to tick, in a tinted band."""
-    _ensure_room(pdf, 26)
+    """Who may see a part's answers, and how to answer, in a tinted band; under it round
+    boxes side by side, one to tick."""
+    _ensure_room(pdf, 8 + 6 + BOX_MM + 6)
     pdf.set_fill_color(245, 240, 225)
-    pdf.set_font(FONT, "B", OPTION_PT)
-    pdf.paragraph(8, question, fill=True)
-    pdf.set_font(FONT, "", HELP_PT)
-    pdf.paragraph(6, t("print-hint-one"))
+    pdf.set_font(FONT, "", PAPER_OPTION_PT)
+    text = f"**{question}** {t('print-hint-share')}"
+    pdf.paragraph(8, text, fill=True, markdown=True)
     y = pdf.get_y() + 1
     column = pdf.epw / len(Share)
     pdf.set_font(FONT, "", PAPER_OPTION_PT)
@@ -302,7 +403,7 @@ def _share_choice(pdf: EasyReadPDF, question: str, t: Translator) -> None:
         words = column - BOX_MM - 4
         pdf.set_xy(pdf.x_from_start(n * column + BOX_MM + 2, words), y + 1.5)
         pdf.multi_cell(words, 6, t(f"share-{share.value}"), align=pdf.start_align)
-    pdf.set_y(y + BOX_MM + 6)
+    pdf.set_y(y + BOX_MM + 5)
 
 
 def _ensure_room(pdf: EasyReadPDF, needed_mm: float) -> None:
@@ -321,44 +422,63 @@ def _step_block(
     """Draw one question; the page its question text is on. On `paper` (a person's booklet)
     the help is in paper words and a hint says how to answer."""
     kind = shown.step.kind
-    _ensure_room(pdf, _room_for(shown, paper))
+    _ensure_room(pdf, _room_for(shown, pdf, paper))
     first = pdf.page_no()
-    top = pdf.get_y()
-    icon = PAPER_ICON_MM if paper else ICON_MM
-    if shown.step.pictograms and shown.step.pictograms[0] in manifest:
-        image = pictures.png(manifest[shown.step.pictograms[0]], 160)
-        alt = t(manifest[shown.step.pictograms[0]].alt)
-        x = pdf.x_from_start(0, icon)
-        pdf.image(str(image), x=x, y=top, w=icon, h=icon, alt_text=alt)
-    pdf.set_y(top)
-    pdf.set_font(
-        FONT, "B" if kind is not Kind.INFO else "", PAPER_QUESTION_PT if paper else QUESTION_PT
-    )
-    pdf.paragraph(
-        7 if paper else 8, _paper(t, shown.text) if paper else t(shown.text), offset=TEXT_OFFSET_MM
-    )
-    if paper and (hint := HINTS.get(kind)):
-        pdf.set_font(FONT, "", HELP_PT)
-        pdf.paragraph(6, t(hint), offset=TEXT_OFFSET_MM)
-    pdf.set_y(max(pdf.get_y(), top + icon) + (1 if paper else 2))
     if paper:
+        hint = t(HINTS[kind]) if kind in HINTS else None
+        _question(pdf, shown, paper_words(t, shown.text), hint, manifest, pictures, t)
         _option_grid(pdf, shown.options, manifest, pictures, t)
     else:
+        _question(pdf, shown, t(shown.text), None, manifest, pictures, t, paper=False)
         for label, picto in shown.options:
             _option_row(pdf, t(label), picto, manifest, pictures, t)
     if kind is Kind.TEXT:
-        _writing_lines(pdf, PAPER_WRITING_LINES if paper else WRITING_LINES)
+        _writing_lines(pdf, *((PAPER_WRITING_LINES, 8) if paper else (WRITING_LINES, 10)))
     if shown.help and not paper:  # a booklet is short: its help is read aloud on the QR page
         pdf.set_font(FONT, "", HELP_PT)
         pdf.set_text_color(50, 50, 50)
-        pdf.paragraph(6, t(shown.help), offset=TEXT_OFFSET_MM)
+        pdf.paragraph(6, paper_words(t, shown.help), offset=TEXT_OFFSET_MM)
         pdf.set_text_color(0, 0, 0)
+    _rule(pdf, paper)
+    return first
+
+
+def _question(
+    pdf: EasyReadPDF,
+    shown: VisibleStep,
+    text: str,
+    hint: str | None,
+    manifest: Manifest,
+    pictures,
+    t: Translator,
+    paper: bool = True,
+) -> None:
+    """A question's pictogram and words (bold unless it only tells), and under them the hint
+    that says how to answer on paper."""
+    top = pdf.get_y()
+    icon = PAPER_ICON_MM if paper else ICON_MM
+    if shown.step.pictograms and shown.step.pictograms[0] in manifest:
+        picture = manifest[shown.step.pictograms[0]]
+        x = pdf.x_from_start(0, icon)
+        pdf.image(str(pictures.png(picture, 160)), x=x, y=top, w=icon, h=icon,
+                  alt_text=t(picture.alt))  # fmt: skip
+    pdf.set_y(top)
+    bold = "B" if shown.step.kind is not Kind.INFO else ""
+    pdf.set_font(FONT, bold, PAPER_QUESTION_PT if paper else QUESTION_PT)
+    pdf.paragraph(7 if paper else 8, text, offset=TEXT_OFFSET_MM)
+    if hint:
+        pdf.set_font(FONT, "", HELP_PT)
+        pdf.paragraph(6, hint, offset=TEXT_OFFSET_MM)
+    pdf.set_y(max(pdf.get_y(), top + icon) + (1 if paper else 2))
+
+
+def _rule(pdf: EasyReadPDF, paper: bool) -> None:
+    """The thin line between two questions."""
     pdf.ln(2 if paper else 3)
     pdf.set_draw_color(200, 200, 200)
     pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
     pdf.set_draw_color(0, 0, 0)
     pdf.ln(3 if paper else 4)
-    return first
 
 
 def _option_grid(pdf, options, manifest: Manifest, pictures, t: Translator) -> None:
@@ -369,9 +489,7 @@ def _option_grid(pdf, options, manifest: Manifest, pictures, t: Translator) -> N
     labels = [(t(label), picto) for label, picto in options]
     if not labels:
         return
-    widest = max(pdf.get_string_width(label) for label, _ in labels)
-    # Three to a line when every label fits on two lines there, else two.
-    columns = 3 if widest <= 2 * (width / 3 - BOX_MM - OPTION_ICON_MM - 8) else 2
+    columns = _grid_columns(pdf, [label for label, _ in labels])
     column = width / columns
     for start in range(0, len(labels), columns):
         _ensure_room(pdf, OPTION_ICON_MM + 3)
@@ -387,6 +505,22 @@ def _option_grid(pdf, options, manifest: Manifest, pictures, t: Translator) -> N
         pdf.set_y(bottom + 1)
 
 
+def _grid_columns(pdf: EasyReadPDF, labels: list[str]) -> int:
+    """How many options to a line: four at most, two at least, so that every label fits on
+    two lines without breaking a word."""
+    if not labels:
+        return 2
+    pdf.set_font(FONT, "", PAPER_OPTION_PT)
+    widest = max(pdf.get_string_width(label) for label in labels)
+    longest_word = max(pdf.get_string_width(w) for label in labels for w in label.split())
+    width = pdf.epw - TEXT_OFFSET_MM
+    return next(
+        (n for n in (4, 3) if len(labels) >= n and
+         max(longest_word, widest / 2) <= width / n - BOX_MM - OPTION_ICON_MM - 8),
+        2,
+    )  # fmt: skip
+
+
 def _tick_box(
     pdf, offset: float, y: float, picto, gap: float, manifest: Manifest, pictures, t: Translator
 ) -> float:
@@ -394,7 +528,13 @@ def _tick_box(
     offset where the option's words begin."""
     pdf.set_line_width(0.5)
     pdf.rect(pdf.x_from_start(offset, BOX_MM), y + 1, BOX_MM, BOX_MM)
-    offset += BOX_MM + gap
+    return _tick_box_picture(pdf, offset + BOX_MM + gap, y, picto, manifest, pictures, t, gap)
+
+
+def _tick_box_picture(
+    pdf, offset: float, y: float, picto, manifest: Manifest, pictures, t: Translator, gap=2.0
+) -> float:
+    """The option's picture at `offset` from the start side; the offset after it."""
     if picto and picto in manifest:
         pdf.image(
             str(pictures.png(manifest[picto], 96)),
@@ -419,12 +559,12 @@ def _option_row(pdf, label: str, picto, manifest: Manifest, pictures, t: Transla
     pdf.set_y(max(pdf.get_y(), y + OPTION_ICON_MM + 1.5))
 
 
-def _writing_lines(pdf: EasyReadPDF, lines: int) -> None:
+def _writing_lines(pdf: EasyReadPDF, lines: int, spacing: float) -> None:
     pdf.set_draw_color(120, 120, 120)
     width = pdf.epw - TEXT_OFFSET_MM
     x0 = pdf.x_from_start(TEXT_OFFSET_MM, width)
     for _ in range(lines):
-        pdf.ln(10)
+        pdf.ln(spacing)
         pdf.line(x0, pdf.get_y(), x0 + width, pdf.get_y())
     pdf.ln(3)
     pdf.set_draw_color(0, 0, 0)

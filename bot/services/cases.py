@@ -6,13 +6,18 @@ import hashlib
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
+from babel import UnknownLocaleError
+from babel.dates import format_date
+
+from bot.engine.model import CASE_ARGS
 from bot.engine.runner import Event, EventKind, Output
 from bot.errors import UserFacingError
 from bot.pictograms import role_pictogram
 from bot.services.clock import Clock, utc_clock
 from bot.services.dialogs import DialogService
+from bot.services.protection import redact_for_others, withheld_values
 from bot.services.ratelimit import SlidingWindow
 from storage.audit import AuditLog
 from storage.cases import Case, CaseStore, Participant
@@ -120,6 +125,7 @@ class CaseService:
         every output for others hides them (bot/services/protection.py)."""
         participant = self._participant(participant_id)
         participant = self.store.update_participant(participant.id, protected=protected)
+        self.refresh_contexts(participant.case_id)
         self.audit.record(
             actor,
             "participant.protect" if protected else "participant.unprotect",
@@ -222,19 +228,58 @@ class CaseService:
         return participant.dialog_id
 
     def context_for(self, participant: Participant) -> dict:
-        """What a dialog may know of its case: the proposed actors, whether the child is asked,
-        and how to reach the coordinator (for "Jag behöver hjälp nu")."""
+        """What a dialog may know of its case: the people coming (the actors, each with the
+        picture of their kind of work), when and where the meeting is (`CASE_ARGS`), whether
+        the child is asked, and how to reach the coordinator (for "Jag behöver hjälp nu").
+        Seen as `participant` may see it: a protected person is never named or placed."""
         case = self.store.case(participant.case_id)
+        participants = self.store.participants(case.id)
+        view = redact_for_others(case, participants, viewer=participant)
+        hidden = [v.lower() for v in withheld_values(case, participants, view)]
+        actors = [
+            a | {"pictogram": role_pictogram(a["label"])}
+            for a in case.actors
+            if not any(value in a["label"].lower() for value in hidden)
+        ]
+        meeting = view.case
         return {
-            "actors": [a | {"pictogram": role_pictogram(a["label"])} for a in case.actors],
-            "child_asked": any(p.child_asked for p in self.store.participants(case.id)),
+            "actors": actors,
+            "child_asked": any(p.child_asked for p in participants),
             "role": participant.role,
             "coordinator_contact": case.coordinator_contact,
             "coordinator_hours": case.coordinator_hours,
+            CASE_ARGS: {
+                "meeting_day": _day(meeting.meeting_date, participant.lang),
+                "meeting_time": meeting.meeting_time or "none",
+                "meeting_place": meeting.meeting_place or "none",
+                "people": len(actors),
+            },
         }
+
+    def refresh_contexts(self, case_id: int) -> None:
+        """After the case changed: every session whose words take the case's arguments (the
+        day, the place, the people coming) gets them anew, so the person reads what is true."""
+        with self.dialogs.uow.atomic():
+            for participant in self.store.participants(case_id):
+                session_id = self.store.session_id_for(participant.id, participant.dialog_id)
+                if session_id is None:
+                    continue
+                dialog = self.dialogs.dialog_of(self.dialogs.get(session_id))
+                if any(step.case_args for step in dialog.steps.values()):
+                    self.dialogs.set_context(session_id, self.context_for(participant))
 
     def _participant(self, participant_id: int) -> Participant:
         participant = self.store.participant(participant_id)
         if participant is None:
             raise CaseError(f"no participant {participant_id}")
         return participant
+
+
+def _day(iso: str | None, lang: str) -> str:
+    """The meeting's day as a person says it ("tisdag 12 maj"), or "none" when not set."""
+    if not iso:
+        return "none"
+    try:
+        return format_date(date.fromisoformat(iso), "EEEE d MMMM", locale=lang)
+    except (ValueError, UnknownLocaleError):
+        return iso

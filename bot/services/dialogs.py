@@ -153,6 +153,13 @@ class DialogService:
                 hook(stepped)
         return stepped, outputs
 
+    def set_context(self, session_id: str, context: dict[str, Any]) -> None:
+        """Give a session its case's context anew (the case changed: a day, a place, people)."""
+        session = self.get(session_id)
+        if session.state.get("context") != context:
+            state = session.state | {"context": context}
+            self.store.save_step(session.id, state, session.status, [], [])
+
     def set_lang(self, session: StoredSession, lang: str) -> StoredSession:
         self.store.set_lang(session.id, lang)
         return replace(session, lang=lang)

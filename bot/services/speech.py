@@ -1,9 +1,11 @@
 """Read-aloud: which words every prompt is heard as, in the participant's language.
 
 `speakable_text` turns a prompt into natural spoken words: the question, then its options
-numbered (`speakable_help` gives the help text on its own, `speakable_msgs` any messages). Only
-prompts are spoken, never a person's answers. The voices that speak them are an adapter
-(`bot/adapters/speech.py`).
+numbered (`speakable_help` gives the help text on its own, `speakable_msgs` any messages).
+`speakable_review` reads the review in full: every question, the person's answer and who may
+see it. Those words hold answers, so a channel has them made once and kept nowhere
+(`SpeechService.synthesize_once`); everything else is prompts, cached. The voices that speak
+them are an adapter (`bot/adapters/speech.py`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ SpokenPart = tuple[str, str]
 def speakable_parts(prompt: Prompt, t: Translator) -> list[SpokenPart]:
     """The question, then the options numbered, as (language, text) parts: a message that
     falls back to Swedish is marked Swedish, so the Swedish voice reads it. A review step
-    speaks only its question: answers are never sent to speech."""
+    speaks only its question here (its answers: `speakable_review`)."""
     parts = [_part(t, prompt.text)]
     if prompt.kind is Kind.MULTI:
         parts.append(_part(t, Msg("speech-choose-many")))
@@ -35,6 +37,24 @@ def speakable_parts(prompt: Prompt, t: Translator) -> list[SpokenPart]:
             speaker = t if lang == t.lang else t.catalog.translator(lang)
             label = speaker("speech-option", number=number, label=label)
         parts.append((lang, label))
+    return _merged(parts)
+
+
+def speakable_review(prompt: Prompt, t: Translator) -> list[SpokenPart]:
+    """The review read aloud in full: its question and who sees an answer when nothing is
+    chosen, then each answer numbered, with its question, the answer and who may see it."""
+    parts = [_part(t, prompt.text)]
+    if prompt.shares and prompt.review:
+        parts.append(_part(t, Msg("share-default-note")))
+    elif not prompt.review:
+        parts.append(_part(t, Msg("review-empty")))
+    for number, item in enumerate(prompt.review, start=1):
+        answer = ", ".join(t(m) for m in item.options) if item.options else item.text or ""
+        question = _sentence(t(item.question))
+        parts.append((t.lang, t("speech-review-item", number=number, question=question,
+                                answer=answer)))  # fmt: skip
+        if prompt.shares:
+            parts.append(_part(t, Msg("speech-review-share", {"share": item.share})))
     return _merged(parts)
 
 

@@ -188,6 +188,7 @@ class Workspace:
     def update(self, user: User, case: Case, form: FormResult) -> Case:
         values = form.values
         self.store.update_case(case.id, **values)
+        self.cases.refresh_contexts(case.id)
         self.audit.record(user.username, "case.update", f"case:{case.id}")
         return self.store.case(case.id)
 

@@ -315,7 +315,7 @@ async def participant_add(ctx: Ctx) -> web.StreamResponse:
 # ── invites ────────────────────────────────────────────────────────────────────────────────
 
 
-def _participant(ctx: Ctx):
+def case_participant(ctx: Ctx):
     case = ctx.case()
     participant = ctx.app.case_store.participant(parse_id(ctx.request.match_info["participant_id"]))
     if participant is None or participant.case_id != case.id:
@@ -332,7 +332,7 @@ def qr_data_uri(url: str) -> str:
 @page
 async def invite_issue(ctx: Ctx) -> web.StreamResponse:
     """Issue a new invite and show its sheet once: the token is stored only as a hash."""
-    case, participant = _participant(ctx)
+    case, participant = case_participant(ctx)
     token = ctx.app.cases.issue_invite(participant.id, actor=ctx.user.username)
     web_url = ctx.links.web(token)
     return ctx.render(
@@ -351,7 +351,7 @@ async def invite_issue(ctx: Ctx) -> web.StreamResponse:
 async def booklet_pdf(ctx: Ctx) -> web.StreamResponse:
     """The participant's own printed booklet (only the areas the consent names), as the CLI's
     `delaktig print --case --participant`; its QR codes lead to this server's address."""
-    case, participant = _participant(ctx)
+    case, participant = case_participant(ctx)
     app = ctx.app
     dialog, booklet = person_booklet(
         app.case_store, app.consent, app.library, case.id, participant.id
@@ -372,7 +372,7 @@ async def booklet_pdf(ctx: Ctx) -> web.StreamResponse:
 @routes.post(f"{PARTICIPANT_URL}/revoke")
 @page
 async def invite_revoke(ctx: Ctx) -> web.StreamResponse:
-    case, participant = _participant(ctx)
+    case, participant = case_participant(ctx)
     ctx.app.cases.revoke_invites(participant.id, actor=ctx.user.username)
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")
 
@@ -381,7 +381,7 @@ async def invite_revoke(ctx: Ctx) -> web.StreamResponse:
 @page
 async def participant_protect(ctx: Ctx) -> web.StreamResponse:
     """Mark or unmark a participant's protected identity (skyddad identitet)."""
-    case, participant = _participant(ctx)
+    case, participant = case_participant(ctx)
     protected = ctx.form.get("protected") == "1"
     ctx.app.cases.set_protected(participant.id, protected, actor=ctx.user.username)
     raise web.HTTPSeeOther(f"{PREFIX}/cases/{case.id}")

@@ -444,8 +444,8 @@ class FamilyPages:
 
     @routes.get("/f/listen/{key}{part:(?:/help)?}.mp3")
     async def listen(self, request: web.Request) -> web.StreamResponse:
-        """The current question (or its help) read aloud as MP3; only the current prompt's key
-        is accepted, so the URL carries no words and reveals nothing but a question key."""
+        """The current question (or its help) read aloud as MP3, the review in full; only the
+        current prompt's key is accepted, so the URL carries no words, only a question key."""
         login = self.logins.get(request.cookies.get(SESSION_COOKIE))
         if login is None:
             raise web.HTTPNotFound()
@@ -458,12 +458,17 @@ class FamilyPages:
             raise web.HTTPNotFound() from None
         if not reply.speak:
             raise web.HTTPNotFound()
+        speech = self.app.speech
+        make = speech.synthesize_once if reply.speak_once else speech.synthesize_parts
         try:
-            path = await workers.blocking(self.app.speech.synthesize_parts, reply.speak, "mp3")
+            audio = await workers.blocking(make, reply.speak, "mp3")
         except SpeechError:
             text = self.words(reply.session.lang)("speech-unavailable")
             return web.Response(status=503, text=text, headers=NO_STORE)
-        return web.FileResponse(path, headers={**NO_STORE, "Content-Type": "audio/mpeg"})
+        headers = {**NO_STORE, "Content-Type": "audio/mpeg"}
+        if isinstance(audio, bytes):  # the review with its answers: never on disk
+            return web.Response(body=audio, headers=headers)
+        return web.FileResponse(audio, headers=headers)
 
     @routes.post("/f/help-now")
     @posted

@@ -12,7 +12,7 @@ from aiohttp import web
 from aiohttp.web_log import AccessLogger
 
 from bot.app import App
-from bot.web import dashboard, family, family_home, listen, plan_dashboard, plan_pages
+from bot.web import dashboard, family, family_home, listen, paper_entry, plan_dashboard, plan_pages
 from bot.web.errors import error_pages, quiet_bad_requests
 from bot.web.keys import APP_KEY
 
@@ -34,6 +34,7 @@ FEATURES: list[Callable[[web.Application], None]] = [
     family_home.register,
     plan_dashboard.register,
     listen.register,
+    paper_entry.register,
 ]
 
 

@@ -171,6 +171,15 @@ checklist-evaluation = The child and family have been offered to evaluate the me
 
 dash-add-participant = Add participant
 dash-print-booklet = Print on paper
+dash-paper-enter = Type in answers from paper
+dash-paper-title = Answers from paper: { $code }
+dash-paper-intro = Type in what is written on the filled-in paper. Leave empty what is not filled in. The answers are saved as the person's own answers, marked as typed in by you from paper. If the person has already answered on the phone, the answers from the paper count.
+dash-paper-areas = Life areas on the paper (at most { $most })
+dash-paper-areas-change = Show the questions for these life areas
+dash-paper-no-areas = First choose the life areas that are on the paper.
+dash-paper-share-none = No cross (then Only my coordinator applies)
+dash-paper-save = Save the answers
+dash-paper-refused = An answer could not be saved. Check that no text is too long. Nothing was saved.
 dash-invite-issue = New invite
 dash-invite-revoke = Revoke
 dash-invite-locked = Locked: the code was wrong five times. Issue a new invite.

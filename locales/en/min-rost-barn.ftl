@@ -5,8 +5,22 @@ mrb-title = My voice at the meeting
 
 mrb-welcome = Hi! Soon there is a meeting about you. Here you can say what you think. You decide what you answer. You choose who may see it.
 mrb-welcome-help = It takes about ten minutes. You can pause when you want. Your answers are saved.
+mrb-welcome-help-paper = It takes about ten minutes. You can answer a little at a time.
 
-mrb-about-meeting = At the meeting, adults make a plan with you and your family. The plan says who helps you with what. After the meeting you get the plan in easy words. Later you all meet again and talk about how it is going.
+mrb-about-meeting =
+    { $meeting_day ->
+        [none] The day of the meeting is not decided yet.
+       *[other] The meeting is on { $meeting_day }{ $meeting_time ->
+            [none] .
+           *[other] { " " }at { $meeting_time }.
+        }
+    } { $meeting_place ->
+        [none] The place is not decided yet.
+       *[other] The place is { $meeting_place }.
+    } At the meeting, adults make a plan with your family. After the meeting you get the plan in easy words. Later you all meet again and talk about how it is going. { $people ->
+        [0] The coordinator will soon tell you which adults are coming.
+       *[other] These adults are coming:
+    }
 mrb-about-meeting-help = The meeting is called SIP. Adults from school, health care and social services come. The coordinator is the adult who arranges the meeting. The coordinator tells you who is coming, and when and where.
 
 mrb-helper = Who is helping you answer?
@@ -176,4 +190,6 @@ mrb-done = Thank you! Now you are done. What you think is important. You can cha
 mrb-done-help = Do you want to talk to someone now? Call Bris on 116 111. It costs nothing.
 
 ## On paper (the printed booklet): the same, in words for paper.
-mrb-welcome-paper = Hi! Soon there will be a meeting about you. Adults who help you and your family meet there. They will make a plan together. Here you can say what you think first. You decide what you want to answer. You also choose who may see the answers. You can answer a little at a time.
+mrb-welcome-paper = Hi! Soon there will be a meeting about you. Here you can say what you think first. You decide what you answer and who may see it.
+mrb-done-paper = Thank you! Now you are done. Give the paper to your coordinator.
+mrb-about-meeting-paper = At the meeting, adults make a plan with your family. After the meeting you get the plan in easy words. Later you all meet again and talk about how it is going. The coordinator tells you when and where the meeting is, and who is coming.

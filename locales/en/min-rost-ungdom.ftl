@@ -4,8 +4,22 @@ mru-title = My voice at the meeting
 
 mru-welcome = Hi! Soon there is a meeting about you. Here you can think through what you want to say, in peace and quiet. You decide what you answer and who may see each answer.
 mru-welcome-help = It takes about 15 minutes. You can pause and go on later. Your answers are saved.
+mru-welcome-help-paper = It takes about 15 minutes. You can answer a little at a time.
 
-mru-about-meeting = At the meeting, adults from school, health care and social services make a plan with you. The plan says who does what. Within four working days after the meeting you get the plan, also in easy words. Later you meet again and follow up how it is going.
+mru-about-meeting =
+    { $meeting_day ->
+        [none] The day of the meeting is not decided yet.
+       *[other] The meeting is on { $meeting_day }{ $meeting_time ->
+            [none] .
+           *[other] { " " }at { $meeting_time }.
+        }
+    } { $meeting_place ->
+        [none] The place is not decided yet.
+       *[other] The place is { $meeting_place }.
+    } At the meeting you make a plan together. The plan says who does what. Within four working days after the meeting you get the plan, also in easy words. Later you meet again and follow up how it is going. { $people ->
+        [0] The coordinator will soon tell you which adults are coming.
+       *[other] These adults are coming:
+    }
 mru-about-meeting-help = The meeting is called SIP. It means coordinated individual plan. Your coordinator is the adult who arranges the meeting. The coordinator tells you who is coming, and when and where.
 
 mru-honest = You decide what you want to tell. If you write that someone hurts you, the adults must act to protect you. Do you need help now? Call Bris on 116 111, or 112 in an emergency.
@@ -190,4 +204,6 @@ mru-done = Thank you! Now you are done. What you think matters for the plan. You
 mru-done-help = Do you want to talk to someone now? Call Bris on 116 111. It is free and you can stay anonymous.
 
 ## On paper (the printed booklet): the same, in words for paper.
-mru-welcome-paper = Hi! Soon there will be a meeting about you. You, your family and adults who can help meet there. They will make a plan together with you. Here you can think through what you want to say, in peace and quiet. You decide what you answer. You choose who may see the answers. You can answer a little at a time.
+mru-welcome-paper = Hi! Soon there will be a meeting about you. There you, your family and adults who can help make a plan together. Here you can think through what you want to say. You decide what you answer and who may see the answers.
+mru-done-paper = Thank you! Now you are done. Give the paper to your coordinator.
+mru-about-meeting-paper = At the meeting you make a plan together. The plan says who does what. Within four working days after the meeting you get the plan, also in easy words. Later you meet again and follow up how it is going. The coordinator tells you when and where the meeting is, and who is coming.

@@ -4,6 +4,7 @@ sau-title = Your yes to the SIP
 
 sau-intro = Hello! Here you can read about the SIP. Then you say yes or no. You decide. It takes five minutes.
 sau-intro-help = You can pause when you like. Your answers are saved.
+sau-intro-help-paper = You can answer a little at a time.
 sau-what-sip = A SIP is a plan for you. The school, health care and others who help you make the plan together. You make it at a meeting where you take part.
 sau-what-sip-help = SIP means a coordinated individual plan. Everyone who helps you should know who does what.
 sau-two-parts = You answer two questions. The first: May we make a SIP for you? The second: May the people who help you talk to each other about you?

@@ -4,6 +4,7 @@ sam-title = Your consent to the SIP
 
 sam-intro = Hello! Here you can read about the SIP. Then you say yes or no. It takes five minutes.
 sam-intro-help = You can pause when you like. Your answers are saved.
+sam-intro-help-paper = You can answer a little at a time.
 sam-what-sip = A SIP is a plan for your child. The school, health care and others who help your child make the plan together. You make it at a meeting. You and your child take part.
 sam-what-sip-help = SIP means a coordinated individual plan. Everyone who helps your child should know who does what.
 sam-two-parts = You answer two questions. The first: May we make a SIP for your child? The second: May the people who help your child talk to each other about your child?
@@ -37,7 +38,7 @@ sam-area-family = Family
 sam-area-school = School
 sam-area-friends = Friends
 sam-area-home = Home
-sam-area-health = Health
+sam-area-health = How the child feels
 sam-area-future = The future
 sam-area-free-time = Free time
 sam-area-getting-around = Getting around

@@ -77,13 +77,13 @@ vav-place-home = At our home
 vav-place-video = On video
 
 vav-support = What would make the meeting easier for you?
-vav-support-help = Choose everything that fits. A talk afterwards means that someone talks with you about the meeting later.
+vav-support-help = Choose everything that fits.
 vav-support-pauses = Pauses
 vav-support-pictures = Pictures of what we talk about
 vav-support-simple-words = Plain words, no jargon
 vav-support-short = A short meeting
 vav-support-access = A room that suits everyone
-vav-support-talk-after = A talk afterwards
+vav-support-talk-after = Talk with someone afterwards
 vav-support-other = Something else
 
 vav-support-more = Tell more about what you need.

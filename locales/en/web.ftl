@@ -57,6 +57,7 @@ web-too-many-body = Many links that do not work were opened from here. Wait a wh
 web-listen-question = Listen to the question
 web-listen-help = Listen to the help
 web-listen-voice = Read the question aloud
+web-listen-review = Read all the answers aloud
 
 ## The invite's landing page and the person's own code (bot/services/access.py)
 landing-title = Hi!

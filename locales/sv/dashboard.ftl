@@ -171,6 +171,15 @@ checklist-evaluation = Barnet och familjen har erbjudits att utvärdera mötet.
 
 dash-add-participant = Lägg till deltagare
 dash-print-booklet = Skriv ut på papper
+dash-paper-enter = Skriv in svar från papper
+dash-paper-title = Svar från papper: { $code }
+dash-paper-intro = Skriv in det som står på det ifyllda pappret. Lämna tomt det som inte är ifyllt. Svaren sparas som personens egna svar, märkta som inskrivna av dig från papper. Om personen redan har svarat i telefonen gäller svaren från pappret.
+dash-paper-areas = Livsområden på pappret (högst { $most })
+dash-paper-areas-change = Visa frågorna för de här livsområdena
+dash-paper-no-areas = Välj först de livsområden som står på pappret.
+dash-paper-share-none = Inget kryss (då gäller Bara min samordnare)
+dash-paper-save = Spara svaren
+dash-paper-refused = Ett svar kunde inte sparas. Kontrollera att ingen text är för lång. Inget sparades.
 dash-invite-issue = Ny inbjudan
 dash-invite-revoke = Återkalla
 dash-invite-locked = Låst: koden blev fel fem gånger. Ge en ny inbjudan.

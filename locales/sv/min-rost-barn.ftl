@@ -5,8 +5,22 @@ mrb-title = Min röst på mötet
 
 mrb-welcome = Hej! Snart är det ett möte om dig. Här kan du säga vad du tycker. Du bestämmer vad du svarar. Du väljer vem som får se det.
 mrb-welcome-help = Det tar ungefär tio minuter. Du kan pausa när du vill. Dina svar sparas.
+mrb-welcome-help-paper = Det tar ungefär tio minuter. Du kan svara lite i taget.
 
-mrb-about-meeting = På mötet gör vuxna en plan med din familj. Planen säger vem som hjälper dig med vad. Efter mötet får du planen med enkla ord. Sedan ses ni igen och pratar om hur det går.
+mrb-about-meeting =
+    { $meeting_day ->
+        [none] Dagen för mötet är inte bestämd än.
+       *[other] Mötet är { $meeting_day }{ $meeting_time ->
+            [none] .
+           *[other] { " " }klockan { $meeting_time }.
+        }
+    } { $meeting_place ->
+        [none] Platsen är inte bestämd än.
+       *[other] Platsen är { $meeting_place }.
+    } På mötet gör vuxna en plan med din familj. Efter mötet får du planen med enkla ord. Sedan ses ni igen och pratar om hur det går. { $people ->
+        [0] Samordnaren berättar snart vilka vuxna som kommer.
+       *[other] De här vuxna kommer:
+    }
 mrb-about-meeting-help = Mötet heter SIP. Vuxna från skolan, vården och kommunen kommer dit. Samordnaren är den vuxna som ordnar mötet. Samordnaren berättar vem som kommer, och när och var.
 
 mrb-helper = Vem hjälper dig att svara?
@@ -176,4 +190,6 @@ mrb-done = Tack! Nu är du klar. Det du tycker är viktigt. Du kan ändra dina s
 mrb-done-help = Vill du prata med någon nu? Ring Bris på 116 111. Det kostar inget.
 
 ## On paper (the printed booklet): the same, in words for paper.
-mrb-welcome-paper = Hej! Snart blir det ett möte om dig. Där träffas vuxna som hjälper dig och din familj. De ska göra en plan ihop. Här kan du säga vad du tycker först. Du bestämmer själv vad du vill svara. Du väljer också vem som får se svaren. Du kan svara lite i taget.
+mrb-welcome-paper = Hej! Snart blir det ett möte om dig. Här kan du säga vad du tycker först. Du bestämmer vad du svarar och vem som får se det.
+mrb-done-paper = Tack! Nu är du klar. Ge pappret till din samordnare.
+mrb-about-meeting-paper = På mötet gör vuxna en plan med din familj. Efter mötet får du planen med enkla ord. Sedan ses ni igen och pratar om hur det går. Samordnaren berättar när och var mötet är, och vilka som kommer.

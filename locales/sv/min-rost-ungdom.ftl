@@ -4,8 +4,22 @@ mru-title = Min röst på mötet
 
 mru-welcome = Hej! Snart är det ett möte om dig. Här kan du tänka igenom vad du vill säga, i lugn och ro. Du bestämmer vad du svarar och vem som får se varje svar.
 mru-welcome-help = Det tar ungefär 15 minuter. Du kan pausa och fortsätta senare. Dina svar sparas.
+mru-welcome-help-paper = Det tar ungefär 15 minuter. Du kan svara lite i taget.
 
-mru-about-meeting = På mötet gör vuxna från skolan, vården och kommunen en plan med er. Planen säger vem som gör vad. Inom fyra arbetsdagar efter mötet får du planen, också med enkla ord. Sedan ses ni igen och följer upp hur det går.
+mru-about-meeting =
+    { $meeting_day ->
+        [none] Dagen för mötet är inte bestämd än.
+       *[other] Mötet är { $meeting_day }{ $meeting_time ->
+            [none] .
+           *[other] { " " }klockan { $meeting_time }.
+        }
+    } { $meeting_place ->
+        [none] Platsen är inte bestämd än.
+       *[other] Platsen är { $meeting_place }.
+    } På mötet gör ni en plan ihop. Planen säger vem som gör vad. Inom fyra arbetsdagar efter mötet får du planen, också med enkla ord. Sedan ses ni igen och följer upp hur det går. { $people ->
+        [0] Samordnaren berättar snart vilka vuxna som kommer.
+       *[other] De här vuxna kommer:
+    }
 mru-about-meeting-help = Mötet kallas SIP. Det betyder samordnad individuell plan. Din samordnare är den vuxna som ordnar mötet. Samordnaren berättar vem som kommer, och när och var.
 
 mru-honest = Du bestämmer vad du vill berätta. Skriver du att någon skadar dig, måste de vuxna agera för att skydda dig. Behöver du hjälp nu? Ring Bris på 116 111, eller 112 om det är akut.
@@ -190,4 +204,6 @@ mru-done = Tack! Nu är du klar. Det du tycker är viktigt för planen. Du kan �
 mru-done-help = Vill du prata med någon nu? Ring Bris på 116 111. Det är gratis och du får vara anonym.
 
 ## On paper (the printed booklet): the same, in words for paper.
-mru-welcome-paper = Hej! Snart blir det ett möte om dig. Där träffas du, din familj och vuxna som kan hjälpa till. De ska göra en plan ihop med dig. Här kan du tänka igenom vad du vill säga, i lugn och ro. Du bestämmer själv vad du svarar. Du väljer vem som får se svaren. Du kan svara lite i taget.
+mru-welcome-paper = Hej! Snart blir det ett möte om dig. Där gör du, din familj och vuxna som kan hjälpa till en plan ihop. Här kan du tänka igenom vad du vill säga. Du bestämmer vad du svarar och vem som får se svaren.
+mru-done-paper = Tack! Nu är du klar. Ge pappret till din samordnare.
+mru-about-meeting-paper = På mötet gör ni en plan ihop. Planen säger vem som gör vad. Inom fyra arbetsdagar efter mötet får du planen, också med enkla ord. Sedan ses ni igen och följer upp hur det går. Samordnaren berättar när och var mötet är, och vilka som kommer.

@@ -4,6 +4,7 @@ sau-title = Ditt ja till SIP
 
 sau-intro = Hej! Här får du läsa om SIP. Sedan får du säga ja eller nej. Du bestämmer själv. Det tar fem minuter.
 sau-intro-help = Du kan pausa när du vill. Dina svar sparas.
+sau-intro-help-paper = Du kan svara lite i taget.
 sau-what-sip = SIP är en plan för dig. Skolan, vården och andra som hjälper dig gör planen tillsammans. Ni gör den på ett möte där du är med.
 sau-what-sip-help = SIP betyder samordnad individuell plan. Alla som hjälper dig ska veta vem som gör vad.
 sau-two-parts = Du svarar på två frågor. Den första: Får vi göra en SIP för dig? Den andra: Får de som hjälper dig prata med varandra om dig?

@@ -4,6 +4,7 @@ sam-title = Ditt ja till SIP
 
 sam-intro = Hej! Här får du läsa om SIP. Sedan får du säga ja eller nej. Det tar fem minuter.
 sam-intro-help = Du kan pausa när du vill. Dina svar sparas.
+sam-intro-help-paper = Du kan svara lite i taget.
 sam-what-sip = SIP är en plan för ditt barn. Skolan, vården och andra som hjälper ditt barn gör planen tillsammans. Ni gör den på ett möte. Du och ditt barn är med.
 sam-what-sip-help = SIP betyder samordnad individuell plan. Alla som hjälper ditt barn ska veta vem som gör vad.
 sam-two-parts = Du svarar på två frågor. Den första: Får vi göra en SIP för ditt barn? Den andra: Får de som hjälper ditt barn prata med varandra om ditt barn?
@@ -37,7 +38,7 @@ sam-area-family = Familjen
 sam-area-school = Skolan
 sam-area-friends = Kompisar
 sam-area-home = Hemma
-sam-area-health = Hälsa
+sam-area-health = Hur barnet mår
 sam-area-future = Framtiden
 sam-area-free-time = Fritiden
 sam-area-getting-around = Att ta sig fram

@@ -77,13 +77,13 @@ vav-place-home = Hemma hos oss
 vav-place-video = På video
 
 vav-support = Vad skulle göra mötet lättare för er?
-vav-support-help = Välj allt som passar. Eftersnack betyder att någon pratar med er om mötet efteråt.
+vav-support-help = Välj allt som passar.
 vav-support-pauses = Pauser
 vav-support-pictures = Bilder om det vi pratar om
 vav-support-simple-words = Ett enkelt språk utan fackord
 vav-support-short = Ett kort möte
 vav-support-access = En lokal som passar alla
-vav-support-talk-after = Eftersnack
+vav-support-talk-after = Prata med någon efter mötet
 vav-support-other = Något annat
 
 vav-support-more = Berätta mer om vad ni behöver.

@@ -57,6 +57,7 @@ web-too-many-body = Många länkar som inte fungerar har öppnats härifrån. V�
 web-listen-question = Lyssna på frågan
 web-listen-help = Lyssna på hjälpen
 web-listen-voice = Läs upp frågan
+web-listen-review = Läs upp alla svar
 
 ## The invite's landing page and the person's own code (bot/services/access.py)
 landing-title = Hej!

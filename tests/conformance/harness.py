@@ -76,6 +76,7 @@ import yaml
 
 from bot.app import App
 from bot.engine.library import DialogLibrary
+from bot.engine.model import CASE_ARGS
 from bot.i18n import Catalog
 from bot.messages import Msg
 from bot.services.consent import CONSENT_DIALOG
@@ -265,18 +266,21 @@ class World:
         self.app.db.conn.close()
 
 
-def question(key: str, transcript: Transcript, library: DialogLibrary) -> Msg:
-    """The question a prompt key shows."""
+def question(
+    key: str, transcript: Transcript, library: DialogLibrary, case_args: dict[str, Any]
+) -> Msg:
+    """The question a prompt key shows (with the case's day, place and people if it asks)."""
     dialog_id, _, key = key.rpartition(":")
     step_id, item = split_key(key)
     step = library.get(dialog_id or transcript.dialog).step(step_id)
-    return Msg(step.text, {step.item_var: item} if item else {})
+    args = dict(case_args) if step.case_args else {}
+    return Msg(step.text, args | ({step.item_var: item} if item else {}))
 
 
-def wanted(step: TranscriptStep, transcript: Transcript, library: DialogLibrary):
+def wanted(step: TranscriptStep, transcript: Transcript, library: DialogLibrary, case_args: dict):
     """(what the transcript said, the message) for each text the step expects to be shown."""
     if step.expect is not None:
-        yield step.expect, question(step.expect, transcript, library)
+        yield step.expect, question(step.expect, transcript, library, case_args)
     if step.says is not None:
         yield step.says.id, step.says
 
@@ -297,12 +301,14 @@ async def run_transcript(
         family = make_family(
             world.app, transcript.dialog, transcript.lang, transcript.role, transcript.before
         )
+        person = world.app.case_store.participant(family.participant_id)
+        case_args = world.app.cases.context_for(person)[CASE_ARGS]
         shown = await driver.start(family)
         for number, step in enumerate(transcript.steps, start=1):
             if step.world is not None:
                 world.do(step.world, family)
                 continue
-            for label, msg in wanted(step, transcript, library):
+            for label, msg in wanted(step, transcript, library, case_args):
                 want = normalise(catalog.translator(transcript.lang)(msg))
                 assert want in normalise(shown), (
                     f"{transcript.name} step {number}: expected {label!r} ({want!r}); "

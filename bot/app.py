@@ -13,6 +13,8 @@ from bot.conversation.core import Conversation
 from bot.engine.library import DialogLibrary
 from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
+from bot.render.plan_cache import PlanRenders
+from bot.services.access import InviteAccess
 from bot.services.cases import CaseService
 from bot.services.clock import utc_clock
 from bot.services.consent import (
@@ -37,9 +39,10 @@ from storage.audit import AuditLog
 from storage.cases import CaseStore
 from storage.consents import ConsentStore
 from storage.crypto import FieldCipher, load_or_create_key
-from storage.database import open_database
+from storage.database import checkpoint, open_database
 from storage.evaluations import EvaluationStore
 from storage.help_alerts import HelpAlertStore
+from storage.invite_access import FamilyDrafts, InviteCodes
 from storage.plans import PlanStore
 from storage.sessions import SqliteSessionStore
 from storage.telegram import TelegramStore
@@ -66,8 +69,13 @@ class App:
         return PictogramCache(self.settings.cache_dir / "pictograms")
 
     @cached_property
+    def plan_renders(self) -> PlanRenders:
+        """The family plan's PNG and PDF, made once per plan version."""
+        return PlanRenders(self.settings.cache_dir / "plans")
+
+    @cached_property
     def db(self) -> sqlite_utils.Database:
-        return open_database(self.settings.db_path)
+        return open_database(self.settings.database)
 
     @cached_property
     def cipher(self) -> FieldCipher:
@@ -96,15 +104,25 @@ class App:
 
     @cached_property
     def case_store(self) -> CaseStore:
-        return CaseStore(self.db, self.cipher)
+        """The case store; what an older Delaktig kept in clear is encrypted on first open."""
+        store = CaseStore(self.db, self.cipher)
+        if store.seal_typed_text():
+            checkpoint(self.db)
+        return store
 
     @cached_property
     def cases(self) -> CaseService:
         return CaseService(self.case_store, self.dialogs, self.audit)
 
     @cached_property
+    def access(self) -> InviteAccess:
+        """The person's own code on their invite, and drafts kept across an ended login."""
+        codes, drafts = InviteCodes(self.db), FamilyDrafts(self.db, self.cipher)
+        return InviteAccess(self.case_store, codes, drafts, self.cipher, self.audit)
+
+    @cached_property
     def users(self) -> UserService:
-        return UserService(self.db, self.case_store, self.audit)
+        return UserService(self.db, self.case_store, self.audit, self.cipher.tag)
 
     @cached_property
     def consent(self) -> ConsentService:
@@ -170,7 +188,9 @@ class App:
 
     @cached_property
     def help_now(self) -> HelpNowService:
-        return HelpNowService(self.case_store, self.audit, HelpAlertStore(self.db), utc_clock)
+        return HelpNowService(
+            self.case_store, self.audit, HelpAlertStore(self.db, self.cipher), utc_clock
+        )
 
     @cached_property
     def follow_ups(self) -> FollowUpService:

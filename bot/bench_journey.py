@@ -21,6 +21,7 @@ from bot.app import App
 from bot.bench_web import _free_port, _serve, _wait_until_up
 from bot.config import Settings
 from bot.demo import seed
+from bot.testing.invite import open_invite_in_browser
 
 PHONE = {"width": 360, "height": 740}
 DIALOGS = ("min-rost-barn", "min-rost-ungdom")
@@ -54,7 +55,7 @@ def journey(options: dict[str, Any]) -> dict[str, Any]:
         folder = Path(tmp)
         settings = Settings(folder, folder / "delaktig.db", folder / "delaktig.key", folder / "c")
         app = App(settings)
-        tokens = {i.dialog_id: i.token for i in seed(app).invites}
+        tokens = _invites(app, seed(app).case_id)
         app.db.conn.close()
         port = _free_port()
         server = _serve(settings, port)
@@ -66,6 +67,16 @@ def journey(options: dict[str, Any]) -> dict[str, Any]:
         finally:
             server.terminate()
             server.wait(10)
+
+
+def _invites(app: App, case_id: int) -> dict[str, str]:
+    """An invite per walked dialog, for a child and a youth of their own: the demo's child
+    gives their own say first, which is not part of the walk."""
+    people = (("child", "min-rost-barn"), ("youth", "min-rost-ungdom"))
+    return {
+        dialog: app.cases.issue_invite(app.cases.add_participant(case_id, role, dialog).id)
+        for role, dialog in people
+    }
 
 
 async def _walk_all(url: str, tokens: dict[str, str], screenshots: Path | None) -> dict:
@@ -80,7 +91,7 @@ async def _walk_all(url: str, tokens: dict[str, str], screenshots: Path | None) 
             for dialog_id in DIALOGS:
                 context = await browser.new_context(viewport=PHONE, locale="sv-SE")
                 page = await context.new_page()
-                await page.goto(f"{url}/i/{tokens[dialog_id]}")
+                await open_invite_in_browser(page, url, tokens[dialog_id])
                 shots = screenshots / dialog_id if screenshots else None
                 results[dialog_id] = await walk(page, shots)
                 await context.close()

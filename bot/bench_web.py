@@ -20,6 +20,7 @@ import aiohttp
 from bot.app import App
 from bot.config import Settings
 from bot.engine.model import Audience
+from bot.testing.invite import open_invite
 from bot.web.page_reader import Form, Page, form_data, parse_page
 
 #: A dialog never needs more steps than this; a family still going is an error.
@@ -120,7 +121,7 @@ def _serve(settings: Settings, port: int) -> subprocess.Popen:
         "DELAKTIG_VAR": str(settings.var_dir),
         "DELAKTIG_KEY_FILE": str(settings.key_file),
     }
-    command = [sys.executable, "-m", "bot", "serve", "--db", str(settings.db_path)]
+    command = [sys.executable, "-m", "bot", "serve", "--db", str(settings.database)]
     return subprocess.Popen(
         [*command, "--host", "127.0.0.1", "--port", str(port)],
         env=env,
@@ -158,7 +159,7 @@ async def _complete(url: str, family: Family, shared: aiohttp.ClientSession, thi
         url, cookie_jar=jar, connector=shared.connector, connector_owner=False
     ) as http:
         try:
-            page = await _fetch(http, "GET", f"/i/{family.token}")
+            page = parse_page(await open_invite(http, family.token))
             last_at = None
             for _ in range(MAX_STEPS):
                 form = next((f for f in page.forms if f.action == "/f"), None)

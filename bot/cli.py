@@ -22,6 +22,7 @@ from bot.commands import (
     user,
 )
 from bot.errors import UserFacingError
+from bot.runtime.files import private_umask
 
 COMMANDS = (
     chat,
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    private_umask()  # the database, its key, exports and caches: the owner's only
     args = build_parser().parse_args(argv)
     try:
         return args.func(args) or 0

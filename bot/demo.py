@@ -31,19 +31,20 @@ DEMO_LABEL = "Demo: Fjärilen"
 PREPARED_LABEL = "Demo: Ugglan"
 DEMO_ACTORS = "skola, elevhälsa, socialtjänst, BUP"
 
-#: (role, dialog, invented name, guardians asked what the child thinks)
+CHILD_JOURNEY = ("samtycke-barn", "min-rost-barn")
+GUARDIAN_JOURNEY = ("samtycke-vardnadshavare", "vad-ar-viktigt-vardnadshavare")
+#: (role, the dialogs of their invite in order, invented name, guardians asked what the child
+#: thinks)
 DEMO_PEOPLE = (
-    ("child", "min-rost-barn", "Ella Exempel", True),
-    ("child", "samtycke-barn", "Ella Exempel", True),
-    ("youth", "min-rost-ungdom", "Sam Exempel", False),
-    ("guardian", "samtycke-vardnadshavare", "Maria Exempel", False),
-    ("guardian", "samtycke-vardnadshavare", "Jonas Exempel", False),
+    ("child", CHILD_JOURNEY, "Ella Exempel", True),
+    ("youth", ("min-rost-ungdom",), "Sam Exempel", False),
+    ("guardian", GUARDIAN_JOURNEY, "Maria Exempel", False),
+    ("guardian", GUARDIAN_JOURNEY, "Jonas Exempel", False),
 )
 PREPARED_PEOPLE = (
-    ("child", "min-rost-barn", "Noa Påhittad", True),
-    ("child", "samtycke-barn", "Noa Påhittad", True),
-    ("guardian", "samtycke-vardnadshavare", "Lina Påhittad", False),
-    ("guardian", "samtycke-vardnadshavare", "Omar Påhittad", False),
+    ("child", CHILD_JOURNEY, "Noa Påhittad", True),
+    ("guardian", GUARDIAN_JOURNEY, "Lina Påhittad", False),
+    ("guardian", GUARDIAN_JOURNEY, "Omar Påhittad", False),
 )
 #: How the prepared family answers, by step id (the same ids in the child's and the guardians'
 #: dialogs mean the same; a text is not given to a multi of the same id); a question not named
@@ -103,7 +104,7 @@ PER_MONTH = 6
 @dataclass(frozen=True)
 class DemoInvite:
     role: str
-    dialog_id: str
+    journey: tuple[str, ...]
     participant_id: int
     token: str
 
@@ -129,7 +130,7 @@ def seed(app: App, today: date | None = None) -> Demo:
         prepared = _case(app, user.unit_id, user.id, PREPARED_LABEL, today, -7)
         _prepare(app, prepared.id, today)
     invites = [
-        DemoInvite(p.role, p.dialog_id, p.id, app.cases.issue_invite(p.id, actor="demo"))
+        DemoInvite(p.role, p.journey, p.id, app.cases.issue_invite(p.id, actor="demo"))
         for p in app.case_store.participants(case.id)
     ]
     return Demo(case.id, invites, prepared.id)
@@ -156,8 +157,16 @@ def _case(app: App, unit_id: int, user_id: int, label: str, today: date, in_days
 
 def _people(app: App, case_id: int, people) -> list[Participant]:
     return [
-        app.cases.add_participant(case_id, role, dialog, actor="demo", name=name, child_asked=asked)
-        for role, dialog, name, asked in people
+        app.cases.add_participant(
+            case_id,
+            role,
+            journey[-1],
+            actor="demo",
+            name=name,
+            child_asked=asked,
+            before=journey[:-1],
+        )
+        for role, journey, name, asked in people
     ]
 
 
@@ -182,13 +191,16 @@ def _follow_up(today: date) -> dict[str, str]:
 
 
 def _answer(app: App, person: Participant, event_for: Callable[[Prompt], Event]) -> None:
-    session_id, outputs = app.cases.open_session(person)
-    for _ in range(300):
-        prompt = next(o for o in reversed(outputs) if isinstance(o, Prompt))
-        if prompt.kind is Kind.END:
-            return
-        _, outputs = app.dialogs.handle(session_id, event_for(prompt))
-    raise RuntimeError(f"the demo could not finish {person.dialog_id}")
+    """Every part of the person's journey answered to its end."""
+    for dialog_id in person.journey:
+        session_id, outputs = app.cases.open_session(person)
+        for _ in range(300):
+            prompt = next(o for o in reversed(outputs) if isinstance(o, Prompt))
+            if prompt.kind is Kind.END:
+                break
+            _, outputs = app.dialogs.handle(session_id, event_for(prompt))
+        else:
+            raise RuntimeError(f"the demo could not finish {dialog_id}")
 
 
 def _prepared_event(prompt: Prompt) -> Event:

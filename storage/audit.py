@@ -29,7 +29,24 @@ class AuditLog:
             "ORDER BY id",
             (subject_prefix + "%",),
         ).fetchall()
+        return [_entry(*row) for row in rows]
+
+    def about_person(self, participant_id: int) -> list[dict[str, Any]]:
+        """Entries the participant made, or whose detail names them (as participant or
+        guardian). Plain SQL narrows by text; the JSON decides."""
+        actors = (f"guardian:{participant_id}", f"participant:{participant_id}")
+        rows = self.conn.execute(
+            "SELECT at, actor, action, subject, detail FROM audit_log "
+            "WHERE actor IN (?, ?) OR detail LIKE ? OR detail LIKE ? ORDER BY id",
+            (*actors, f'%"participant": {participant_id}%', f'%"guardian": {participant_id}%'),
+        ).fetchall()
+        entries = [_entry(*row) for row in rows]
         return [
-            {"at": at, "actor": actor, "action": action, "subject": subject, **json.loads(detail)}
-            for at, actor, action, subject, detail in rows
+            e
+            for e in entries
+            if e["actor"] in actors or participant_id in (e.get("participant"), e.get("guardian"))
         ]
+
+
+def _entry(at: str, actor: str, action: str, subject: str, detail: str) -> dict[str, Any]:
+    return {"at": at, "actor": actor, "action": action, "subject": subject, **json.loads(detail)}

@@ -70,6 +70,14 @@ class Participant:
     lang: str
     identity_hash: str | None
     decides_self: bool = False  # a youth who gives consent themself (by maturity, always from 18)
+    #: Dialogs the person goes through first, in the same invite (a guardian's consent before
+    #: "Vad är viktigt för er?", a child's own say before Min röst).
+    before: tuple[str, ...] = ()
+
+    @property
+    def journey(self) -> tuple[str, ...]:
+        """Every dialog of the person's invite, in order; `dialog_id` (their preparation) last."""
+        return (*self.before, self.dialog_id)
 
 
 @dataclass(frozen=True)
@@ -80,13 +88,13 @@ class Invite:
     expires_at: str
     used_at: str | None
     revoked_at: str | None
+    #: When five wrong codes in a row locked it (see storage/invite_access.py).
+    locked_at: str | None = None
 
 
 CASE_PLAIN_FIELDS = (
-    "label",
     "status",
     "need_noticed",
-    "sole_custody_reason",
     "meeting_date",
     "meeting_time",
     "meeting_format",
@@ -97,13 +105,27 @@ CASE_PLAIN_FIELDS = (
     "coordinator_id",
     "easy_read_plan_sent_on",
     "evaluation_offered_on",
+    "meeting_place_given_by",
+)
+#: Every case field a coordinator types: encrypted at rest (the actors as one JSON text).
+CASE_SECRET_FIELDS = (
+    "label",
+    "meeting_place",
+    "adaptations",
+    "sole_custody_reason",
     "coordinator_contact",
     "coordinator_hours",
-    "meeting_place_given_by",
     "coordinator_name",
 )
-#: Free-text case fields that may name people or places: encrypted at rest.
-CASE_SECRET_FIELDS = ("meeting_place", "adaptations")
+
+
+#: Columns an older Delaktig kept in clear, besides the label and the actors.
+LEGACY_CLEAR = (
+    "sole_custody_reason",
+    "coordinator_contact",
+    "coordinator_hours",
+    "coordinator_name",
+)
 
 
 class CaseStore:
@@ -120,6 +142,10 @@ class CaseStore:
         if not create:
             return None
         return self.db["units"].insert({"name": name, "created_at": utc_now()}).last_pk
+
+    def unit_name(self, unit_id: int) -> str | None:
+        row = self.db.execute("SELECT name FROM units WHERE id = ?", [unit_id]).fetchone()
+        return row[0] if row else None
 
     # cases ─────────────────────────────────────────────────────────────────────────────────
 
@@ -139,6 +165,11 @@ class CaseStore:
         rows = list(select(self.db, "cases", "id = ?", [case_id]))
         return self._case(rows[0]) if rows else None
 
+    def open_case_ids(self) -> list[int]:
+        """Every open case of every unit (for the reminder job)."""
+        rows = self.db.execute("SELECT id FROM cases WHERE status = 'open' ORDER BY id")
+        return [case_id for (case_id,) in rows.fetchall()]
+
     def cases(self, unit_id: int) -> list[Case]:
         return [
             self._case(r) for r in select(self.db, "cases", "unit_id = ?", [unit_id], order_by="id")
@@ -147,7 +178,9 @@ class CaseStore:
     def _case_row(self, values: dict[str, Any]) -> dict[str, Any]:
         row = {k: v for k, v in values.items() if k in CASE_PLAIN_FIELDS}
         if "actors" in values:
-            row["actors_json"] = json.dumps(values["actors"], ensure_ascii=False)
+            row["actors_enc"] = self.cipher.encrypt(
+                json.dumps(values["actors"], ensure_ascii=False)
+            )
         for key in CASE_SECRET_FIELDS:
             if key in values:
                 row[f"{key}_enc"] = self.cipher.encrypt(values[key]) if values[key] else None
@@ -155,14 +188,39 @@ class CaseStore:
 
     def _case(self, row: dict[str, Any]) -> Case:
         secrets = {k: row.get(f"{k}_enc") for k in CASE_SECRET_FIELDS}
+        opened = {k: self.cipher.decrypt(v) if v else None for k, v in secrets.items()}
+        actors = row.get("actors_enc")
         return Case(
             id=row["id"],
             unit_id=row["unit_id"],
-            actors=json.loads(row["actors_json"] or "[]"),
+            actors=json.loads(self.cipher.decrypt(actors)) if actors else [],
             created_at=row.get("created_at"),
-            **{k: self.cipher.decrypt(v) if v else None for k, v in secrets.items()},
+            **opened | {"label": opened["label"] or ""},
             **{k: row.get(k) for k in CASE_PLAIN_FIELDS},
         )
+
+    @writes
+    def seal_typed_text(self) -> int:
+        """Encrypt what an older Delaktig kept in clear (see schema `_typed_text_encrypted`):
+        each case's label, actors, sole-custody reason and coordinator details move to their
+        `_enc` columns and the clear columns are emptied. Returns the cases sealed."""
+        clear = ("label", "actors_json", *LEGACY_CLEAR)
+        where = " OR ".join(f"[{c}] IS NOT NULL" for c in clear if c != "actors_json")
+        where += " OR ([actors_json] IS NOT NULL AND [actors_json] <> '[]')"
+        rows = self.db.execute(f"SELECT id, {', '.join(clear)} FROM cases WHERE {where}")
+        sealed = 0
+        for case_id, label, actors_json, *rest in rows.fetchall():
+            values = dict(zip(("label", *LEGACY_CLEAR), (label, *rest), strict=True))
+            if actors_json is not None:
+                values["actors"] = json.loads(actors_json)
+            update = self._case_row({k: v for k, v in values.items() if v is not None})
+            update |= dict.fromkeys(clear)
+            self.db.execute(
+                f"UPDATE cases SET {', '.join(f'[{c}] = ?' for c in update)} WHERE id = ?",
+                [*update.values(), case_id],
+            )
+            sealed += 1
+        return sealed
 
     # participants ──────────────────────────────────────────────────────────────────────────
 
@@ -178,6 +236,7 @@ class CaseStore:
         protected: bool = False,
         lang: str = "sv",
         decides_self: bool = False,
+        before: tuple[str, ...] = (),
     ) -> Participant:
         pid = (
             self.db["participants"]
@@ -192,6 +251,7 @@ class CaseStore:
                     "protected": int(protected),
                     "lang": lang,
                     "decides_self": int(decides_self),
+                    "before_json": json.dumps(list(before)),
                     "created_at": utc_now(),
                 }
             )
@@ -242,6 +302,7 @@ class CaseStore:
             lang=row["lang"],
             identity_hash=row["identity_hash"],
             decides_self=bool(row.get("decides_self")),
+            before=tuple(json.loads(row.get("before_json") or "[]")),
         )
 
     # invites ───────────────────────────────────────────────────────────────────────────────
@@ -289,6 +350,7 @@ class CaseStore:
             row["expires_at"],
             row["used_at"],
             row["revoked_at"],
+            row.get("locked_at"),
         )
 
     # sessions of participants ──────────────────────────────────────────────────────────────
@@ -300,6 +362,21 @@ class CaseStore:
             [participant_id, dialog_id],
         ).fetchone()
         return row[0] if row else None
+
+    def session_rows(self, participant_id: int) -> list[dict[str, Any]]:
+        """The participant's sessions as stored (no state), oldest first."""
+        return select(self.db, "sessions", "participant_id = ?", [participant_id], "created_at")
+
+    def guardian_views_of(self, participant_id: int) -> list[dict[str, Any]]:
+        """The "show my guardian" records by or about the participant."""
+        rows = select(
+            self.db,
+            "guardian_views",
+            "guardian_id = ? OR session_id IN (SELECT id FROM sessions WHERE participant_id = ?)",
+            [participant_id, participant_id],
+            order_by="id",
+        )
+        return [{k: r[k] for k in ("session_id", "guardian_id", "created_at")} for r in rows]
 
     def latest_session_id(self, participant_id: int) -> str | None:
         """The participant's most recently started session, whatever its dialog."""

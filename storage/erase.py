@@ -67,6 +67,17 @@ def delete_tree(
     return dict(counts)
 
 
+def ended_cases(db: sqlite_utils.Database, before: str) -> list[int]:
+    """Closed or withdrawn cases that ended before `before`; a case ends when it is closed or
+    withdrawn, and its last change counts when neither is set."""
+    rows = db.execute(
+        "SELECT id FROM cases WHERE status IN ('closed', 'withdrawn') "
+        "AND COALESCE(closed_at, withdrawn_at, updated_at) < ? ORDER BY id",
+        [before],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
 class _DryRun(Exception):
     """Rolls a counted-only deletion back."""
 

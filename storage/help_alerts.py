@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from storage.crypto import FieldCipher
 from storage.unit_of_work import atomic
 
 COLUMNS = (
     "a.id, a.participant_id, a.case_id, a.notification_id, a.raised_at, a.last_at, a.folded, "
-    "a.mailed_at, a.handled_at, a.handled_by, p.role, c.label, c.unit_id, c.coordinator_id"
+    "a.mailed_at, a.handled_at, a.handled_by, p.role, c.label_enc, c.unit_id, c.coordinator_id"
 )
 JOINS = (
     "help_alerts a JOIN participants p ON p.id = a.participant_id JOIN cases c ON c.id = a.case_id"
@@ -39,12 +40,15 @@ class HelpAlert:
 
 
 class HelpAlertStore:
-    def __init__(self, db: sqlite_utils.Database):
-        self.db = db
+    def __init__(self, db: sqlite_utils.Database, cipher: FieldCipher):
+        self.db, self.cipher = db, cipher
 
     def _select(self, where: str, params: list) -> list[HelpAlert]:
         rows = self.db.execute(f"SELECT {COLUMNS} FROM {JOINS} WHERE {where}", params).fetchall()
-        return [HelpAlert(*row) for row in rows]
+        return [HelpAlert(*row[:11], self._label(row[11]), *row[12:]) for row in rows]
+
+    def _label(self, sealed: str | None) -> str:
+        return self.cipher.decrypt(sealed) if sealed else ""
 
     def open_since(self, participant_id: int, since: str) -> HelpAlert | None:
         """The participant's unhandled alert raised at or after `since`, if any."""

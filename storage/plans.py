@@ -42,7 +42,7 @@ class PlanStore:
             self.db.conn.execute(
                 "INSERT INTO plans (case_id, version, data_enc, updated_by, updated_at) "
                 "VALUES (?, 1, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET "
-                "version = version + 1, data_enc = excluded.data_enc, "
+                "version = plans.version + 1, data_enc = excluded.data_enc, "
                 "updated_by = excluded.updated_by, updated_at = excluded.updated_at",
                 (case_id, sealed, by, utc_now()),
             )

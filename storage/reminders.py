@@ -2,7 +2,8 @@
 
 A sender claims a reminder (one transaction: insert the key, or take over a claim that went
 stale because the process died mid-send), sends it, then marks it sent. A failed send releases
-the claim so the next round tries again."""
+the claim so the next round tries again. Several worker processes (PostgreSQL) claim through
+the same conditional UPDATE, so each reminder is sent once whichever worker runs."""
 
 from __future__ import annotations
 
@@ -39,23 +40,20 @@ class ReminderStore:
         stale_before: str,
     ) -> bool:
         """True when this caller may send the reminder now: it was never claimed, or its claim
-        is older than `stale_before` and it was never sent."""
+        is older than `stale_before` and it was never sent. The row is made if missing, then
+        claimed by one conditional UPDATE: of several processes, exactly one gets it."""
         with atomic(self.db):
-            row = self.conn.execute(
-                "SELECT claimed_at, sent_at FROM reminders WHERE key = ?", (key,)
-            ).fetchone()
-            if row is None:
-                self.conn.execute(
-                    "INSERT INTO reminders (key, case_id, participant_id, kind, due_at, "
-                    "claimed_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (key, case_id, participant_id, kind, due_at, now),
-                )
-                return True
-            claimed_at, sent_at = row
-            if sent_at is not None or (claimed_at is not None and claimed_at >= stale_before):
-                return False
-            self.conn.execute("UPDATE reminders SET claimed_at = ? WHERE key = ?", (now, key))
-            return True
+            self.conn.execute(
+                "INSERT OR IGNORE INTO reminders (key, case_id, participant_id, kind, due_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (key, case_id, participant_id, kind, due_at),
+            )
+            cursor = self.conn.execute(
+                "UPDATE reminders SET claimed_at = ? WHERE key = ? AND sent_at IS NULL "
+                "AND (claimed_at IS NULL OR claimed_at < ?)",
+                (now, key, stale_before),
+            )
+        return cursor.rowcount == 1
 
     def mark_sent(self, key: str, at: str) -> None:
         with atomic(self.db):

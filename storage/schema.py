@@ -356,6 +356,58 @@ def _consent_terms(db: sqlite_utils.Database) -> None:
     db["participants"].add_column("decides_self", int, not_null_default=0)
 
 
+def _journeys(db: sqlite_utils.Database) -> None:
+    """The dialogs a participant goes through before their preparation, in one invite (JSON
+    list of dialog ids). Participants made before keep their one dialog each."""
+    db["participants"].add_column("before_json", str, not_null_default="[]")
+
+
+def _logins(db: sqlite_utils.Database) -> None:
+    """Web logins in the database (a restart keeps them): a hash of the cookie token, the CSRF
+    token, who it is (a user, or a participant and the invite they came by), its data
+    (encrypted), when it began, was last used and must end; and failed coordinator logins by a
+    keyed hash of the address (and username), for throttling shared by every worker."""
+    db["logins"].create(
+        {
+            "token_hash": str,
+            "kind": str,
+            "csrf": str,
+            "user_id": int,
+            "participant_id": int,
+            "invite_id": int,
+            "data": str,
+            "created_at": str,
+            "seen_at": str,
+            "ends_at": str,
+        },
+        pk="token_hash",
+        foreign_keys=[
+            ("user_id", "users", "id"),
+            ("participant_id", "participants", "id"),
+            ("invite_id", "invites", "id"),
+        ],
+    )
+    db["logins"].create_index(["ends_at"])
+    db["login_failures"].create({"id": int, "throttle_key": str, "failed_at": str}, pk="id")
+    db["login_failures"].create_index(["throttle_key", "failed_at"])
+
+
+def _typed_text_encrypted(db: sqlite_utils.Database) -> None:
+    """Every case field a coordinator types is encrypted: the label, the actors (their labels),
+    the sole-custody reason and the coordinator's name, contact and hours get `_enc` columns.
+    Existing rows are sealed by `CaseStore.seal_typed_text` on first open (it needs the key),
+    which empties the clear columns."""
+    for column in (
+        "label",
+        "actors",
+        "sole_custody_reason",
+        "coordinator_contact",
+        "coordinator_hours",
+        "coordinator_name",
+    ):
+        db["cases"].add_column(f"{column}_enc", str)
+
+
 def _plan_sent_copy(db: sqlite_utils.Database) -> None:
     """The plan as it was when the coordinator marked it sent: families see only this copy,
     never a draft the coordinator is still editing."""
@@ -411,6 +463,21 @@ def _evaluation_seen(db: sqlite_utils.Database) -> None:
     )
 
 
+def _invite_codes(db: sqlite_utils.Database) -> None:
+    """The person's own code on their invite (an argon2 hash and its kind: pictures or digits),
+    wrong tries in a row and when five locked it; and the text a family sent after their login
+    had ended, kept encrypted as a draft until they are back with their code."""
+    db["invites"].add_column("code_hash", str)
+    db["invites"].add_column("code_kind", str)
+    db["invites"].add_column("failed_tries", int, not_null_default=0)
+    db["invites"].add_column("locked_at", str)
+    db["family_drafts"].create(
+        {"participant_id": int, "session_id": str, "at": str, "text_enc": str, "saved_at": str},
+        pk=("session_id", "at"),
+        foreign_keys=[("participant_id", "participants", "id")],
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
@@ -424,7 +491,11 @@ MIGRATIONS: list[Migration] = [
     _chats_belong_to_participants,
     _coordinator_name,
     _consent_terms,
+    _journeys,
+    _logins,
+    _typed_text_encrypted,
     _plan_sent_copy,
     _help_now_alerts,
     _evaluation_seen,
+    _invite_codes,
 ]

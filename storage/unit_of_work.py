@@ -1,8 +1,8 @@
 """One unit of work per database: `with atomic(db):` commits everything inside it once, or
 nothing. Store methods write inside `atomic` too, so a service that changes several stores wraps
-them in one outer block and the inner blocks join it (as savepoints). The lock keeps a thread
-(a to_thread render that writes an audit row) from slipping its writes into another thread's
-open transaction on the shared connection."""
+them in one outer block and the inner blocks join it (as savepoints). Each thread has its own
+connection (storage.database.ThreadConnections; PostgreSQL: one pooled connection per thread's
+transaction), so a thread's block never takes in another thread's writes."""
 
 from __future__ import annotations
 
@@ -15,45 +15,42 @@ from typing import TypeVar
 
 import sqlite_utils
 
+from storage.postgres import PostgresDatabase
+
 T = TypeVar("T")
 
 
 class UnitOfWork:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
-        self._lock = threading.RLock()
-        self._depth = 0
+        self._local = threading.local()
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
         """The outermost block takes the write lock at once (BEGIN IMMEDIATE), so two
-        processes on one file queue instead of failing half way; inner blocks are savepoints."""
-        with self._lock:
-            if self._depth:
-                self._depth += 1
-                try:
-                    with self.db.atomic():
-                        yield self.db
-                finally:
-                    self._depth -= 1
-                return
-            conn = self.db.conn
-            conn.execute("BEGIN IMMEDIATE")
-            self._depth = 1
-            try:
+        threads or processes on one file queue instead of failing half way; inner blocks are
+        savepoints."""
+        if getattr(self._local, "open", False):
+            with self.db.atomic():
                 yield self.db
+            return
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        self._local.open = True
+        try:
+            yield self.db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                conn.execute("COMMIT")
             except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                conn.execute("ROLLBACK")
                 raise
-            else:
-                try:
-                    conn.execute("COMMIT")
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-            finally:
-                self._depth = 0
+        finally:
+            self._local.open = False
 
 
 _units: weakref.WeakKeyDictionary[sqlite_utils.Database, UnitOfWork] = weakref.WeakKeyDictionary()
@@ -61,7 +58,10 @@ _units_lock = threading.Lock()
 
 
 def unit_of_work(db: sqlite_utils.Database) -> UnitOfWork:
-    """The one unit of work of this database connection."""
+    """The one unit of work of this database connection (PostgreSQL keeps its own, one
+    transaction per thread)."""
+    if isinstance(db, PostgresDatabase):
+        return db
     with _units_lock:
         unit = _units.get(db)
         if unit is None:

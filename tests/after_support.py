@@ -102,15 +102,13 @@ class Server:
 
 
 class Browser(WebDriver):
-    """A phone's browser: its own cookie jar (the device cookie survives a server restart)."""
+    """A phone's browser: its own cookie jar (its login survives a server restart); it opens
+    the link as the person does, with the landing page and the picture code (WebDriver)."""
 
     def __init__(self, url: str, jar: aiohttp.CookieJar | None = None):
         self.jar = jar or aiohttp.CookieJar(unsafe=True)
         self.http = aiohttp.ClientSession(url, cookie_jar=self.jar)
         self.page = None
-
-    async def open_link(self, token: str) -> str:
-        return await self.get(f"/i/{token}")
 
     async def run(self, actions) -> str:
         text = ""

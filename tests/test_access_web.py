@@ -16,9 +16,10 @@ from pseudo_locale import PSEUDO, make_locales
 from bot.engine.runner import position
 from bot.i18n import Catalog
 from bot.paths import locales_dir
+from bot.testing.invite import open_invite
 from bot.web.server import create_web_app
-from tests.app_factory import make_app
-from tests.workspace_factory import PASSWORD, give_consent, prepare_child, seed_case
+from tests.app_factory import dashboard_login, make_app
+from tests.workspace_factory import give_consent, prepare_child, seed_case
 
 A = Action.parse
 AUDIO_SRC = re.compile(r'<audio id="listen-question"[^>]* src="([^"]+)"')
@@ -136,14 +137,14 @@ async def test_telling_the_coordinator_is_urgent_on_the_dashboard_and_not_for_th
     app.case_store.notify(seeded.case.unit_id, seeded.case.id, "preparation-done")
     async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
         token = app.cases.issue_invite(seeded.guardians[0].id)
-        html = await (await client.get(f"/i/{token}")).text()
+        html = await open_invite(client, token)
         response = await client.post("/f/help-now", data={"csrf": csrf_of(html)})
         html = await response.text()
         assert "08-123 456 78" in html and "vardagar 9–16" in html
         response = await client.post("/f/help-now/tell", data={"csrf": csrf_of(html)})
         assert t(app, "help-now-told") in await response.text()
 
-        await client.post("/dashboard/login", data={"username": "coord", "password": PASSWORD})
+        await dashboard_login(client)
         cases = await (await client.get("/dashboard/")).text()
         told, other = t(app, "note-help-now"), t(app, "note-preparation-done")
         not_for_meeting = t(app, "dash-not-for-meeting")
@@ -175,7 +176,7 @@ async def test_the_case_form_keeps_coordinator_contact_and_protection_warns(tmp_
     seeded = seed_case(app)
     case_url = f"/dashboard/cases/{seeded.case.id}"
     async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
-        await client.post("/dashboard/login", data={"username": "coord", "password": PASSWORD})
+        await dashboard_login(client)
         edit = await (await client.get(f"{case_url}/edit")).text()
         assert 'name="coordinator_contact"' in edit and 'name="coordinator_hours"' in edit
         form = {

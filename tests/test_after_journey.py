@@ -188,7 +188,7 @@ async def test_one_case_from_consent_to_statistics(tmp_path):
         could_say = [
             line.split(",")
             for line in csv_text.splitlines()
-            if line.startswith("child,could-say,") and ",alla," in line
+            if line.startswith("child,could-say,") and ",2026," in line  # the whole year
         ]
         assert [row[-2] for row in could_say] == ["3", "1", "1", "0"]  # good, ok, bad, don't know
         report(app.settings.db_path, "png", ARTIFACTS / "statistics.png")

@@ -116,3 +116,20 @@ def strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:
             elif child in on_stack:
                 low[node] = min(low[node], index[child])
     return components
+
+
+#: SQLite's own dialect: PostgreSQL (storage/postgres.py) translates it only for storage/.
+SQLITE_DIALECT = ("INSERT OR ", "PRAGMA ", "json_extract(", "import sqlite3")
+
+
+def test_sqlite_dialect_lives_in_storage_only():
+    """Services, web, channels and runtime speak to the stores, never SQLite's dialect (the
+    benchmarks' bare SQLite commit floor is the one exception)."""
+    found = [
+        f"{name}: {word}"
+        for name, path in modules().items()
+        if name.startswith("bot.") and name != "bot.bench"
+        for word in SQLITE_DIALECT
+        if word in path.read_text(encoding="utf-8")
+    ]
+    assert found == []

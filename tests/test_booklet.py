@@ -13,9 +13,8 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.cli import main
 from bot.services.consent import ConsentScope
 from bot.web.server import create_web_app
-from tests.app_factory import make_app
+from tests.app_factory import dashboard_login, make_app
 from tests.qr import decode_qr, pdf_page_png
-from tests.test_dashboard_http import login
 from tests.test_listen_qr import question_list
 from tests.workspace_factory import seed_case
 
@@ -132,7 +131,7 @@ async def test_the_dashboards_print_button_gives_the_persons_booklet(family, tmp
                      if p.role == "guardian"):  # fmt: skip
         app.consent.record(seeded.case.id, guardian.id, scope, "test", "sv")
     async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
-        await login(client)
+        await dashboard_login(client)
         case_page = await (await client.get(f"/dashboard/cases/{seeded.case.id}")).text()
         href = f"/dashboard/cases/{seeded.case.id}/participants/{people['youth'].id}/booklet.pdf"
         assert f'href="{href}"' in case_page

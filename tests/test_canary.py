@@ -1,13 +1,18 @@
 """Canary strings written through the real dialogs and services must appear nowhere in the
-database file, its WAL or journal, nor in any log line (DEBUG and up)."""
+database file, its WAL or journal (on PostgreSQL: in no table's rows, and nowhere in a
+`pg_dump`), nor in any log line (DEBUG and up)."""
 
 from __future__ import annotations
 
 import logging
 
+import pytest
+
 from bot.exports.receipt import receipt_pdf
 from tests.app_factory import make_app
 from tests.consent_support import make_family, run_child, run_consent
+
+pytestmark = pytest.mark.backends
 
 CANARIES = {
     "name": "KanarieNamnQ7",
@@ -22,7 +27,25 @@ CANARIES = {
 }
 
 
-def test_canaries_never_reach_the_database_file_or_the_logs(tmp_path, caplog):
+def stored_bytes(app, backend: str, request: pytest.FixtureRequest) -> bytes:
+    """Everything the database holds, as bytes: the SQLite files, or every row of every
+    PostgreSQL table and a `pg_dump` of the database."""
+    if backend == "sqlite":
+        files = sorted(p for p in app.settings.db_path.parent.iterdir() if "delaktig.db" in p.name)
+        assert any(p.name.endswith("-wal") for p in files), "the WAL should hold recent writes"
+        return b"".join(p.read_bytes() for p in files)
+    rows = []
+    for table in app.db.table_names():
+        rows += [repr(row) for row in app.db.execute(f"SELECT * FROM {table}").fetchall()]
+    assert len(rows) > 20, "the tables should hold the family's rows"
+    dump = request.getfixturevalue("postgresql_cluster").run(
+        "pg_dump", "--data-only", app.settings.database_url
+    )
+    assert "COPY public.answers" in dump.stdout, "pg_dump should list the answers"
+    return ("\n".join(rows) + dump.stdout).encode()
+
+
+def test_canaries_never_reach_the_database_or_the_logs(tmp_path, caplog, database_backend, request):
     log_file = tmp_path / "all.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setLevel(logging.DEBUG)
@@ -72,9 +95,7 @@ def test_canaries_never_reach_the_database_file_or_the_logs(tmp_path, caplog):
         app.consent.add_actor_outside_scope(family.case.id, {"id": "hab", "label": "Hab"}, "c:1")
         app.consent.withdraw(family.case.id, family.mother.id)
 
-        files = sorted(p for p in app.settings.db_path.parent.iterdir() if "delaktig.db" in p.name)
-        assert any(p.name.endswith("-wal") for p in files), "the WAL should hold recent writes"
-        stored_bytes = b"".join(p.read_bytes() for p in files)
+        stored = stored_bytes(app, database_backend, request)
     finally:
         root.removeHandler(handler)
         root.setLevel(old_level)
@@ -85,5 +106,5 @@ def test_canaries_never_reach_the_database_file_or_the_logs(tmp_path, caplog):
     )
     for what, canary in CANARIES.items():
         for encoding in ("utf-8", "utf-16-le"):
-            assert canary.encode(encoding) not in stored_bytes, f"{what} stored in clear"
+            assert canary.encode(encoding) not in stored, f"{what} stored in clear"
         assert canary not in logged, f"{what} logged"

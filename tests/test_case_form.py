@@ -25,16 +25,24 @@ def errors(**changes) -> dict[str, str]:
 def people(**changes) -> list[tuple[str, str, bool]]:
     result = validate_case(NEW | changes, TODAY, DIALOGS, new=True)
     assert result.ok, result.errors
-    return [(p["role"], p["dialog_id"], p.get("decides_self", False)) for p in result.participants]
+    return [
+        (p["role"], (*p["before"], p["dialog_id"]), p.get("decides_self", False))
+        for p in result.participants
+    ]
 
 
 def test_a_complete_form_is_accepted_with_each_roles_default_dialog():
     assert people() == [
-        ("child", "min-rost-barn", False),
-        ("guardian", "samtycke-vardnadshavare", False),
-        ("guardian", "samtycke-vardnadshavare", False),
+        ("child", ("min-rost-barn",), False),
+        ("guardian", ("samtycke-vardnadshavare",), False),
+        ("guardian", ("samtycke-vardnadshavare",), False),
     ]
-    assert people(child_role="youth")[0] == ("youth", "min-rost-ungdom", False)
+    assert people(child_role="youth")[0] == ("youth", ("min-rost-ungdom",), False)
+    guardian = ("guardian", ("samtycke-vardnadshavare", "vad-ar-viktigt-vardnadshavare"), False)
+    assert people(guardian1_dialog="", guardian2_dialog="samtycke-och-vad-ar-viktigt")[1:] == [
+        guardian,
+        guardian,
+    ]
 
 
 def test_only_dialogs_that_fit_the_role_are_accepted_and_demo_is_never_one():
@@ -45,24 +53,24 @@ def test_only_dialogs_that_fit_the_role_are_accepted_and_demo_is_never_one():
     added = validate_participant({"role": "guardian", "dialog": "demo"}, DIALOGS)
     assert added.errors == {"dialog": "dash-error-dialog"}
     default = validate_participant({"role": "guardian"}, DIALOGS)
-    assert default.ok and default.participants[0]["dialog_id"] == "samtycke-vardnadshavare"
+    assert default.ok and default.participants[0]["before"] == ("samtycke-vardnadshavare",)
+    assert default.participants[0]["dialog_id"] == "vad-ar-viktigt-vardnadshavare"
 
 
 def test_a_young_adult_needs_no_guardian_and_gives_consent_themself():
     form = {"guardian1_dialog": "", "guardian2_dialog": ""}
     assert people(child_role="young-adult", **form) == [
-        ("youth", "min-rost-ungdom", False),
-        ("youth", "samtycke-ungdom", True),
+        ("youth", ("samtycke-ungdom", "min-rost-ungdom"), True),
     ]
 
 
-def test_a_youth_who_decides_gets_their_own_consent_and_a_child_their_own_say():
-    assert people(child_role="youth", youth_decides="on", guardian2_dialog="")[1] == (
+def test_a_youth_who_decides_and_a_child_give_their_own_say_first_in_the_same_invite():
+    assert people(child_role="youth", youth_decides="on", guardian2_dialog="")[0] == (
         "youth",
-        "samtycke-ungdom",
+        ("samtycke-ungdom", "min-rost-ungdom"),
         True,
     )
-    assert people(child_assent="on")[1] == ("child", "samtycke-barn", False)
+    assert people(child_assent="on")[0] == ("child", ("samtycke-barn", "min-rost-barn"), False)
 
 
 def test_dates_that_make_no_sense_are_refused_with_a_reason():

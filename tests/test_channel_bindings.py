@@ -139,7 +139,7 @@ def test_delaktig_purge_prunes_old_update_ids(app, capsys):
     now = datetime.now(UTC)
     at(app, now - timedelta(days=8)).first_time(1)
     at(app, now - timedelta(hours=1)).first_time(2)
-    db = str(app.settings.db_path)
+    db = str(app.settings.database)
 
     assert main(["purge", "--dry-run", "--db", db]) == 0
     assert "would prune 1 old row(s) of telegram_updates" in capsys.readouterr().out

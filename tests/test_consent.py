@@ -22,6 +22,8 @@ from tests.consent_support import (
     start_consent,
 )
 
+pytestmark = pytest.mark.backends
+
 SCOPE = ConsentScope(("school",), (), ("school",), (), None, None)
 
 

@@ -15,9 +15,11 @@ from bot.exports.receipt import receipt_lines
 from bot.services.consent import ConsentError, until_for
 from bot.services.prep_pack import COORDINATOR
 from bot.web.server import create_web_app
-from tests.app_factory import make_app
+from tests.app_factory import dashboard_login, make_app
 from tests.consent_support import FULL_YES, answer, make_family, start_consent, walk
 from tests.workspace_factory import PASSWORD
+
+pytestmark = pytest.mark.backends
 
 
 @pytest.fixture
@@ -230,7 +232,7 @@ async def test_the_case_page_counts_who_has_said_yes_and_warns_of_the_childs_no(
     consent(app, family.mother)
     walk(app, family.child, "samtycke-barn", {"sip": "no"})
     async with TestClient(TestServer(create_web_app(app))) as client:
-        await client.post("/dashboard/login", data={"username": "coord", "password": PASSWORD})
+        await dashboard_login(client)
         html = await (await client.get(f"/dashboard/cases/{family.case.id}")).text()
     t = app.catalog.translator("sv")
     assert t("consent-status-partial", given=1, total=2) in html

@@ -24,6 +24,8 @@ from bot.conversation.intents import (
 )
 from bot.engine.model import Kind
 from bot.engine.runner import EventKind, Notice
+from bot.services.cases import InvalidInvite
+from bot.services.consent import CONSENT_DIALOG
 from tests.app_factory import make_app
 
 CHILD_PHONE = "web:child-phone"
@@ -97,6 +99,22 @@ def test_a_closed_case_a_revoked_invite_and_another_device_are_refused(app, fami
     assert refusal(app, old) == "refused-moved"
     app.case_store.update_case(family.case.id, status="closed")
     assert refusal(app, place) == "refused-closed"
+
+
+def test_a_telegram_link_used_in_one_chat_is_refused_in_another_and_a_new_invite_ends_it(
+    app, family
+):
+    """The chat is the device (Telegram has no code): a deep link opened in a second chat does
+    not take the person over; the coordinator's new invite stops the first chat at once."""
+    token = app.cases.issue_invite(family.child.id)
+    chat = app.conversation.redeem(token, "tg:1001").place
+    with pytest.raises(InvalidInvite):
+        app.conversation.redeem(token, "tg:2002")
+    assert app.conversation.act(chat, Answer()).session is not None
+    new_token = app.cases.issue_invite(family.child.id)
+    assert refusal(app, chat) == "refused-revoked"
+    chat = app.conversation.redeem(new_token, "tg:1001").place
+    assert app.conversation.show(chat).session is not None
 
 
 def test_an_erased_person_is_told_so_on_the_device_they_used(app, family):
@@ -230,3 +248,45 @@ def test_the_review_says_when_consent_keeps_a_shared_answer_from_the_meeting(app
     reply = app.conversation.act(place, Toggle({"areas": "meeting"}, prompt.key))
     assert notices(reply) == ["review-held-back"], "friends is not consented"
     assert "review-held-back" in notices(app.conversation.show(place))
+
+
+def guardian_journey_place(app, family) -> Place:
+    """The first guardian, whose invite goes through consent and then "Vad är viktigt för er?"."""
+    guardian = app.cases.add_participant(
+        family.case.id, "guardian", "vad-ar-viktigt-vardnadshavare", before=(CONSENT_DIALOG,)
+    )
+    token = app.cases.issue_invite(guardian.id)
+    return app.conversation.redeem(token, "web:guardian-phone").place
+
+
+def consent_intents(app, place: Place, confirm: str) -> list:
+    guardian = app.case_store.participant(place.participant_id)
+    return [
+        Answer(e.value) if e.kind is EventKind.ANSWER else Navigate(e.kind)
+        for e in consent_events(app, guardian, confirm=confirm)
+    ]
+
+
+def test_one_invite_goes_from_consent_straight_on_to_the_preparation(app, family):
+    place = guardian_journey_place(app, family)
+    for intent in consent_intents(app, place, confirm="yes"):
+        reply = app.conversation.act(place, intent)
+    assert "sam-done" in notices(reply) and "journey-next" in notices(reply)
+    assert reply.receipt == place.session_id  # the consent's receipt is offered at once
+    assert reply.place.session_id != place.session_id
+    assert reply.session.dialog_id == "vad-ar-viktigt-vardnadshavare"
+    assert app.consent_store.by_session(place.session_id) is not None
+    # the same link, opened again later, goes on in the preparation, not the consent
+    again = app.conversation.place_for("web:guardian-phone")
+    assert again.session_id == reply.place.session_id
+
+
+def test_a_guardian_who_says_no_is_not_taken_on_to_the_preparation(app, family):
+    place = guardian_journey_place(app, family)
+    for intent in consent_intents(app, place, confirm="no"):
+        reply = app.conversation.act(place, intent)
+    assert reply.prompt.text.id == "sam-declined" and "journey-next" not in notices(reply)
+    assert reply.place.session_id == place.session_id
+    assert app.conversation.place_for("web:guardian-phone").session_id == place.session_id
+    guardian = app.case_store.participant(place.participant_id)
+    assert app.case_store.session_id_for(guardian.id, guardian.dialog_id) is None

@@ -13,6 +13,7 @@ import pypdf
 from aiohttp import web
 
 from bot.services.links import Links
+from bot.testing.invite import open_invite_in_browser
 from bot.web.keys import LINKS_KEY
 from bot.web.server import create_web_app
 from tests.app_factory import make_app
@@ -71,10 +72,11 @@ async def test_coordinator_creates_a_case_invites_and_downloads_the_pack(tmp_pat
             await page.goto(f"{base}/dashboard/cases/{case.id}/pack")
             assert "Underlaget kan inte visas än" in await page.content()
             guardian = next(p for p in app.case_store.participants(case.id) if p.role == "guardian")
-            assert guardian.dialog_id == "samtycke-vardnadshavare"  # the default, not a trap
+            # the default, not a trap: consent, then "Vad är viktigt för er?" in one invite
+            assert guardian.journey == ("samtycke-vardnadshavare", "vad-ar-viktigt-vardnadshavare")
             phone = await context.new_page()
             await phone.set_viewport_size({"width": 360, "height": 740})
-            await phone.goto(f"{base}/i/{app.cases.issue_invite(guardian.id)}")
+            await open_invite_in_browser(phone, base, app.cases.issue_invite(guardian.id))
             await give_consent_on_the_phone(app, phone, guardian.id, tmp_path)
             assert app.consent.case_status(case.id).status == "complete"
             assert app.consent.gate(case.id).actors == ("skola", "bup")
@@ -165,3 +167,5 @@ async def give_consent_on_the_phone(app, page, guardian_id: int, folder) -> None
             await page.locator(target).click()
     await page.screenshot(path=str(folder / "consent-done.png"), full_page=True)
     assert await page.locator("a[href='/f/receipt.pdf']").count() >= 1
+    text = await page.text_content("main")
+    assert "Tack! Ditt ja är sparat." in text and "Nu fortsätter vi med nästa del." in text

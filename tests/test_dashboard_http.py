@@ -1,5 +1,5 @@
-"""The dashboard over real HTTP on loopback: login, lockout, CSRF, idle timeout, unit
-isolation, validation beside the field, headers."""
+"""The dashboard over real HTTP on loopback: login, CSRF, idle timeout, unit isolation,
+validation beside the field, headers (the login's own defences: test_login_security.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.web.dashboard import DASH_KEY
 from bot.web.server import create_web_app
-from tests.app_factory import make_app
+from tests.app_factory import dashboard_login, make_app
 from tests.workspace_factory import PASSWORD, give_consent, prepare_child, seed_case
 
 
@@ -36,10 +36,6 @@ async def env(tmp_path):
         yield app, seeded, client, clock
 
 
-async def login(client, username="coord", password=PASSWORD):
-    return await client.post("/dashboard/login", data={"username": username, "password": password})
-
-
 async def csrf_of(client, path="/dashboard/") -> str:
     html = await (await client.get(path)).text()
     return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
@@ -47,7 +43,7 @@ async def csrf_of(client, path="/dashboard/") -> str:
 
 async def test_login_shows_the_units_cases_with_private_headers(env):
     _app, _seeded, client, _clock = env
-    response = await login(client)
+    response = await dashboard_login(client)
     assert response.status == 200 and "Fjärilen" in await response.text()
     assert response.headers["Cache-Control"] == "no-store"
     assert response.headers["X-Content-Type-Options"] == "nosniff"
@@ -57,30 +53,9 @@ async def test_login_shows_the_units_cases_with_private_headers(env):
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
 
 
-async def test_wrong_password_then_lockout(env):
-    app, _seeded, client, _clock = env
-    for _ in range(4):
-        response = await login(client, password="wrong-password!")
-        assert response.status == 401
-        assert "Fel användarnamn eller lösenord" in await response.text()
-    response = await login(client, password="wrong-password!")
-    assert response.status == 403 and "låst" in await response.text()
-    response = await login(client)  # the right password does not open a locked account
-    assert response.status == 403
-    actions = [e["action"] for e in app.audit.entries("user:")]
-    assert actions.count("login.failed") == 5 and "login.locked" in actions
-
-
-async def test_unknown_user_gets_the_same_answer(env):
-    _app, _seeded, client, _clock = env
-    response = await login(client, username="nobody")
-    assert response.status == 401
-    assert "Fel användarnamn eller lösenord" in await response.text()
-
-
 async def test_a_post_without_the_csrf_token_is_403(env):
     _app, seeded, client, _clock = env
-    await login(client)
+    await dashboard_login(client)
     response = await client.post(
         f"/dashboard/cases/{seeded.case.id}/participants/{seeded.child.id}/invite", data={}
     )
@@ -91,7 +66,7 @@ async def test_a_post_without_the_csrf_token_is_403(env):
 
 async def test_the_session_expires_after_30_idle_minutes(env):
     _app, _seeded, client, clock = env
-    await login(client)
+    await dashboard_login(client)
     clock.now += timedelta(minutes=29)
     assert (await client.get("/dashboard/", allow_redirects=False)).status == 200
     clock.now += timedelta(minutes=29)  # 29 minutes since the last request: still alive
@@ -104,7 +79,7 @@ async def test_the_session_expires_after_30_idle_minutes(env):
 async def test_another_units_case_is_404_and_logged(env):
     app, seeded, client, _clock = env
     app.users.add("other", "Enhet Syd", PASSWORD)
-    await login(client, "other")
+    await dashboard_login(client, "other")
     for path in (f"/dashboard/cases/{seeded.case.id}", "/dashboard/cases/999"):
         response = await client.get(path)
         assert response.status == 404
@@ -124,7 +99,7 @@ async def test_another_units_case_is_404_and_logged(env):
 
 async def test_bad_input_is_refused_beside_the_field_and_markup_is_text(env):
     app, _seeded, client, _clock = env
-    await login(client)
+    await dashboard_login(client)
     token = await csrf_of(client)
     form = {
         "csrf": token,
@@ -153,7 +128,7 @@ async def test_bad_input_is_refused_beside_the_field_and_markup_is_text(env):
 
 async def test_invite_sheet_shows_links_and_qr_once(env):
     _app, seeded, client, _clock = env
-    await login(client)
+    await dashboard_login(client)
     token = await csrf_of(client, f"/dashboard/cases/{seeded.case.id}")
     response = await client.post(
         f"/dashboard/cases/{seeded.case.id}/participants/{seeded.child.id}/invite",
@@ -170,7 +145,7 @@ async def test_invite_sheet_shows_links_and_qr_once(env):
 async def test_the_pack_page_is_refused_without_consent_and_shown_with_it(env):
     app, seeded, client, _clock = env
     prepare_child(app, seeded)
-    await login(client)
+    await dashboard_login(client)
     case = f"/dashboard/cases/{seeded.case.id}"
     response = await client.get(f"{case}/meeting.pdf")
     assert response.status == 409 and "Ingen vårdnadshavare har samtyckt" in await response.text()
@@ -189,7 +164,7 @@ async def test_the_pack_page_is_refused_without_consent_and_shown_with_it(env):
 
 async def test_a_participant_can_be_added_later_and_bad_input_is_shown_beside_the_field(env):
     app, seeded, client, _clock = env
-    await login(client)
+    await dashboard_login(client)
     path = f"/dashboard/cases/{seeded.case.id}"
     token = await csrf_of(client, path)
     response = await client.post(

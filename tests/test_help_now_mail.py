@@ -17,8 +17,8 @@ from bot.runtime.help_now_job import HelpNowMailer
 from bot.web.server import create_web_app
 from storage.help_alerts import HelpAlertStore
 from tests.after_support import Browser, Server, SmtpSink
-from tests.app_factory import make_app
-from tests.workspace_factory import PASSWORD, seed_case
+from tests.app_factory import dashboard_login, make_app
+from tests.workspace_factory import seed_case
 
 ANSWER = "Jag är rädd på rasten"
 CHILD_NAME = "Saga Testsson"
@@ -28,7 +28,7 @@ GUARDIAN_NAME = "Maja Testsson"
 def family(app):
     """A case with a child and a guardian (invented), and its coordinator with an address."""
     coordinator = app.users.add("kim.exempel", "Elevhälsan Norr", "ett långt lösenord 123")
-    HelpAlertStore(app.db).set_email("kim.exempel", "kim@elevhalsan.test")
+    HelpAlertStore(app.db, app.cipher).set_email("kim.exempel", "kim@elevhalsan.test")
     unit = app.case_store.unit_id("Elevhälsan Norr")
     case = app.cases.create_case(unit, "Fjärilen 2026", meeting_date="2026-12-10")
     app.case_store.update_case(case.id, coordinator_id=coordinator.id)
@@ -89,7 +89,9 @@ async def test_help_now_mails_the_coordinator_once_per_window_without_words(tmp_
         assert "Din samordnare har sett det." not in await phone.get("/f")
 
         # ── After the window (and after handling), a new press is a new alert and a new mail ──
-        tm.shift(timedelta(minutes=16))
+        tm.shift(timedelta(minutes=10))
+        await phone.get("/f")  # the child is still there (a login idle 15 minutes ends)
+        tm.shift(timedelta(minutes=6))
         await tell(phone)
         second = await smtp.next_message()
         assert second["Subject"] == "Hjälp nu: Fjärilen 2026"
@@ -135,8 +137,7 @@ async def test_the_coordinator_sees_who_and_marks_it_handled_on_the_dashboard(tm
     app.help_now.alert(seeded.child.id)
     app.help_now.alert(seeded.child.id)  # folded into the first
     async with TestClient(TestServer(create_web_app(app), host="127.0.0.1")) as client:
-        login = {"username": "coord", "password": PASSWORD}
-        assert (await client.post("/dashboard/login", data=login)).status == 200
+        assert (await dashboard_login(client)).status == 200
         path = f"/dashboard/cases/{seeded.case.id}"
         page = await (await client.get(path)).text()
         assert "Ungdomen vill ha hjälp nu." in page

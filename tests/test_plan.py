@@ -141,7 +141,7 @@ def test_family_plan_gives_text_png_and_pdf(world):
 
 def test_cli_set_show_and_sent(world, tmp_path, capsys):
     app, family = world
-    db = str(app.settings.db_path)
+    db = str(app.settings.database)
     path = tmp_path / "plan.json"
     path.write_text(json.dumps(plan(main_responsible="social")), encoding="utf-8")
     assert (

@@ -10,10 +10,9 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.web.plan_dashboard import plan_from_form
 from bot.web.server import create_web_app
 from storage.evaluations import Response
-from tests.app_factory import make_app
+from tests.app_factory import dashboard_login, make_app
 from tests.workspace_factory import (
     MEETING_TEXT,
-    PASSWORD,
     PRIVATE_CANARY,
     give_consent,
     prepare_child,
@@ -27,9 +26,7 @@ async def env(tmp_path):
     seeded = seed_case(app)
     web_app = create_web_app(app)
     async with TestClient(TestServer(web_app, host="127.0.0.1")) as client:
-        response = await client.post(
-            "/dashboard/login", data={"username": "coord", "password": PASSWORD}
-        )
+        response = await dashboard_login(client)
         assert response.status == 200
         yield app, seeded, client
 
@@ -119,7 +116,7 @@ async def test_statistics_page_and_downloads(env):
     assert csv.startswith("målgrupp,")
     png = await client.get("/dashboard/statistics.png")
     assert png.headers["Content-Type"] == "image/png"
-    assert (await client.get("/dashboard/statistics?from=yesterday")).status == 400
+    assert (await client.get("/dashboard/statistics?period=yesterday")).status == 400
 
 
 async def test_du_sa_vi_gjorde_links_the_youths_shared_words_to_a_goal(env):

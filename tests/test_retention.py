@@ -10,9 +10,11 @@ import pytest
 from aiohttp import web
 
 from bot.cli import main
+from bot.exports.plan import family_plan
 from bot.runtime.retention_job import purge_daily
 from bot.services.retention import RetentionError, purge, retention_days
 from bot.web.server import create_web_app
+from tests.after_support import PLAN
 from tests.app_factory import make_app
 from tests.consent_support import make_family, run_child, run_consent
 
@@ -63,7 +65,7 @@ def rows_of(app, case_id: int) -> dict[str, int]:
     queries = {
         "participants": ("SELECT COUNT(*) FROM participants WHERE case_id = ?", [case_id]),
         "invites": (f"SELECT COUNT(*) FROM invites WHERE participant_id IN ({marks})", None),
-        "sessions": (f"SELECT COUNT(*) FROM ({sessions})", None),
+        "sessions": (f"SELECT COUNT(*) FROM ({sessions}) AS s", None),
         "answers": (f"SELECT COUNT(*) FROM answers WHERE session_id IN ({sessions})", None),
         "consents": ("SELECT COUNT(*) FROM consents WHERE case_id = ?", [case_id]),
         "consent_changes": ("SELECT COUNT(*) FROM consent_changes WHERE case_id = ?", [case_id]),
@@ -126,7 +128,7 @@ def test_retention_days_from_the_environment():
 def test_purge_command_line(app, capsys, monkeypatch):
     family = full_family(app, "Gamla 6")
     ended(app, family.case.id, "closed", 40)
-    db = str(app.settings.db_path)
+    db = str(app.settings.database)
     assert main(["purge", "--dry-run", "--db", db]) == 0
     assert "would delete 0 case(s)" in capsys.readouterr().out
     monkeypatch.setenv("DELAKTIG_RETENTION_DAYS", "30")
@@ -139,6 +141,10 @@ def test_purge_command_line(app, capsys, monkeypatch):
 
 async def test_the_server_purges_at_start_with_purge_daily(app):
     family = full_family(app, "Gamla 7")
+    app.plans.save(family.case.id, PLAN, "coordinator:1")
+    assert family_plan(app, family.child).pdf.startswith(b"%PDF")  # its files are kept
+    renders = app.plan_renders.folder / str(family.case.id)
+    assert len(list(renders.iterdir())) == 2
     ended(app, family.case.id, "withdrawn", 365)
     web_app = create_web_app(app)
     web_app.cleanup_ctx.append(purge_daily)
@@ -146,6 +152,7 @@ async def test_the_server_purges_at_start_with_purge_daily(app):
     await runner.setup()
     try:
         assert app.case_store.case(family.case.id) is None
+        assert not renders.exists()  # the plan's files went with the case
     finally:
         await runner.cleanup()
 
@@ -155,7 +162,7 @@ def test_export_person_writes_everything_about_one_participant(app, tmp_path, ca
     app.case_store.update_participant(family.mother.id, name="Anna Exempel", contact="070-000")
     run_consent(app, family.mother, own="Moster Vera", not_raise=(("family",), "Inte flytten"))
     out = tmp_path / "mother.json"
-    db = str(app.settings.db_path)
+    db = str(app.settings.database)
     assert main(["export-person", "--participant", str(family.mother.id), "--db", db,
                  "--out", str(out)]) == 0  # fmt: skip
     data = json.loads(out.read_text())
@@ -174,7 +181,7 @@ def test_export_person_writes_everything_about_one_participant(app, tmp_path, ca
 def test_erase_person_needs_yes_and_then_erases_the_participant(app, capsys):
     family = make_family(app)
     session_id = run_child(app, family.child, hard="a", good="b", friends="c", message="d")
-    db = str(app.settings.db_path)
+    db = str(app.settings.database)
     assert main(["erase-person", "--participant", str(family.child.id), "--db", db]) == 2
     assert "--yes" in capsys.readouterr().err
     assert app.case_store.participant(family.child.id) is not None

@@ -18,12 +18,13 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 from yarl import URL
 
+from bot.testing.invite import open_invite
 from bot.web.dashboard import COOKIE as DASH_COOKIE
 from bot.web.dashboard import DASH_KEY
-from bot.web.family import FAMILY_KEY, SESSION_COOKIE
+from bot.web.family import DEVICE_COOKIE, FAMILY_KEY, SESSION_COOKIE
 from bot.web.keys import APP_KEY
 from bot.web.server import MAX_BODY, create_web_app
-from tests.app_factory import make_app
+from tests.app_factory import dashboard_login, make_app
 from tests.workspace_factory import Seeded, seed_case
 
 SEED = 1414
@@ -32,7 +33,8 @@ REQUESTS = 700
 ODD = ["²", "9" * 5000, "-1", "../x", "%ff", "", "x" * 3000, "٣", "0", "1e3", " 1", "<b>", "%00"]
 FIELDS = ["do", "choice", "pick", "text", "at", "lang", "share:x", "username", "password",
           "label", "actors", "need_noticed", "role", "dialog", "protected", "ticked", "actor",
-          "g0-title", "g0-a0-what", "follow_up_date"]  # fmt: skip
+          "g0-title", "g0-a0-what", "follow_up_date", "token", "picked", "digits", "switch",
+          "ticket"]  # fmt: skip
 
 
 @dataclass
@@ -57,15 +59,15 @@ async def site(tmp_path):
     async with aiohttp.ClientSession(str(server.make_url("")), cookie_jar=jar) as http:
         family = []
         for person in (seeded.child, seeded.guardians[0]):
-            token = app.cases.issue_invite(person.id)
-            async with http.get(f"/i/{token}", allow_redirects=False) as response:
-                assert response.status == 303
-                login = web_app[FAMILY_KEY].get(response.cookies[SESSION_COOKIE].value)
+            base = str(server.make_url(""))
+            jar = aiohttp.CookieJar(unsafe=True)
+            async with aiohttp.ClientSession(base, cookie_jar=jar) as phone:
+                await open_invite(phone, app.cases.issue_invite(person.id))
+            login = web_app[FAMILY_KEY].get(jar.filter_cookies(URL(base))[SESSION_COOKIE].value)
             family.append((login.participant, login.place))
-        form = {"username": "coord", "password": "a-long-test-password"}
-        async with http.post("/dashboard/login", data=form, allow_redirects=False) as response:
-            assert response.status == 303
-            login = web_app[DASH_KEY].sessions.get(response.cookies[DASH_COOKIE].value)
+        response = await dashboard_login(http, allow_redirects=False)
+        assert response.status == 303
+        login = web_app[DASH_KEY].sessions.get(response.cookies[DASH_COOKIE].value)
         yield Site(web_app, seeded, str(server.make_url("")), http, family, login.user_id)
     await server.close()
     app.db.conn.close()
@@ -106,7 +108,7 @@ def login_cookie(rng: random.Random, site: Site, who: str) -> tuple[str, str]:
     """A fresh login's cookie and CSRF token for `who` (none, family or coordinator)."""
     if who == "family":
         participant, place = rng.choice(site.family)
-        login = site.web_app[FAMILY_KEY].open(participant, place)
+        login = site.web_app[FAMILY_KEY].open(participant, place, [])
         return f"{SESSION_COOKIE}={login.token}", login.csrf
     if who == "coordinator":
         login = site.web_app[DASH_KEY].sessions.open(site.user_id)
@@ -213,9 +215,10 @@ async def test_an_erased_family_member_gets_a_kind_swedish_page_with_help_now(si
     caplog.set_level(logging.DEBUG)
     app = site.web_app[APP_KEY]
     participant, place = site.family[1]  # a guardian: every page is theirs to open
-    login = site.web_app[FAMILY_KEY].open(participant, place)
+    login = site.web_app[FAMILY_KEY].open(participant, place, [])
     app.person.erase(participant.id)
-    cookie = {"Cookie": f"{SESSION_COOKIE}={login.token}"}
+    device = place.identity.removeprefix("web:")  # a browser sends both cookies
+    cookie = {"Cookie": f"{SESSION_COOKIE}={login.token}; {DEVICE_COOKIE}={device}"}
     async with site.http.get(path, headers=cookie) as response:
         html = await response.text()
     assert response.status == 403

@@ -13,7 +13,7 @@ from bot import demo
 from bot.cli import main
 from bot.services.links import Links, telegram_username
 from bot.services.reminders import EVALUATION_DIALOGS
-from bot.services.statistics import unit_statistics
+from bot.services.statistics import parse_period, unit_statistics
 from bot.testing.fake_bot_api import FakeBotAPI
 from tests.app_factory import make_app
 from tests.workspace_factory import give_consent, prepare_child, seed_case
@@ -94,12 +94,11 @@ def test_demo_seeding_is_idempotent_and_issues_fresh_invites(tmp_path):
     second = demo.seed(app)
     assert first.case_id == second.case_id
     assert len(app.case_store.cases(app.users.get(demo.DEMO_USERNAME).unit_id)) == 2
-    assert [(i.role, i.dialog_id) for i in second.invites] == [
-        ("child", "min-rost-barn"),
-        ("child", "samtycke-barn"),
-        ("youth", "min-rost-ungdom"),
-        ("guardian", "samtycke-vardnadshavare"),
-        ("guardian", "samtycke-vardnadshavare"),
+    assert [(i.role, i.journey) for i in second.invites] == [
+        ("child", ("samtycke-barn", "min-rost-barn")),
+        ("youth", ("min-rost-ungdom",)),
+        ("guardian", ("samtycke-vardnadshavare", "vad-ar-viktigt-vardnadshavare")),
+        ("guardian", ("samtycke-vardnadshavare", "vad-ar-viktigt-vardnadshavare")),
     ]
     assert {i.token for i in first.invites}.isdisjoint({i.token for i in second.invites})
     old = app.case_store.invite_by_token(first.invites[0].token)
@@ -123,11 +122,11 @@ def test_the_demo_shows_a_prepared_case_a_plan_and_statistics_at_once(tmp_path):
     assert set(session.state["shares"].values()) == {"meeting", "coordinator", "private"}
     responses = app.evaluation_store.responses(case.unit_id)
     dialogs = {a: app.library.get(d) for a, d in EVALUATION_DIALOGS.items()}
-    stats = unit_statistics(demo.DEMO_UNIT, responses, dialogs)
+    stats = unit_statistics(demo.DEMO_UNIT, responses, dialogs, parse_period("2026-Q4"))
     for audience in EVALUATION_DIALOGS:
         shown = [i for i in stats.items if i.audience == audience]
-        assert shown and all(dict(i.months)["2026-11"].shown for i in shown)
-        assert all(dict(i.months)["2026-10"].shown for i in shown)
+        assert shown and all(dict(i.parts)["2026-11"].shown for i in shown)
+        assert all(dict(i.parts)["2026-10"].shown for i in shown)
 
 
 async def test_the_bots_own_username_makes_the_deep_links(tmp_path):

@@ -40,14 +40,13 @@ from bot.conversation.intents import (
     command_word,
     parse_command,
 )
-from bot.engine.model import Kind
 from bot.engine.runner import EventKind, Notice, Prompt
 from bot.errors import UserFacingError
-from bot.exports.receipt import receipt_pdf
 from bot.i18n import Translator
+from bot.runtime import render_jobs, workers
+from bot.runtime.plan_files import plan_files
 from bot.runtime.reminder_job import ReminderMessage
 from bot.services.cases import InvalidInvite, TooManyAttempts, identity_hash
-from bot.services.consent import CONSENT_DIALOGS
 from bot.services.help_now import HELP_NOW_KIND
 from storage.cases import Participant
 
@@ -280,10 +279,8 @@ class TelegramCore:
             await self._listen(turn, reply)
         if reply.plan:
             await self._send_plan(turn, reply.place)
-        if reply.session is not None and any(
-            isinstance(o, Prompt) and o.kind is Kind.END for o in reply.outputs
-        ):
-            await self._send_receipt(turn, reply.session.id, reply.session.dialog_id)
+        if reply.receipt is not None:
+            await self._send_receipt(turn, reply.receipt)
 
     def _notice_card(self, builder: CardBuilder, notice: Notice) -> Card:
         """A notice as text; the help-now notice offers to tell the coordinator."""
@@ -298,7 +295,7 @@ class TelegramCore:
         try:
             if not reply.speak:
                 raise SpeechError("nothing to read")
-            path = await asyncio.to_thread(self.app.speech.synthesize_parts, reply.speak, "ogg")
+            path = await workers.blocking(self.app.speech.synthesize_parts, reply.speak, "ogg")
         except SpeechError:
             await self._notice(turn, "speech-unavailable")
             return
@@ -310,22 +307,21 @@ class TelegramCore:
 
     async def _send_plan(self, turn: Turn, place: Place) -> None:
         """The easy-read plan: as text, as a picture and as a PDF to keep."""
-        plan = await asyncio.to_thread(self.conversation.family_plan, place)
-        if plan is None:
+        delivered = self.conversation.plan_view(place)
+        if delivered is None:
             return
-        await self._send(turn, Card(plan.text, ()))
-        title = plan.view.title
-        for data, name, photo in ((plan.png, "plan.png", True), (plan.pdf, "plan.pdf", False)):
+        png, pdf = await plan_files(self.app, delivered)
+        await self._send(turn, Card(delivered.text, ()))
+        title = delivered.view.title
+        for data, name, photo in ((png, "plan.png", True), (pdf, "plan.pdf", False)):
             sent = await self.bot.send_file(turn.chat_id, data, name, title, photo)
             self._sent.setdefault(turn.chat_id, []).append(sent.message_id)
 
-    async def _send_receipt(self, turn: Turn, session_id: str, dialog_id: str) -> None:
+    async def _send_receipt(self, turn: Turn, session_id: str) -> None:
         """At the end of a consent: its receipt as a PDF to keep (exactly the stored terms)."""
         consent = self.app.consent_store.by_session(session_id)
-        if dialog_id not in CONSENT_DIALOGS or consent is None or consent.kind == "assent":
-            return
         _, labels = self.app.consent.receipt_data(consent.participant_id)
-        data = await asyncio.to_thread(receipt_pdf, turn.t, consent, labels)
+        data = await workers.render(render_jobs.receipt, turn.t.lang, consent, labels)
         title = turn.t("sam-receipt-title")
         sent = await self.bot.send_file(turn.chat_id, data, "kvitto.pdf", title, False)
         self._sent.setdefault(turn.chat_id, []).append(sent.message_id)

@@ -18,6 +18,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--families", type=int, default=100, help="web: families completing dialogs at once"
     )
     parser.add_argument(
+        "--db",
+        help="engine: a postgresql:// URL to bench PostgreSQL (default: SQLite in a temp folder)",
+    )
+    parser.add_argument(
         "--think-ms", type=int, default=250, help="web: a family's average pause between taps"
     )
     parser.set_defaults(func=run)
@@ -27,7 +31,12 @@ def run(args: argparse.Namespace) -> int:
     names = args.scenario or sorted(SCENARIOS)
     result = {
         name: SCENARIOS[name](
-            {"steps": args.steps, "families": args.families, "think_ms": args.think_ms}
+            {
+                "steps": args.steps,
+                "families": args.families,
+                "think_ms": args.think_ms,
+                "db": args.db,
+            }
         )
         for name in names
     }

@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.app import App
 from bot.config import Settings
 from bot.errors import UserFacingError
+from bot.runtime.files import write_private
 from bot.services.case_form import FORM_ROLES, ROLE_DIALOGS, actors_text, validate_case
 from bot.services.links import Links
 from bot.services.packs import EXPORTS, FORMATS
@@ -133,7 +134,7 @@ def run_new(args: argparse.Namespace) -> int:
     case = app.workspace.create(user, result)
     print(f"case {case.id} {case.label}")
     for p in app.case_store.participants(case.id):
-        print(f"  participant {p.id} {p.role} {p.dialog_id}")
+        print(f"  participant {p.id} {p.role} {' → '.join(p.journey)}")
     return 0
 
 
@@ -163,8 +164,9 @@ def run_show(args: argparse.Namespace) -> int:
     print(f"actors: {actors_text(case.actors) or '-'}")
     for p in o.participants:
         consent = f", consent {p.consent}" if p.consent else ""
+        journey = " → ".join(p.participant.journey)
         print(
-            f"  participant {p.participant.id} {p.participant.role} {p.participant.dialog_id}: "
+            f"  participant {p.participant.id} {p.participant.role} {journey}: "
             f"{p.session_status}{consent}"
         )
     for flag in o.flags:
@@ -194,6 +196,6 @@ def run_export(args: argparse.Namespace) -> int:
     app, user = _session(args)
     case = app.workspace.case_for(user, args.case)
     export = app.packs.export(user.username, case.id, args.format, args.document)
-    args.out.write_bytes(export.body)
+    write_private(args.out, export.body)
     print(f"wrote {args.out} ({len(export.body)} bytes)")
     return 0

@@ -11,6 +11,7 @@ from bot.app import App
 from bot.config import Settings
 from bot.errors import UserFacingError
 from bot.exports.questionnaire import MAX_AREAS, Booklet, questionnaire_pdf, questionnaire_txt
+from bot.runtime.files import write_private
 from bot.services.booklet import person_booklet
 from bot.services.links import Links
 
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     dialog = app.library.get(dialog_id)
     t = app.catalog.translator(args.lang)
     if args.format == "txt":
-        args.out.write_text(questionnaire_txt(dialog, t), encoding="utf-8")
+        write_private(args.out, questionnaire_txt(dialog, t))
     else:
         links = Links.from_env("127.0.0.1", 8080)
         if args.base_url:
@@ -75,6 +76,6 @@ def run(args: argparse.Namespace) -> int:
             raise UserFacingError(LOOPBACK_REFUSED.format(url=links.base_url))
         base_url = links.base_url
         body = questionnaire_pdf(dialog, t, app.manifest, app.pictogram_cache, base_url, booklet)
-        args.out.write_bytes(body)
+        write_private(args.out, body)
     print(f"wrote {args.out}")
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.app import App
 from bot.config import Settings
 from bot.errors import UserFacingError
+from bot.runtime.files import write_private
 from bot.services.retention import purge, retention_days
 
 
@@ -43,6 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_purge(args: argparse.Namespace) -> int:
     app = App(Settings.from_env(args.db))
     report = purge(app.db, retention_days(), dry_run=args.dry_run, actor="cli")
+    for case_id in () if report.dry_run else report.cases:
+        app.plan_renders.drop(case_id)  # the plan's cached files go with the case
     verb = "would delete" if report.dry_run else "deleted"
     print(f"{verb} {len(report.cases)} case(s) ended before {report.cutoff[:10]}")
     for table, count in sorted(report.rows.items()):
@@ -58,7 +61,7 @@ def run_export(args: argparse.Namespace) -> int:
     data = app.person.export(args.participant, actor="cli")
     out = Path(args.out)
     try:
-        out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        write_private(out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     except OSError as exc:
         raise UserFacingError(
             f"cannot write {out} ({exc.strerror}); choose another --out"

@@ -34,7 +34,8 @@ from bot.engine.runner import Event, EventKind, Notice, Output, Prompt, prompt_f
 from bot.errors import UserFacingError
 from bot.i18n import DEFAULT_LOCALE, Translator
 from bot.messages import Msg
-from bot.services.cases import InvalidInvite, identity_hash
+from bot.services.access import Opening, web_identity
+from bot.services.cases import InvalidInvite, TooManyAttempts, identity_hash
 from bot.services.consent import CONSENT_DIALOGS, may_consent
 from bot.services.evaluation import EvaluationError
 from bot.services.follow_up import FollowUpError
@@ -45,10 +46,18 @@ from storage.sessions import StoredSession
 
 if TYPE_CHECKING:
     from bot.app import App
-    from bot.exports.plan import FamilyPlan
+    from bot.exports.plan import FamilyPlan, PlanView
     from bot.services.family_home import Home
 
 SOME_SWEDISH = "notice-some-swedish"
+
+
+class WrongCode(UserFacingError):
+    """Not the person's code; `left` wrong tries remain before the invite locks."""
+
+    def __init__(self, left: int):
+        super().__init__(f"not the code of this invite; {left} tries left")
+        self.left = left
 
 
 class Refused(UserFacingError):
@@ -74,7 +83,8 @@ class Reply:
     """What to show after an intent. `place` is None when the person cannot go on here (erased,
     withdrawn). `speak` is set for read-aloud; `plan` asks the channel to deliver the plan
     (`Conversation.family_plan`, off the event loop); `confirm` ("withdraw" or "erase") asks the
-    channel to ask once more; `choose_language` to offer the languages."""
+    channel to ask once more; `choose_language` to offer the languages; `receipt` is the
+    session of a consent just given, whose receipt the channel offers at once."""
 
     place: Place | None
     outputs: list[Output] = field(default_factory=list)
@@ -84,6 +94,7 @@ class Reply:
     plan: bool = False
     confirm: str | None = None
     choose_language: bool = False
+    receipt: str | None = None
 
     @property
     def prompt(self) -> Prompt | None:
@@ -106,23 +117,57 @@ class Conversation:
     # who may open what ─────────────────────────────────────────────────────────────────────
 
     def redeem(
-        self, token: str, identity: str, source: str | None = None, push_to: str | None = None
+        self,
+        token: str,
+        identity: str,
+        source: str | None = None,
+        push_to: str | None = None,
+        code: tuple[str, str] | None = None,
     ) -> Reply:
         """Bind the invite's participant to this identity and open their session. `push_to`
         is the channel's address for pushed messages (a Telegram chat id), kept encrypted
-        with the participant so erase and purge reach it. A link that does not work, opened
-        by someone this device already belongs to, gets that person's own refusal."""
+        with the participant so erase and purge reach it; `code` (its kind and hash) is the
+        code the person chose for the link (bot/services/access.py). A link that does not
+        work, opened by someone this identity already belongs to, gets that person's own
+        refusal."""
         app = self.app
         try:
             with app.dialogs.uow.atomic():
                 redeemed = app.cases.redeem(token, identity, source=source)
                 if push_to is not None:
                     app.telegram_store.bind(redeemed.participant.id, app.cipher.encrypt(push_to))
+                if code is not None:
+                    app.access.set_code(token, *code)
         except InvalidInvite:
             self._refusal_of(identity)
             raise
         place = Place(redeemed.participant.id, redeemed.session_id, identity)
         return self._reply(place, app.dialogs.get(redeemed.session_id), list(redeemed.outputs))
+
+    def opening(self, token: str, source: str | None = None) -> Opening:
+        """What opening this web link leads to (choose a code, or enter it), reading only:
+        a link preview changes nothing. A link that does not work, of someone who may not go
+        on, gets that person's own refusal. With a `source` (a form posted from an address),
+        links that do not work are counted as redeeming counts them."""
+        limiter = self.app.cases.redeem_limiter
+        if source is not None and not limiter.allowed(source):
+            raise TooManyAttempts()
+        try:
+            return self.app.access.opening(token)
+        except InvalidInvite:
+            if source is not None:
+                limiter.hit(source)
+            self._refusal_of(web_identity(token))
+            raise
+
+    def reopen(self, token: str, opening: Opening, right: bool, source: str | None = None) -> Reply:
+        """After the person entered their code (`right` says whether it was theirs, checked
+        off the event loop): their session where they left it, in any browser. WrongCode with
+        the tries left, or InviteLocked after the fifth wrong one in a row."""
+        left = self.app.access.tried(opening, right)
+        if not right:
+            raise WrongCode(left)
+        return self.redeem(token, web_identity(token), source=source)
 
     def open_trial(
         self, dialog_id: str, name: str | None, lang: str, context: dict | None = None
@@ -251,12 +296,42 @@ class Conversation:
                 return self._reply(place, session, outputs)
         raise TypeError(f"not an intent: {intent!r}")
 
+    # text sent after the login ended ──────────────────────────────────────────────────────
+
+    def draft_ticket(self, place: Place) -> str | None:
+        """What a text question's form carries so that text sent after the login has ended
+        is kept as this person's draft (None on a trial run)."""
+        if place.participant_id is None:
+            return None
+        return self.app.access.draft_ticket(place.participant_id, place.session_id)
+
+    def keep_draft(self, ticket: str, at: str, text: str) -> bool:
+        """Keep text sent without a live login as a draft, shown again only after the code."""
+        return self.app.access.keep_draft(ticket, at, text)
+
+    def draft(self, place: Place, at: str) -> str | None:
+        """The draft kept for this question, once the person is admitted here."""
+        self.admit(place)
+        return self.app.access.drafts.get(place.session_id, at)
+
+    def drop_draft(self, place: Place, at: str) -> None:
+        """The person sent or left the question the draft was for: it has done its work."""
+        self.app.access.drafts.drop(place.session_id, at)
+
     def family_plan(self, place: Place) -> FamilyPlan | None:
-        """The easy-read plan as text, PNG and PDF (heavy: call it off the event loop)."""
+        """The easy-read plan as text, PNG and PDF (heavy on a new plan version: call it off
+        the event loop)."""
         from bot.exports.plan import family_plan
 
         participant, _ = self.admit(place)
         return family_plan(self.app, participant) if participant else None
+
+    def plan_view(self, place: Place) -> PlanView | None:
+        """The easy-read plan as text, and the key of its files (cheap: for a page view)."""
+        from bot.exports.plan import plan_view
+
+        participant, _ = self.admit(place)
+        return plan_view(self.app, participant) if participant else None
 
     def home(self, place: Place) -> Home | None:
         """The person's home page after the meeting (None on a trial run); see
@@ -294,7 +369,30 @@ class Conversation:
         self, place: Place, session: StoredSession, event: Event, toggled: Toggle | None = None
     ) -> Reply:
         session, outputs = self.app.dialogs.handle(session.id, event)
-        return self._reply(place, session, outputs, toggled)
+        if session.status != "done" or place.participant_id is None:
+            return self._reply(place, session, outputs, toggled)
+        reply = self._next_part(place, session, outputs) or self._reply(place, session, outputs)
+        consent = self.app.consent_store.by_session(session.id)
+        if consent is not None and consent.kind != "assent":
+            reply.receipt = session.id
+        return reply
+
+    def _next_part(
+        self, place: Place, finished: StoredSession, outputs: list[Output]
+    ) -> Reply | None:
+        """When a part of the invite's journey is finished and another follows, the person
+        goes straight on: the finished part's last words, then the next part's first question."""
+        cases = self.app.cases
+        participant = self.app.case_store.participant(place.participant_id)
+        if finished.dialog_id not in participant.journey[:-1]:
+            return None
+        if cases.current_part(participant) == finished.dialog_id:
+            return None
+        session_id, started = cases.open_session(participant)
+        said = [o if isinstance(o, Notice) else Notice(o.text) for o in outputs if _says(o)]
+        moved = Place(participant.id, session_id, place.identity)
+        notice = Notice(Msg("journey-next"), "journey-next")
+        return self._reply(moved, self.app.dialogs.get(session_id), [*said, notice, *started])
 
     def _tell_coordinator(
         self, place: Place, participant: Participant | None, session: StoredSession
@@ -423,6 +521,12 @@ class Conversation:
     def _falls_back(self, lang: str, outputs: list[Output]) -> bool:
         catalog = self.app.catalog
         return any(not catalog.has(lang, msg.id) for msg in _messages(outputs))
+
+
+def _says(output: Output) -> bool:
+    """Whether an output of a finished part is worth keeping when the next part starts: its
+    notices and its end words."""
+    return isinstance(output, Notice) or (isinstance(output, Prompt) and output.kind is Kind.END)
 
 
 def _messages(outputs: list[Output]):

@@ -44,6 +44,7 @@ STEP_KEYS = {
     "shares",
     "input",
     "max_picks",
+    "ends_journey",
 }
 #: What a text step asks for: free text, or a date (a date picker on the web).
 TEXT_INPUTS = ("text", "date")
@@ -55,6 +56,7 @@ KIND_ONLY_KEYS = {
     "shares": {Kind.REVIEW},
     "input": {Kind.TEXT},
     "max_picks": {Kind.MULTI},
+    "ends_journey": {Kind.END},
 }
 OPTION_KEYS = {"id", "label", "pictogram"}
 
@@ -230,8 +232,9 @@ class _Compiler:
         max_length = raw.get("max_length", Step.max_length)
         if not isinstance(max_length, int) or max_length < 1:
             raise self.error("max_length must be a positive whole number", step=sid)
-        if not isinstance(raw.get("shares", True), bool):
-            raise self.error("shares must be true or false", step=sid, field="shares")
+        for flag, default in (("shares", True), ("ends_journey", False)):
+            if not isinstance(raw.get(flag, default), bool):
+                raise self.error(f"{flag} must be true or false", step=sid, field=flag)
         if raw.get("input", "text") not in TEXT_INPUTS:
             inputs = ", ".join(TEXT_INPUTS)
             raise self.error(f"input must be one of {inputs}", step=sid, field="input")
@@ -258,6 +261,7 @@ class _Compiler:
             shares=raw.get("shares", True),
             input=raw.get("input", "text"),
             max_picks=max_picks,
+            ends_journey=raw.get("ends_journey", False),
         )
 
     def _options(self, sid: str, raw: Any) -> Iterable[Option]:

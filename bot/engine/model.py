@@ -115,6 +115,9 @@ class Step:
     shares: bool = True  # review: offer share choices (False: every answer goes to the coordinator)
     input: str = "text"  # text: "text" or "date"
     max_picks: int | None = None
+    #: An end that stops the invite's journey: the parts after this dialog are not offered
+    #: (a guardian who said no to the SIP is not asked the preparation questions).
+    ends_journey: bool = False
 
     @property
     def counted(self) -> bool:

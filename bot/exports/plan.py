@@ -11,12 +11,14 @@ from PIL import Image, ImageFont
 
 from bot.exports.pdf import FONT, EasyReadPDF
 from bot.pictograms import Manifest, PictogramCache, render_emoji
+from bot.render.plan_cache import PlanKey
 from bot.render.text_image import StartSideWriter, font_for
 from bot.services.plan import (
     EasyReadPlan,
     Line,
     easy_read,
     glossary_terms,
+    parse_plan,
     scrubbed,
     version_for,
 )
@@ -28,6 +30,16 @@ ICON, SMALL_ICON = 88, 64
 TITLE_PX, TEXT_PX, SMALL_PX = 58, 38, 34
 SOFT, PAPER = (70, 70, 70), (255, 255, 255)
 GOAL_BAND = (232, 240, 252)
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """One reader's plan without its files: cheap to make on every page view."""
+
+    view: EasyReadPlan
+    text: str
+    key: PlanKey  # its PNG and PDF in `App.plan_renders`
+    lang: str
 
 
 @dataclass(frozen=True)
@@ -163,13 +175,19 @@ def plan_pdf(view: EasyReadPlan, t, manifest: Manifest, pictures: PictogramCache
     return bytes(pdf.output())
 
 
-def family_plan(app, participant) -> FamilyPlan | None:
-    """The plan of the participant's case in their language and version, as text, PNG and PDF;
-    None until the coordinator marked a plan sent (a family never sees a draft). Every channel
-    (web page, Telegram) delivers this."""
-    plan = app.plans.sent(participant.case_id)
-    if plan is None:
+def plan_files(view: EasyReadPlan, t, manifest: Manifest, pictures: PictogramCache):
+    """(PNG, PDF) of the plan: the heavy part (a worker process runs it for the web)."""
+    return plan_png(view, manifest, t.direction), plan_pdf(view, t, manifest, pictures)
+
+
+def plan_view(app, participant) -> PlanView | None:
+    """The plan of the participant's case in their language and version, as text, and the key
+    of its files; None until the coordinator marked a plan sent (a family never sees a draft).
+    Audit-logged as delivered."""
+    stored = app.plans.store.sent(participant.case_id)
+    if stored is None:
         return None
+    plan = parse_plan(stored.data)
     case = app.case_store.case(participant.case_id)
     t = app.catalog.translator(participant.lang)
     terms = glossary_terms(list(app.catalog.locales["sv"].messages))
@@ -182,9 +200,19 @@ def family_plan(app, participant) -> FamilyPlan | None:
     app.audit.record(
         f"participant:{participant.id}", "plan.deliver", f"case:{case.id}", version=view.version
     )
-    return FamilyPlan(
-        view,
-        plan_text(view, app.manifest),
-        plan_png(view, app.manifest, t.direction),
-        plan_pdf(view, t, app.manifest, app.pictogram_cache),
-    )
+    key = PlanKey.of(case.id, stored.version, view)
+    return PlanView(view, plan_text(view, app.manifest), key, participant.lang)
+
+
+def family_plan(app, participant) -> FamilyPlan | None:
+    """`plan_view` with its PNG and PDF, made once per plan version (for callers that may
+    block: Telegram through a thread, the console, the command line)."""
+    delivered = plan_view(app, participant)
+    if delivered is None:
+        return None
+    files = app.plan_renders.get(delivered.key)
+    if files is None:
+        t = app.catalog.translator(delivered.lang)
+        files = plan_files(delivered.view, t, app.manifest, app.pictogram_cache)
+        app.plan_renders.put(delivered.key, files)
+    return FamilyPlan(delivered.view, delivered.text, *files)

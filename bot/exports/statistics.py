@@ -35,7 +35,7 @@ def stats_csv(stats: UnitStats, t: Translator) -> str:
     header = ("audience", "item", "question", "month", "option", "count", "n")
     writer.writerow([neutralise(t(f"stats-csv-{h}")) for h in header])
     for item in stats.items:
-        for month, cell in ((t("stats-csv-all"), item.overall), *item.months):
+        for month, cell in ((stats.period.label, item.overall), *item.parts):
             for n, label in enumerate(item.labels):
                 count = cell.counts[n] if cell.shown else t("stats-too-few")
                 row = (item.audience, item.item, t(item.question), month, t(label))
@@ -44,7 +44,7 @@ def stats_csv(stats: UnitStats, t: Translator) -> str:
 
 
 def _rows(item: ItemStats, t: Translator) -> list[tuple[str, Cell]]:
-    return [(t("stats-all-months"), item.overall), *item.months]
+    return [(t("stats-all-months"), item.overall), *item.parts]
 
 
 # ── SVG and HTML ────────────────────────────────────────────────────────────────────────────
@@ -169,9 +169,7 @@ def stats_fragment(stats: UnitStats, t: Translator) -> str:
 
 
 def period_line(stats: UnitStats, t: Translator) -> str:
-    if stats.start or stats.end:
-        return t("stats-period", start=stats.start or "…", end=stats.end or "…")
-    return t("stats-period-all")
+    return t("stats-period", period=stats.period.label)
 
 
 def stats_html(stats: UnitStats, t: Translator) -> str:

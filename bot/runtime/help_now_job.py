@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 class HelpNowMailer:
     def __init__(self, app, settings: MailSettings, clock: Callable[[], datetime]):
         self.app, self.settings, self.clock = app, settings, clock
-        self.store = HelpAlertStore(app.db)
+        self.store = HelpAlertStore(app.db, app.cipher)
 
     def message(self, alert: HelpAlert) -> tuple[str, str]:
         """Subject and body: the role and the case's pseudonym, nothing else."""

@@ -98,8 +98,8 @@ class ReminderRunner:
         )
 
     def open_cases(self) -> list[Case]:
-        rows = self.app.db.execute("SELECT id FROM cases WHERE status = 'open' ORDER BY id")
-        return [self.app.case_store.case(case_id) for (case_id,) in rows.fetchall()]
+        store = self.app.case_store
+        return [store.case(case_id) for case_id in store.open_case_ids()]
 
     async def run_once(self) -> list[str]:
         """One round; returns the keys sent."""

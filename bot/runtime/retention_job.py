@@ -15,13 +15,19 @@ DAY_SECONDS = 24 * 60 * 60
 
 async def purge_daily(web_app) -> AsyncIterator[None]:
     """For `web_app.cleanup_ctx`: purge when the server starts, then once a day while serving."""
-    db = web_app[APP_KEY].db
-    purge_logged(db)
+    app = web_app[APP_KEY]
+
+    def purge_once() -> None:
+        report = purge_logged(app.db)
+        for case_id in report.cases if report else ():
+            app.plan_renders.drop(case_id)  # the plan's cached files go with the case
+
+    purge_once()
 
     async def every_day() -> None:
         while True:
             await asyncio.sleep(DAY_SECONDS)
-            purge_logged(db)
+            purge_once()
 
     task = asyncio.create_task(every_day())
     yield

@@ -9,18 +9,22 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from bot.services.cases import PERSONNUMMER
-from bot.services.consent import ASSENT_DIALOG, OWN_CONSENT_DIALOG
+from bot.services.consent import ASSENT_DIALOG, CONSENT_DIALOG, OWN_CONSENT_DIALOG
 
 FORMATS = ("in-person", "video", "phone")
 CHILD_ROLES = ("child", "youth")
 #: Who the case is for, as the form offers it: ages are guidance, the need decides. A young
 #: adult (18–20) is a youth who gives consent themself, with no guardian.
 FORM_ROLES = ("child", "youth", "young-adult")
-#: The dialogs a coordinator may choose per role; the first is the default.
+PREPARE_GUARDIAN = "vad-ar-viktigt-vardnadshavare"
+#: Journeys of more than one dialog, by name: the dialogs one invite goes through, in order.
+#: Any other choice is a journey of the one dialog it names.
+JOURNEYS = {"samtycke-och-vad-ar-viktigt": (CONSENT_DIALOG, PREPARE_GUARDIAN)}
+#: The journeys a coordinator may choose per role; the first is the default.
 ROLE_DIALOGS = {
     "child": ("min-rost-barn",),
     "youth": ("min-rost-ungdom",),
-    "guardian": ("samtycke-vardnadshavare", "vad-ar-viktigt-vardnadshavare"),
+    "guardian": ("samtycke-och-vad-ar-viktigt", CONSENT_DIALOG, PREPARE_GUARDIAN),
 }
 MAX_LABEL = 80
 MAX_ACTOR = 60
@@ -165,14 +169,15 @@ def _checked(form: dict[str, str], name: str) -> bool:
     return form.get(name) in ("on", "1", "yes")
 
 
-def _dialog(form: dict, slot: str, role: str, result: FormResult, dialogs: set[str]) -> str:
-    """The chosen dialog, or the role's default when none is chosen; one that does not fit
-    the role is refused."""
-    fits = ROLE_DIALOGS.get(role, ())
-    dialog_id = (form.get(f"{slot}_dialog") or "").strip() or (fits[0] if fits else "")
-    if dialog_id not in dialogs or dialog_id not in fits:
-        result.errors[f"{slot}_dialog"] = "dash-error-dialog"
-    return dialog_id
+def _journey(form: dict, field: str, fits: tuple, result: FormResult, dialogs: set) -> dict:
+    """The journey chosen in `field` (the first that fits when none is chosen) as participant
+    fields: the dialog the person prepares in, and the ones before it. One that does not fit,
+    or names an unknown dialog, is refused."""
+    chosen = (form.get(field) or "").strip() or (fits[0] if fits else "")
+    parts = JOURNEYS.get(chosen, (chosen,))
+    if chosen not in fits or not set(parts) <= dialogs:
+        result.errors[field] = "dash-error-dialog"
+    return {"dialog_id": parts[-1], "before": parts[:-1]}
 
 
 def _participants(form: dict[str, str], result: FormResult, dialogs: set[str]) -> None:
@@ -186,25 +191,26 @@ def _participants(form: dict[str, str], result: FormResult, dialogs: set[str]) -
     decides = adult or (role == "youth" and _checked(form, "youth_decides"))
     person = {
         "role": role,
-        "dialog_id": _dialog(form, "child", role, result, dialogs),
+        **_journey(form, "child_dialog", ROLE_DIALOGS[role], result, dialogs),
         "name": _text(form, "child_name", result, MAX_NAME),
         "child_asked": _checked(form, "child_asked") and not decides,
+        "decides_self": decides,
     }
-    result.participants.append(person)
     if decides:
-        own = {"dialog_id": OWN_CONSENT_DIALOG, "decides_self": True}
-        result.participants.append(person | own)
+        person["before"] = (OWN_CONSENT_DIALOG, *person["before"])
     elif _checked(form, "child_assent"):
-        result.participants.append(person | {"dialog_id": ASSENT_DIALOG})
+        person["before"] = (ASSENT_DIALOG, *person["before"])
+    result.participants.append(person)
     if adult:
         return
     for slot in ("guardian1", "guardian2"):
         name = _text(form, f"{slot}_name", result, MAX_NAME)
         if slot == "guardian2" and not (form.get(f"{slot}_dialog") or "").strip() and not name:
             continue
-        dialog_id = _dialog(form, slot, "guardian", result, dialogs)
+        fits = ROLE_DIALOGS["guardian"]
+        journey = _journey(form, f"{slot}_dialog", fits, result, dialogs)
         result.participants.append(
-            {"role": "guardian", "dialog_id": dialog_id, "name": name, "child_asked": False}
+            {"role": "guardian", **journey, "name": name, "child_asked": False}
         )
     guardians = sum(p["role"] == "guardian" for p in result.participants)
     if decides:
@@ -223,19 +229,16 @@ def validate_participant(form: dict[str, str], dialogs: set[str]) -> FormResult:
     if role not in (*CHILD_ROLES, "guardian"):
         result.errors["role"] = "dash-error-choice"
     extra = {"child": (ASSENT_DIALOG,), "youth": (OWN_CONSENT_DIALOG,)}.get(role, ())
-    fits = (*ROLE_DIALOGS.get(role, ()), *extra)
-    dialog_id = (form.get("dialog") or "").strip() or (fits[0] if fits else "")
-    if dialog_id not in dialogs or dialog_id not in fits:
-        result.errors["dialog"] = "dash-error-dialog"
+    journey = _journey(form, "dialog", (*ROLE_DIALOGS.get(role, ()), *extra), result, dialogs)
     name = _text(form, "name", result, MAX_NAME)
     asked = role in CHILD_ROLES and _checked(form, "child_asked")
     result.participants.append(
         {
             "role": role,
-            "dialog_id": dialog_id,
+            **journey,
             "name": name,
             "child_asked": asked,
-            "decides_self": dialog_id == OWN_CONSENT_DIALOG,
+            "decides_self": journey["dialog_id"] == OWN_CONSENT_DIALOG,
         }
     )
     return result

@@ -90,18 +90,20 @@ class CaseService:
             raise CaseError(f"role must be one of {', '.join(ROLES)}")
         if self.store.case(case_id) is None:
             raise CaseError(f"no case {case_id}")
-        self.dialogs.library.get(dialog_id)
+        for part in (*values.get("before", ()), dialog_id):
+            self.dialogs.library.get(part)
         participant = self.store.add_participant(case_id, role, dialog_id, **values)
         self.audit.record(actor, "participant.add", f"case:{case_id}", participant=participant.id)
         return participant
 
     def issue_invite(self, participant_id: int, actor: str = "system") -> str:
-        """A new single-use token (192 random bits, 32 characters of base64url). Earlier open
-        invites of the participant are revoked."""
+        """A new single-use token (192 random bits, 32 characters of base64url). Every earlier
+        invite of the participant is revoked, used ones too: each browser and chat that opened
+        one is stopped at once (a new invite is also how a forgotten code is reset)."""
         participant = self._participant(participant_id)
         now = self.clock()
         for invite in self.store.invites(participant_id):
-            if invite.used_at is None and invite.revoked_at is None:
+            if invite.revoked_at is None:
                 self.store.mark_invite(invite.id, revoked_at=now.isoformat())
         token = secrets.token_urlsafe(24)
         expires = (now + timedelta(days=INVITE_DAYS)).isoformat()
@@ -142,9 +144,9 @@ class CaseService:
         return count
 
     def redeem(self, token: str, identity: str, source: str | None = None) -> Redeemed:
-        """Bind the participant to this identity (a chat, a device) and open their dialog.
-        The same identity may open a used invite again (it resumes); nobody else can.
-        Failed attempts are counted per `source` (an address, a chat); too many in a short
+        """Bind the participant to this identity (a chat, a link opened with its code) and open
+        their dialog. The same identity may open a used invite again (it resumes); nobody else
+        can. Failed attempts are counted per `source` (an address, a chat); too many in a short
         time raise TooManyAttempts before the token is even looked at."""
         source = source or identity
         if not self.redeem_limiter.allowed(source):
@@ -192,18 +194,32 @@ class CaseService:
         return self.store.participant_by_identity(identity_hash(identity))
 
     def open_session(self, participant: Participant) -> tuple[str, list[Output]]:
-        """The participant's session for their dialog, resumed or started with the case context."""
-        existing = self.store.session_id_for(participant.id, participant.dialog_id)
+        """The session of the part of the journey the participant is at, resumed or started
+        with the case context."""
+        dialog_id = self.current_part(participant)
+        existing = self.store.session_id_for(participant.id, dialog_id)
         if existing:
             session, outputs = self.dialogs.handle(existing, Event(EventKind.RESUME))
             return session.id, outputs
         session, outputs = self.dialogs.start(
-            participant.dialog_id,
+            dialog_id,
             lang=participant.lang,
             participant_id=participant.id,
             context=self.context_for(participant),
         )
         return session.id, outputs
+
+    def current_part(self, participant: Participant) -> str:
+        """The dialog of the journey the participant is at: the first they have not finished,
+        or one whose end stopped the journey (a guardian's "no"); the last when all are done."""
+        for dialog_id in participant.journey:
+            session_id = self.store.session_id_for(participant.id, dialog_id)
+            if session_id is None:
+                return dialog_id
+            session = self.dialogs.get(session_id)
+            if session.status != "done" or self.dialogs.ends_journey(session):
+                return dialog_id
+        return participant.dialog_id
 
     def context_for(self, participant: Participant) -> dict:
         """What a dialog may know of its case: the proposed actors, whether the child is asked,

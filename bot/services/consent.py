@@ -15,6 +15,7 @@ from bot.errors import UserFacingError
 from bot.messages import Msg
 from bot.services.clock import Clock, utc_clock
 from bot.services.dialogs import DialogService
+from bot.services.protection import consent_for_others
 from storage.audit import AuditLog
 from storage.cases import Case, CaseStore, Participant
 from storage.consents import ConsentStore, StoredConsent
@@ -85,6 +86,9 @@ class ConsentScope:
     pre_meeting: bool | None = None  # the professionals may meet before, without the family
     plan_to: str | None = None  # who gets the plan besides the family: all | responsible
     child_view: str | None = None  # what the guardian says the child thinks
+    #: A protected guardian's words about what must not be raised were held back from others
+    #: (bot/services/protection.py: `consent_for_others`).
+    not_raise_withheld: bool = False
 
     def own_label(self, actor_id: str) -> str | None:
         """The guardian's words for an own addition `own:<n>`."""
@@ -183,6 +187,7 @@ def intersect(scopes: list[ConsentScope]) -> ConsentScope:
         exchange=all(s.exchange for s in scopes),
         pre_meeting=all(s.pre_meeting for s in scopes),
         plan_to="responsible" if "responsible" in plan_to else (plan_to[0] if plan_to else None),
+        not_raise_withheld=any(s.not_raise_withheld for s in scopes),
     )
 
 
@@ -440,7 +445,7 @@ class ConsentService:
                 per_guardian[guardian.id] = "expired"
             else:
                 per_guardian[guardian.id] = "given"
-                given.append(scope_of(latest))
+                given.append(consent_for_others(scope_of(latest), guardian))
         sole = bool(case.sole_custody_reason)
         states = set(per_guardian.values())
         if case.status == "withdrawn" or "withdrawn" in states:
@@ -453,6 +458,7 @@ class ConsentService:
             status = "partial"
         else:
             status = "missing"
+        # What others may read: a protected guardian's own words are already held back.
         scope = intersect(given) if status == "complete" else None
         assent = self.assent(case)
         says = assent.terms.get("sip") if assent and assent.terms else None

@@ -16,6 +16,7 @@ from bot.engine.runner import (
     Prompt,
     State,
     new_state,
+    position,
     prompt_for,
     step,
 )
@@ -114,6 +115,11 @@ class DialogService:
         """The dialog exactly as it was when the session started."""
         return self.library.pinned(session.dialog_hash, self.store.dialog_source)
 
+    def ends_journey(self, session: StoredSession) -> bool:
+        """Whether the session ended at an end that stops the rest of the invite's journey."""
+        step = self.dialog_of(session).step(position(session.state)[0])
+        return session.status == "done" and step.ends_journey
+
     def handle(self, session_id: str, event: Event) -> tuple[StoredSession, list[Output]]:
         """Step the session; the step, its answers and what finishing causes commit together."""
         session = self.get(session_id)
@@ -130,9 +136,10 @@ class DialogService:
 
     def _step(self, session: StoredSession, event: Event) -> tuple[StoredSession, list[Output]]:
         dialog = self.dialog_of(session)
-        if event.kind == EventKind.ANSWER and session.status != "done":
+        checks = self._checks.get(session.dialog_id, ())
+        if checks and event.kind == EventKind.ANSWER and session.status != "done":
             prompt = prompt_for(dialog, session.state)
-            for check in self._checks.get(session.dialog_id, ()):
+            for check in checks:
                 refusal = check(session, prompt, event)
                 if refusal is not None:
                     return session, [refusal, prompt]

@@ -124,14 +124,25 @@ class PackService:
         """`document` (meeting | coordinator | invitation) as `fmt`; audit-logged."""
         from bot.exports.pack import render
 
+        pack = self.for_export(actor, case_id, fmt, document)
+        rendered = render(fmt, document, pack, self.catalog.translator(PACK_LANG))
+        return self.exported(actor, case_id, fmt, document, rendered)
+
+    def for_export(self, actor: str, case_id: int, fmt: str, document: str) -> PrepPack:
+        """The pack to render as `document` in `fmt` (UnknownFormat when it does not come so);
+        the web renders it in a worker process, then calls `exported`."""
         formats = EXPORTS.get(document)
         if formats is None:
             raise UnknownFormat(f"document must be one of {', '.join(EXPORTS)}")
         if fmt not in formats:
             raise UnknownFormat(f"the {document} comes as {', '.join(formats)}")
-        pack = self.build(actor, case_id)
-        translate = self.catalog.translator(PACK_LANG)
-        body, content_type, suffix = render(fmt, document, pack, translate)
+        return self.build(actor, case_id)
+
+    def exported(
+        self, actor: str, case_id: int, fmt: str, document: str, rendered: tuple[bytes, str, str]
+    ) -> Export:
+        """The rendered (body, content type, suffix) as a named file; the export audit-logged."""
+        body, content_type, suffix = rendered
         self.record_export(actor, case_id, fmt, document)
         return Export(body, content_type, f"{FILENAMES[document]}-case-{case_id}.{suffix}")
 
@@ -146,6 +157,4 @@ class PackService:
         return tuple(sorted(times))
 
     def _unit(self, case: Case) -> str:
-        query = "SELECT name FROM units WHERE id = ?"
-        row = self.store.db.execute(query, [case.unit_id]).fetchone()
-        return row[0] if row else "–"
+        return self.store.unit_name(case.unit_id) or "–"

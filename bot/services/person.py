@@ -35,13 +35,9 @@ class PersonService:
         participant = self.cases.participant(participant_id)
         if participant is None:
             raise PersonError(f"no participant {participant_id}")
-        db = self.cases.db
         case = self.cases.case(participant.case_id)
-        session_rows = db["sessions"].rows_where(
-            "participant_id = ?", [participant_id], order_by="created_at"
-        )
         sessions = []
-        for row in session_rows:
+        for row in self.cases.session_rows(participant_id):
             stored = self.sessions.get(row["id"])
             sessions.append(
                 {
@@ -70,15 +66,8 @@ class PersonService:
                 for c in self.consents.changes(participant.case_id, pending_only=False)
                 if c.participant_id == participant_id
             ],
-            "shown_to_guardian": list(
-                db["guardian_views"].rows_where(
-                    "guardian_id = ? OR session_id IN "
-                    "(SELECT id FROM sessions WHERE participant_id = ?)",
-                    [participant_id, participant_id],
-                    select="session_id, guardian_id, created_at",
-                )
-            ),
-            "audit": self._audit_entries(participant_id),
+            "shown_to_guardian": self.cases.guardian_views_of(participant_id),
+            "audit": self.audit.about_person(participant_id),
         }
         self.audit.record(actor, "person.export", f"case:{case.id}", participant=participant_id)
         return json.loads(json.dumps(data, ensure_ascii=False, default=list))
@@ -96,15 +85,3 @@ class PersonService:
                 actor, "person.erase", f"case:{participant.case_id}", participant=participant_id
             )
         return counts
-
-    def _audit_entries(self, participant_id: int) -> list[dict[str, Any]]:
-        rows = self.cases.db.execute(
-            "SELECT at, actor, action, subject, detail FROM audit_log "
-            "WHERE actor IN (?, ?) OR json_extract(detail, '$.participant') = ? "
-            "OR json_extract(detail, '$.guardian') = ? ORDER BY id",
-            [f"guardian:{participant_id}", f"participant:{participant_id}", *[participant_id] * 2],
-        ).fetchall()
-        return [
-            {"at": at, "actor": who, "action": action, "subject": subject, **json.loads(detail)}
-            for at, who, action, subject, detail in rows
-        ]

@@ -22,7 +22,7 @@ from bot.engine.runner import options_of
 from bot.paths import dialogs_dir
 from bot.services.answer_language import answered_in
 from bot.services.consent import CaseConsent, ConsentScope
-from bot.services.protection import redact_for_others
+from bot.services.protection import redact_for_others, scrub_all, withheld_values
 from bot.services.sharing import NOTHING_SHARED, HeldBack, MeetingAnswers, SharedAnswer
 from storage.cases import Case, Participant
 
@@ -311,6 +311,7 @@ def build_pack(
     # The pack is read by the meeting: build it only from what others may see (the answers
     # come already filtered by sharing.for_meeting).
     view = redact_for_others(case, [p.participant for p in people], None)
+    withheld = withheld_values(case, [p.participant for p in people], view)
     case = view.case
     people = [
         replace(p, participant=shown) for p, shown in zip(people, view.participants, strict=True)
@@ -348,8 +349,10 @@ def build_pack(
     not_to_raise = _texts(everyone, layout.not_to_raise) + consent_part.not_raise_areas
     if consent_part.not_raise_text:
         not_to_raise += (consent_part.not_raise_text,)
+    if scope and scope.not_raise_withheld:
+        not_to_raise += (t("pack-answer-withheld"),)
     invited = tuple(part.title for part in everyone) + consent_part.actors
-    return PrepPack(
+    pack = PrepPack(
         schema_version=SCHEMA_VERSION,
         case_id=case.id,
         case_label=case.label,
@@ -380,3 +383,5 @@ def build_pack(
             for document in DOCUMENTS
         },
     )
+    # Others wrote in it too (answers, the coordinator's texts): a protected name goes.
+    return scrub_all(pack, withheld, t("pack-scrubbed"))

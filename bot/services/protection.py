@@ -28,6 +28,13 @@ everyone else sees, of a protected participant:
 - none of their free-text answers (a place can hide in any sentence): the answer stays in
   the list with `withheld=True` and `value=None`, so the builder can say something was held
   back. Their option answers (choices from a list) are kept.
+- none of the words they typed into their consent (`consent_for_others`): their own actor
+  labels and what must not be raised, in their words. Held back by who wrote it, never by
+  looking for words in it.
+- their name, contact and place, wherever someone else wrote them (a child's answer, the
+  coordinator's plan): `withheld_values` and `scrub`, which compare text the way a reader
+  sees it (case, spacing, zero-width and direction marks, look-alike forms do not matter) and
+  take out the full name, the first name and the surname alone.
 
 The coordinator's own dashboard shows the real data and does not go through here.
 """
@@ -35,11 +42,17 @@ The coordinator's own dashboard shows the real data and does not go through here
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass, fields, is_dataclass, replace
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from storage.cases import Case, Participant
+
+if TYPE_CHECKING:
+    from bot.services.consent import ConsentScope
+
+T = TypeVar("T")
 
 #: Participant fields that identify or locate a person.
 IDENTIFYING = ("name", "contact", "identity_hash")
@@ -117,22 +130,96 @@ def protected_answers(
     )
 
 
+def consent_for_others(scope: ConsentScope, author: Participant) -> ConsentScope:
+    """`author`'s consent scope as an output for others may use it: a protected author's own
+    words (own actor labels, what must not be raised in their words) withheld, and
+    `not_raise_withheld` set so the output can say that something was held back. The ids of
+    actors and life areas stay: they are choices from a list, not the author's words."""
+    if not author.protected:
+        return scope
+    return replace(
+        scope,
+        own_actors=(),
+        not_raise_text=None,
+        not_raise_withheld=scope.not_raise_withheld or bool(scope.not_raise_text),
+    )
+
+
 def withheld_values(case: Case, participants: Iterable[Participant], view: OthersView) -> list[str]:
     """The words `view` took out (names, contact details, the place), for outputs whose text
-    someone typed by hand (a plan): any of them found there must be taken out too."""
-    values = [
-        str(getattr(person, field))
-        for person in participants
-        for field in ("name", "contact")
-        if f"participant:{person.id}:{field}" in view.withheld and getattr(person, field)
-    ]
+    someone else typed (an answer, a plan): any of them found there must be taken out too. A
+    name is taken out whole, and its first name and surname each on their own."""
+    values = []
+    for person in participants:
+        for field in ("name", "contact"):
+            value = getattr(person, field)
+            if f"participant:{person.id}:{field}" in view.withheld and value:
+                values.append(str(value))
+                if field == "name":
+                    values += [part for part in normalise(str(value)).split() if len(part) > 1]
     if "meeting_place" in view.withheld and case.meeting_place:
         values.append(case.meeting_place)
     return values
 
 
+def normalise(text: str) -> str:
+    """`text` as a reader compares it: compatibility-normalised (full-width and other look-alike
+    forms, as NFKC; decomposed, so a letter typed with a combining accent matches), no format
+    characters (zero-width spaces and joiners, direction marks), case folded, every run of
+    white space one space."""
+    return " ".join(_fold(text)[0].split())
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """`text` folded as `normalise` says, and for each character of the result the index in
+    `text` it came from (NFKD works character by character, so the indexes can be kept)."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for folded in unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", char).casefold()):
+            if unicodedata.category(folded) == "Cf":
+                continue
+            if folded.isspace():
+                if out and out[-1] == " ":
+                    continue
+                folded = " "
+            out.append(folded)
+            origin.append(index)
+    return "".join(out), origin
+
+
 def scrub(text: str, values: Iterable[str], replacement: str) -> str:
-    """`text` with every withheld value in it replaced (case-insensitive)."""
-    for value in sorted(values, key=len, reverse=True):
-        text = re.sub(re.escape(value), replacement, text, flags=re.IGNORECASE)
+    """`text` with every withheld value in it replaced, compared as `normalise` does; a value
+    counts as a whole word, also with a genitive s ("Vanjas"), and not inside a longer word."""
+    wanted = sorted({normalise(v) for v in values if normalise(v)}, key=len, reverse=True)
+    if not wanted or not text:
+        return text
+    folded, origin = _fold(text)
+    pattern = "|".join(re.escape(v).replace(r"\ ", " ?") for v in wanted)
+    spans = [
+        (origin[m.start()], origin[m.end() - 1] + 1)
+        for m in re.finditer(rf"(?<!\w)(?:{pattern})(?::?s)?(?!\w)", folded)
+    ]
+    for start, end in reversed(spans):
+        text = text[:start] + replacement + text[end:]
     return text
+
+
+def scrub_all(value: T, values: Iterable[str], replacement: str) -> T:
+    """`value` (text, or dataclasses, tuples, lists and dicts of them) with `scrub` applied to
+    every text in it: for outputs built from many people's words, such as the pack."""
+    values = list(values)
+    if not values:
+        return value
+    if isinstance(value, str):
+        return scrub(value, values, replacement)  # type: ignore[return-value]
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: scrub_all(getattr(value, f.name), values, replacement) for f in fields(value)
+        }
+        return replace(value, **changes)
+    if isinstance(value, tuple | list):
+        return type(value)(scrub_all(v, values, replacement) for v in value)
+    if isinstance(value, dict):
+        return {k: scrub_all(v, values, replacement) for k, v in value.items()}  # type: ignore[return-value]
+    return value

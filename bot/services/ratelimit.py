@@ -1,5 +1,6 @@
-"""A small in-memory sliding window per source (an IP address, a chat): at most `limit` events
-in the last `window` seconds. The clock is injectable so tests need no sleeping."""
+"""Rate limits. A small in-memory sliding window per source (an IP address, a chat): at most
+`limit` events in the last `window` seconds; and the coordinator login throttle, kept in the
+database. The clocks are injectable so tests need no sleeping."""
 
 from __future__ import annotations
 
@@ -7,8 +8,16 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
 
+from bot.services.clock import Clock
+from bot.services.logins import FAILURE_WINDOW
+from storage.logins import LoginFailures
+
 #: Sources remembered at most; the least recently seen are forgotten first.
 MAX_SOURCES = 10_000
+#: Failed logins allowed within FAILURE_WINDOW from one address, and for one username from one
+#: address.
+ADDRESS_LIMIT = 20
+PAIR_LIMIT = 5
 
 
 class SlidingWindow:
@@ -39,3 +48,31 @@ class SlidingWindow:
         while events and events[0] <= cutoff:
             events.popleft()
         return events
+
+
+class LoginThrottle:
+    """Failed coordinator logins, counted in the database so every worker sees them, within
+    FAILURE_WINDOW: at most ADDRESS_LIMIT from one address, and at most PAIR_LIMIT for one
+    username from one address. Never per username alone: a lock anyone anywhere could set off
+    would let them lock a real coordinator out, so a throttle only ever stops the address the
+    failures came from (a coordinator elsewhere logs in as usual). Real and unknown usernames
+    are counted alike, so being throttled tells nothing about which exist. Keys are keyed
+    hashes (`tag`): a typed username may be a password typed in the wrong field."""
+
+    def __init__(self, failures: LoginFailures, tag: Callable[[str], str], clock: Clock):
+        self.failures, self.tag, self.clock = failures, tag, clock
+
+    def allowed(self, address: str, username: str) -> bool:
+        since = self.clock() - FAILURE_WINDOW
+        address_key, pair_key = self._keys(address, username)
+        return (
+            self.failures.count_since(address_key, since) < ADDRESS_LIMIT
+            and self.failures.count_since(pair_key, since) < PAIR_LIMIT
+        )
+
+    def failed(self, address: str, username: str) -> None:
+        self.failures.add(list(self._keys(address, username)), self.clock())
+
+    def _keys(self, address: str, username: str) -> tuple[str, str]:
+        name = username.strip().casefold()
+        return self.tag(f"login-address:{address}"), self.tag(f"login-pair:{address}\0{name}")

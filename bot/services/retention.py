@@ -1,7 +1,7 @@
 """Retention: closed and withdrawn cases are purged with everything under them once they are
 older than the retention period (DELAKTIG_RETENTION_DAYS, default 90). Audit entries stay.
 The same run prunes the Telegram channel's handled update ids and message ids once they are
-no longer needed."""
+no longer needed, and web logins and failed login attempts that are over."""
 
 from __future__ import annotations
 
@@ -14,14 +14,13 @@ from datetime import UTC, datetime, timedelta
 import sqlite_utils
 
 from bot.errors import UserFacingError
+from bot.services.logins import purge_logins
 from storage.audit import AuditLog
-from storage.erase import ErasedIdentities, delete_tree
+from storage.erase import ErasedIdentities, delete_tree, ended_cases
 from storage.telegram import TelegramStore
 
 RETENTION_ENV = "DELAKTIG_RETENTION_DAYS"
 DEFAULT_RETENTION_DAYS = 90
-#: A case ends when it is closed or withdrawn; the last change counts when neither is set.
-ENDED_AT = "COALESCE(closed_at, withdrawn_at, updated_at)"
 
 log = logging.getLogger(__name__)
 
@@ -53,15 +52,6 @@ class PurgeReport:
     pruned: dict[str, int]
 
 
-def due_cases(db: sqlite_utils.Database, cutoff: str) -> list[int]:
-    rows = db.execute(
-        f"SELECT id FROM cases WHERE status IN ('closed', 'withdrawn') AND {ENDED_AT} < ? "
-        "ORDER BY id",
-        [cutoff],
-    ).fetchall()
-    return [row[0] for row in rows]
-
-
 def purge(
     db: sqlite_utils.Database,
     days: int,
@@ -70,10 +60,11 @@ def purge(
     actor: str = "system",
 ) -> PurgeReport:
     """Delete every closed or withdrawn case that ended more than `days` days ago, and prune
-    what is kept only for a while: erased identities and Telegram update and message ids."""
+    what is kept only for a while: erased identities, Telegram update and message ids, and
+    logins and failed login attempts that are over."""
     moment = now or datetime.now(UTC)
     cutoff = (moment - timedelta(days=days)).isoformat()
-    cases = due_cases(db, cutoff)
+    cases = ended_cases(db, cutoff)
     rows: dict[str, int] = {}
     if cases:
         marks = ", ".join("?" * len(cases))
@@ -83,12 +74,13 @@ def purge(
     if not dry_run:
         since = moment - timedelta(days=ERASED_NOTICE_DAYS)
         ErasedIdentities(db).forget_before(since.isoformat())
+        purge_logins(db, moment)
     pruned = TelegramStore(db, clock=lambda: moment).prune(dry_run=dry_run)
     return PurgeReport(cutoff, tuple(cases), rows, dry_run, pruned)
 
 
-def purge_logged(db: sqlite_utils.Database) -> None:
-    """One purge for a background job: failures are logged, never raised."""
+def purge_logged(db: sqlite_utils.Database) -> PurgeReport | None:
+    """One purge for a background job: failures are logged, never raised (then None)."""
     try:
         report = purge(db, retention_days())
         log.info(
@@ -96,5 +88,7 @@ def purge_logged(db: sqlite_utils.Database) -> None:
             len(report.cases),
             sum(report.pruned.values()),
         )
+        return report
     except UserFacingError as exc:
         log.error("retention purge failed: %s", exc)
+        return None

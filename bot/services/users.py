@@ -1,10 +1,12 @@
-"""Coordinator and admin accounts: argon2id password hashes, and a lockout after failed logins."""
+"""Coordinator and admin accounts: argon2id password hashes, and logins that tell nothing about
+which usernames exist and that only the address failing them is throttled for."""
 
 from __future__ import annotations
 
+import functools
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 
 import sqlite_utils
 from argon2 import PasswordHasher
@@ -12,12 +14,12 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from bot.errors import UserFacingError
 from bot.services.clock import Clock, utc_clock
+from bot.services.ratelimit import LoginThrottle
 from storage.audit import AuditLog
 from storage.cases import CaseStore
+from storage.logins import LoginFailures
 
 ROLES = ("coordinator", "admin")
-MAX_FAILURES = 5
-LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD = 12
 
 
@@ -29,8 +31,8 @@ class LoginFailed(UserFacingError):
     """One answer for an unknown user and a wrong password."""
 
 
-class LockedOut(UserFacingError):
-    pass
+class Throttled(UserFacingError):
+    """Too many failed logins from this address (for everyone, or for this username)."""
 
 
 @dataclass(frozen=True)
@@ -50,12 +52,25 @@ def generate_password() -> str:
     return secrets.token_urlsafe(15)
 
 
+@functools.cache
+def dummy_hash() -> str:
+    """A hash of no one's password, checked for an unknown username: the same work as a real
+    check."""
+    return PasswordHasher().hash(secrets.token_urlsafe(16))
+
+
 class UserService:
     def __init__(
-        self, db: sqlite_utils.Database, cases: CaseStore, audit: AuditLog, clock: Clock = utc_clock
+        self,
+        db: sqlite_utils.Database,
+        cases: CaseStore,
+        audit: AuditLog,
+        tag: Callable[[str], str],
+        clock: Clock = utc_clock,
     ):
         self.db, self.cases, self.audit, self.clock = db, cases, audit, clock
         self.hasher = PasswordHasher()  # argon2id with the library's recommended parameters
+        self.throttle = LoginThrottle(LoginFailures(db), tag, lambda: self.clock())
 
     def add(self, username: str, unit_name: str, password: str, admin: bool = False) -> User:
         username, unit_name = username.strip(), unit_name.strip()
@@ -75,7 +90,6 @@ class UserService:
                 "password_hash": self.hasher.hash(password),
                 "role": "admin" if admin else "coordinator",
                 "created_at": self.clock().isoformat(),
-                "failed_logins": 0,
             }
         )
         self.audit.record("cli", "user.add", f"unit:{unit_id}", username=username)
@@ -89,33 +103,30 @@ class UserService:
         rows = list(self.db["users"].rows_where("id = ?", [user_id]))
         return self._user(rows[0]) if rows else None
 
-    def authenticate(self, username: str, password: str) -> User:
-        """The user, or LoginFailed / LockedOut. Failures count per account; after
-        MAX_FAILURES in a row the account is locked for LOCKOUT, right password or not."""
-        row = self._row(username.strip())
-        now = self.clock()
-        if row is None:
-            self.hasher.hash(password)  # the same work as a real check: no timing difference
+    def authenticate(self, username: str, password: str, address: str = "local") -> User:
+        """The user, or Throttled / LoginFailed. A real and an unknown username take the same
+        path (argon2 against a dummy hash for the unknown) and get the same answer, so neither
+        the answer nor its time tells which exist. Failures are throttled per `address`
+        (bot/services/ratelimit.py), never per account: nobody can lock a coordinator out
+        from elsewhere. Slow by design (argon2): the web calls it through asyncio.to_thread."""
+        username = username.strip()
+        if not self.throttle.allowed(address, username):
+            raise Throttled("too many tries from here; wait a while")
+        row = self._row(username)
+        matches = self._verify(row["password_hash"] if row else dummy_hash(), password)
+        if row is None or not matches:
+            self.throttle.failed(address, username)
+            actor, subject = (username, f"user:{row['id']}") if row else ("unknown", "user:?")
+            self.audit.record(actor, "login.failed", subject)  # the same work for both
             raise LoginFailed("wrong username or password")
-        locked_until = row.get("locked_until")
-        if locked_until and datetime.fromisoformat(locked_until) > now:
-            self.audit.record(username, "login.locked", f"user:{row['id']}")
-            raise LockedOut("too many tries; wait 15 minutes")
-        try:
-            self.hasher.verify(row["password_hash"], password)
-        except (VerificationError, InvalidHashError):
-            failures = (row.get("failed_logins") or 0) + 1
-            update = {"failed_logins": failures}
-            if failures >= MAX_FAILURES:
-                update = {"failed_logins": 0, "locked_until": (now + LOCKOUT).isoformat()}
-            self.db["users"].update(row["id"], update)
-            self.audit.record(username, "login.failed", f"user:{row['id']}")
-            if failures >= MAX_FAILURES:
-                raise LockedOut("too many tries; wait 15 minutes") from None
-            raise LoginFailed("wrong username or password") from None
-        self.db["users"].update(row["id"], {"failed_logins": 0, "locked_until": None})
         self.audit.record(username, "login", f"user:{row['id']}")
         return self._user(row)
+
+    def _verify(self, password_hash: str, password: str) -> bool:
+        try:
+            return self.hasher.verify(password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
 
     def set_password(self, username: str, password: str) -> None:
         row = self._row(username)

@@ -44,6 +44,8 @@ class ParticipantStatus:
     participant: Participant
     session_status: str  # not-started | active | paused | done
     consent: str | None  # guardians: missing | given | withdrawn | expired
+    #: Five wrong codes locked the participant's latest invite (bot/services/access.py).
+    invite_locked: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,9 @@ class Workspace:
         consent = self.consent.case_status(case.id, self.today())
         participants = self.store.participants(case.id)
         statuses = tuple(
-            ParticipantStatus(p, self._session_status(p), consent.per_guardian.get(p.id))
+            ParticipantStatus(
+                p, self._session_status(p), consent.per_guardian.get(p.id), self._locked(p)
+            )
             for p in participants
         )
         return CaseOverview(
@@ -121,6 +125,10 @@ class Workspace:
             flags=tuple(flags_for_case(case, self.today())),
             checklist=tuple(self._checklist(case, consent, statuses)),
         )
+
+    def _locked(self, participant: Participant) -> bool:
+        invites = self.store.invites(participant.id)
+        return bool(invites) and invites[-1].locked_at is not None
 
     def _session_status(self, participant: Participant) -> str:
         session_id = self.store.session_id_for(participant.id, participant.dialog_id)

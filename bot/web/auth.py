@@ -1,32 +1,73 @@
-"""Web logins, for the dashboard and for families alike: kept in memory by their cookie token,
-ended after an idle time, each with a CSRF token for its forms; and a per-address limit on
-dashboard login attempts. The clock is injectable so tests can age a login."""
+"""Web logins, for the dashboard and for families alike: kept in the database (storage/logins.py)
+by a hash of their cookie token, so a restart or another worker keeps them; each ends after an
+idle time and, however busy, after an absolute lifetime; each has a CSRF token for its forms.
+One function sets every login cookie, `Secure` whenever the base URL is https. The clock is
+injectable so tests can age a login."""
 
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import secrets
-from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any, Generic, TypeVar
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, Generic, TypeVar
+
+from aiohttp import web
 
 from bot.services.clock import Clock, utc_clock
+from bot.services.logins import IDLE, LIFETIME
+from bot.web.keys import LINKS_KEY
+from storage.logins import LoginStore, StoredLogin
 
-IDLE_TIMEOUT = timedelta(minutes=30)
-ATTEMPTS_PER_WINDOW = 10
-ATTEMPT_WINDOW = timedelta(minutes=10)
+
+def set_login_cookie(
+    response: web.StreamResponse,
+    request: web.Request,
+    name: str,
+    value: str,
+    samesite: str = "Strict",
+    max_age: int | None = None,
+) -> None:
+    """The one place that decides a cookie's attributes: HttpOnly, the whole site, `samesite`,
+    and `Secure` whenever the base URL is https (or the request itself came over https)."""
+    links = request.app.get(LINKS_KEY)
+    secure = bool(links and links.secure) or request.secure
+    response.set_cookie(
+        name, value, httponly=True, samesite=samesite, secure=secure, path="/", max_age=max_age
+    )
+
+
+def client_address(request: web.Request) -> str:
+    """Where a request came from: the peer's address; behind a proxy on this machine (a
+    loopback peer), the last address of X-Forwarded-For, the one the proxy added. Otherwise
+    every login through the proxy would share one address and one throttle."""
+    peer = request.remote or "unknown"
+    forwarded = request.headers.get("X-Forwarded-For", "").split(",")[-1].strip()
+    try:
+        behind_proxy = ipaddress.ip_address(peer).is_loopback
+    except ValueError:
+        behind_proxy = False
+    return forwarded if forwarded and behind_proxy else peer
+
+
+def plausible_token(value: str | None) -> bool:
+    """Whether a cookie value looks like a token we make (base64url, 32 to 64 characters)."""
+    return bool(value) and 32 <= len(value) <= 64 and all(c.isalnum() or c in "-_" for c in value)
 
 
 @dataclass
 class Login:
-    """What every login has: the cookie's token, the token its forms must carry, and the
-    reading of its store's clock at its last request."""
+    """What every login has: the cookie's token, the token its forms must carry, when it
+    began and when it was last used."""
 
     token: str
     csrf: str
-    seen: Any
+    seen: datetime
+    created: datetime
+    #: The data as last stored, so `save` writes only a change.
+    stored: str | None = field(default=None, repr=False, compare=False)
 
     def csrf_ok(self, submitted: object) -> bool:
         return hmac.compare_digest(str(submitted or "").encode(), self.csrf.encode())
@@ -36,63 +77,76 @@ L = TypeVar("L", bound=Login)
 
 
 class Logins(Generic[L]):
-    """Logins by cookie token, ended after `idle` without a request (`idle` and the clock's
-    readings are of one kind: seconds and floats, or a timedelta and datetimes). A restart
-    ends them all."""
+    """Logins of one `kind` by cookie token, ended after `idle` without a request or
+    `lifetime` after they began, whichever comes first. A subclass says what else a login
+    holds (`_data`, `_load`)."""
 
-    def __init__(self, clock: Callable[[], Any], idle: Any):
-        self.clock, self.idle = clock, idle
-        self._by_token: dict[str, L] = {}
+    kind: ClassVar[str]
 
-    def _open(self, make: Callable[..., L], **fields: Any) -> L:
-        """A new login with fresh tokens, made by `make`; idle ones are ended first."""
+    def __init__(self, store: LoginStore, clock: Clock = utc_clock):
+        self.store, self.clock = store, clock
+        self.idle, self.lifetime = IDLE[self.kind], LIFETIME[self.kind]
+
+    def _open(self, make: Callable[..., L], owner: dict[str, int], **fields: Any) -> L:
+        """A new login with fresh tokens, made by `make` and stored with its `owner` (a
+        user_id or participant_id)."""
         now = self.clock()
-        self._by_token = {k: s for k, s in self._by_token.items() if now - s.seen <= self.idle}
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-        login = make(token=token, csrf=csrf, seen=now, **fields)
-        self._by_token[token] = login
+        login = make(token=token, csrf=csrf, seen=now, created=now, **fields)
+        login.stored = self._data(login)
+        self.store.add(self.kind, token, csrf, now, now + self.lifetime, data=login.stored, **owner)
         return login
 
     def get(self, token: str | None) -> L | None:
-        """The live login for a cookie value, touched; None when unknown or idle too long."""
-        login = self._by_token.get(token) if token else None
-        if login is None:
+        """The live login for a cookie value, touched; None when unknown, idle too long, past
+        its lifetime, or no longer valid (storage/logins.py)."""
+        row = self.store.get(self.kind, token) if plausible_token(token) else None
+        if row is None:
             return None
         now = self.clock()
-        if now - login.seen > self.idle:
-            del self._by_token[login.token]
+        if now - row.seen_at > self.idle or now - row.created_at > self.lifetime:
+            self.store.drop(token)
             return None
-        login.seen = now
+        login = self._load(token, row)
+        if login is None:
+            self.store.drop(token)
+            return None
+        self.store.touch(token, now)
+        login.seen, login.stored = now, row.data
         return login
 
+    def save(self, login: L) -> None:
+        """Keep what changed in the login during a request."""
+        data = self._data(login)
+        if data != login.stored:
+            self.store.touch(login.token, login.seen, data)
+            login.stored = data
+
     def drop(self, token: str | None) -> None:
-        self._by_token.pop(token or "", None)
+        if token:
+            self.store.drop(token)
+
+    def _data(self, login: L) -> str | None:
+        return None
+
+    def _load(self, token: str, row: StoredLogin) -> L | None:
+        raise NotImplementedError
 
 
 @dataclass
 class LoginSession(Login):
     """A coordinator's login."""
 
-    user_id: int
+    user_id: int = 0
 
 
 class LoginSessions(Logins[LoginSession]):
-    """Coordinator logins, and the login attempts per address."""
+    """Coordinator logins."""
 
-    def __init__(self, clock: Clock = utc_clock, idle: timedelta = IDLE_TIMEOUT):
-        super().__init__(clock, idle)
-        self._attempts: dict[str, deque[datetime]] = {}
+    kind = "dashboard"
 
     def open(self, user_id: int) -> LoginSession:
-        return self._open(LoginSession, user_id=user_id)
+        return self._open(LoginSession, {"user_id": user_id}, user_id=user_id)
 
-    def allow_attempt(self, address: str) -> bool:
-        """Count a login attempt from `address`; False once it has used up its window."""
-        now = self.clock()
-        attempts = self._attempts.setdefault(address, deque())
-        while attempts and now - attempts[0] > ATTEMPT_WINDOW:
-            attempts.popleft()
-        if len(attempts) >= ATTEMPTS_PER_WINDOW:
-            return False
-        attempts.append(now)
-        return True
+    def _load(self, token: str, row: StoredLogin) -> LoginSession:
+        return LoginSession(token, row.csrf, row.seen_at, row.created_at, user_id=row.user_id)

@@ -5,8 +5,10 @@ no JavaScript; every POST carries the session's CSRF token."""
 from __future__ import annotations
 
 import asyncio
+import hmac
+import secrets
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import aiohttp_jinja2
@@ -16,6 +18,7 @@ from aiohttp import web
 from bot.app import App
 from bot.errors import UserFacingError
 from bot.exports.questionnaire import questionnaire_pdf
+from bot.runtime import render_jobs, workers
 from bot.services.booklet import person_booklet
 from bot.services.case_form import (
     FORM_ROLES,
@@ -28,16 +31,25 @@ from bot.services.case_form import (
 from bot.services.consent import ASSENT_DIALOG, OWN_CONSENT_DIALOG, ConsentMissing
 from bot.services.help_now import is_for_meeting
 from bot.services.links import Links
-from bot.services.packs import INVITATION
+from bot.services.packs import INVITATION, PACK_LANG
 from bot.services.prep_pack import DOCUMENTS
-from bot.services.users import LockedOut, LoginFailed, User
+from bot.services.users import LoginFailed, Throttled, User
 from bot.services.workspace import STAGES, CaseNotFound
-from bot.web.auth import LoginSession, LoginSessions
+from bot.web.auth import (
+    LoginSession,
+    LoginSessions,
+    client_address,
+    plausible_token,
+    set_login_cookie,
+)
 from bot.web.errors import NO_STORE, parse_id
 from bot.web.keys import APP_KEY, LINKS_KEY
 from storage.cases import Case
+from storage.logins import LoginStore
 
 COOKIE = "delaktig_dash"
+#: The login form's own cookie: its CSRF token is a keyed hash of this cookie's value.
+PRELOGIN_COOKIE = "delaktig_prelogin"
 PREFIX = "/dashboard"
 #: Routes that name a case, and one of its participants; `Ctx.case()` reads the case.
 CASE_URL = f"{PREFIX}/cases/{{case_id}}"
@@ -49,7 +61,7 @@ routes = web.RouteTableDef()
 
 @dataclass
 class Dashboard:
-    sessions: LoginSessions = field(default_factory=LoginSessions)
+    sessions: LoginSessions
 
 
 DASH_KEY = web.AppKey("dashboard", Dashboard)
@@ -115,12 +127,25 @@ def page(handler: Page) -> Callable[[web.Request], Awaitable[web.StreamResponse]
 # ── login ──────────────────────────────────────────────────────────────────────────────────
 
 
-def render_login(request: web.Request, error: str | None = None, status: int = 200):
+def render_login(
+    request: web.Request, error: str | None = None, status: int = 200
+) -> web.StreamResponse:
+    """The login form with a CSRF token bound to this browser's pre-login cookie (made here
+    when it has none): a keyed hash of the cookie, so no other site can post a login."""
+    prelogin = request.cookies.get(PRELOGIN_COOKIE)
+    if not plausible_token(prelogin):
+        prelogin = secrets.token_urlsafe(32)
+    context = {"error": error, "lang": "sv", "csrf": _prelogin_csrf(request, prelogin)}
     response = aiohttp_jinja2.render_template(
-        "dashboard/login.html", request, {"error": error, "lang": "sv"}, status=status
+        "dashboard/login.html", request, context, status=status
     )
     response.headers.update(NO_STORE)
+    set_login_cookie(response, request, PRELOGIN_COOKIE, prelogin)
     return response
+
+
+def _prelogin_csrf(request: web.Request, prelogin: str) -> str:
+    return request.app[APP_KEY].cipher.tag(f"prelogin:{prelogin}")
 
 
 @routes.get(f"{PREFIX}/login")
@@ -130,27 +155,28 @@ async def login_get(request: web.Request) -> web.StreamResponse:
 
 @routes.post(f"{PREFIX}/login")
 async def login_post(request: web.Request) -> web.StreamResponse:
+    """Log in: the form's CSRF token must match the pre-login cookie; then the password is
+    checked off the event loop (argon2 is slow by design), throttled per address
+    (bot/services/users.py), with one answer for an unknown user and a wrong password."""
     app, dash = request.app[APP_KEY], request.app[DASH_KEY]
-    if not dash.sessions.allow_attempt(request.remote or "unknown"):
-        return render_login(request, "dash-login-throttled", 429)
     form = await request.post()
+    prelogin = request.cookies.get(PRELOGIN_COOKIE)
+    expected = _prelogin_csrf(request, prelogin) if plausible_token(prelogin) else ""
+    if not expected or not hmac.compare_digest(str(form.get("csrf", "")), expected):
+        return render_login(request, "dash-login-form-old", 403)
+    username, password = str(form.get("username", "")), str(form.get("password", ""))
     try:
-        user = app.users.authenticate(str(form.get("username", "")), str(form.get("password", "")))
-    except LockedOut:
-        return render_login(request, "dash-login-locked", 403)
+        user = await asyncio.to_thread(
+            app.users.authenticate, username, password, client_address(request)
+        )
+    except Throttled:
+        return render_login(request, "dash-login-throttled", 429)
     except LoginFailed:
         return render_login(request, "dash-login-failed", 401)
     login = dash.sessions.open(user.id)
     response = web.HTTPSeeOther(f"{PREFIX}/")
-    links = request.app.get(LINKS_KEY)
-    response.set_cookie(
-        COOKIE,
-        login.token,
-        httponly=True,
-        samesite="Strict",
-        secure=bool(links and links.secure),
-        path="/",
-    )
+    set_login_cookie(response, request, COOKIE, login.token)
+    response.del_cookie(PRELOGIN_COOKIE, path="/")
     raise response
 
 
@@ -404,10 +430,13 @@ async def pack_download(ctx: Ctx) -> web.StreamResponse:
     case = ctx.case()
     fmt, document = ctx.request.match_info["fmt"], ctx.request.match_info["document"]
     document = INVITATION if document == "kallelse" else document
+    packs, actor = ctx.app.packs, ctx.user.username
     try:
-        export = ctx.app.packs.export(ctx.user.username, case.id, fmt, document)
+        pack = packs.for_export(actor, case.id, fmt, document)
     except ConsentMissing as exc:
         return ctx.render("dashboard/pack_refused.html", status=409, case=case, reason=exc.msg_id)
+    rendered = await workers.render(render_jobs.pack, fmt, document, pack, PACK_LANG)
+    export = packs.exported(actor, case.id, fmt, document, rendered)
     return web.Response(
         body=export.body,
         content_type=export.content_type,
@@ -421,5 +450,5 @@ async def to_index(_request: web.Request) -> web.StreamResponse:
 
 
 def register(web_app: web.Application) -> None:
-    web_app[DASH_KEY] = Dashboard()
+    web_app[DASH_KEY] = Dashboard(LoginSessions(LoginStore(web_app[APP_KEY].db)))
     web_app.router.add_routes(routes)

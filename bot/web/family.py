@@ -1,7 +1,9 @@
 """The easy-read web channel for families: the invite link opens the person's dialog in the
 phone's browser, one question per page, with plain forms (post, then redirect to get).
 
-Routes: `GET /i/{token}` redeems an invite for this device; `GET|POST /f` is the dialog page;
+Routes: `GET /i/{token}` is the invite's landing page (it changes nothing); `POST /i` (the form
+posts the token) lets the person choose their own code, or enter it, and opens their login
+(bot/services/access.py); `GET|POST /f` is the dialog page;
 `POST /f/lang` and `POST /f/logout`; `GET /f/min-rost.png|pdf` is the child's own page for the
 meeting; `GET /f/listen/{key}.mp3` (and `.../help.mp3`) reads the current question (its help)
 aloud; `POST /f/help-now` and `POST /f/help-now/tell` are "Jag behöver hjälp nu";
@@ -13,8 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import secrets
-import time
+import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from types import MethodType
@@ -26,7 +27,7 @@ from multidict import MultiDictProxy
 
 from bot.adapters.speech import SpeechError
 from bot.app import App
-from bot.conversation.core import Place, Refused
+from bot.conversation.core import Place, Refused, Reply, WrongCode
 from bot.conversation.intents import (
     Answer,
     Intent,
@@ -38,23 +39,35 @@ from bot.conversation.intents import (
 )
 from bot.engine.model import Kind, Share
 from bot.engine.runner import EventKind, Notice, Output
-from bot.exports.receipt import receipt_pdf
 from bot.i18n import Catalog, Translator
 from bot.messages import Msg
 from bot.paths import pictograms_dir
 from bot.pictograms import UnknownPictogram
+from bot.runtime import render_jobs, workers
+from bot.services.access import (
+    CODE_PICTURES,
+    DIGIT_ROLES,
+    DIGITS,
+    KINDS,
+    PICTURES_IN_CODE,
+    BadCode,
+    InviteLocked,
+    Opening,
+    check_code,
+    digest,
+    matches,
+    web_identity,
+)
 from bot.services.cases import InvalidInvite, TooManyAttempts
 from bot.services.consent import CONSENT_DIALOGS, may_consent
 from bot.web import min_rost
-from bot.web.auth import Login, Logins
+from bot.web.auth import Login, Logins, set_login_cookie
 from bot.web.errors import NO_STORE, family_message, family_page
 from bot.web.keys import APP_KEY
 from storage.cases import Participant
+from storage.logins import LoginStore, StoredLogin
 
-DEVICE_COOKIE = "delaktig_device"
 SESSION_COOKIE = "delaktig_family"
-DEVICE_MAX_AGE = 400 * 24 * 3600
-IDLE_SECONDS = 15 * 60
 #: The dialog actions a form may ask for with its `do` button (the rest answer the question).
 ACTIONS = {
     "skip": EventKind.SKIP,
@@ -64,6 +77,9 @@ ACTIONS = {
     "resume": EventKind.RESUME,
 }
 ANSWERS = ("continue", "answer")
+FAMILY_TEMPLATES = (
+    *("question", "paused", "end", "message", "withdraw", "withdrawn", "landing", "code"),
+)
 SHARE_FIELD = "share:"
 WORDS_REMEMBERED = 20_000
 
@@ -72,12 +88,14 @@ WORDS_REMEMBERED = 20_000
 class WebSession(Login):
     """One browser's short-lived login, bound to one participant and their dialog session."""
 
-    participant: Participant
-    session_id: str
-    identity: str
+    participant: Participant | None = None
+    session_id: str = ""
+    identity: str = ""
     notices: list[Notice] = field(default_factory=list)
     #: After a withdrawal: its message and the language it is shown in.
     withdrawn: tuple[str, str] | None = None
+    #: The question a kept draft was shown at (bot/services/access.py).
+    draft_at: str | None = None
 
     @property
     def place(self) -> Place:
@@ -85,20 +103,83 @@ class WebSession(Login):
 
 
 class WebSessions(Logins[WebSession]):
-    """Family logins on a monotonic clock; the device cookie lets the person open their link
-    again after one has ended."""
+    """Family logins; after one has ended, the person opens their link again and enters their
+    code (bot/services/access.py). What a login holds beyond its tokens (its place, identity,
+    notices for the next page, the question a kept draft was shown at) is stored encrypted."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic, idle: float = IDLE_SECONDS):
-        super().__init__(clock, idle)
+    kind = "family"
 
-    def open(self, participant: Participant, place: Place) -> WebSession:
+    def __init__(self, app: App):
+        super().__init__(LoginStore(app.db))
+        self.app = app
+
+    def open(self, participant: Participant, place: Place, notices: list[Notice]) -> WebSession:
         return self._open(
-            WebSession, participant=participant, session_id=place.session_id,
-            identity=place.identity,
+            WebSession, {"participant_id": participant.id}, participant=participant,
+            session_id=place.session_id, identity=place.identity, notices=notices,
+        )  # fmt: skip
+
+    def _data(self, login: WebSession) -> str:
+        notices = [[n.msg.id, n.msg.args, n.kind] for n in login.notices]
+        data = [login.session_id, login.identity, notices, login.withdrawn, login.draft_at]
+        return self.app.cipher.encrypt(json.dumps(data, default=str))
+
+    def _load(self, token: str, row: StoredLogin) -> WebSession | None:
+        participant = self.app.case_store.participant(row.participant_id)
+        if participant is None or row.data is None:
+            return None
+        data = json.loads(self.app.cipher.decrypt(row.data))
+        session_id, identity, notices, withdrawn, draft_at = data
+        return WebSession(
+            token, row.csrf, row.seen_at, row.created_at, participant=participant,
+            session_id=session_id, identity=identity,
+            notices=[Notice(Msg(msg_id, args), kind) for msg_id, args, kind in notices],
+            withdrawn=tuple(withdrawn) if withdrawn else None, draft_at=draft_at,
         )  # fmt: skip
 
 
 FAMILY_KEY = web.AppKey("family_sessions", WebSessions)
+#: What a page before the login has instead of a login's forms.
+_NO_LOGIN = {"csrf": None}
+OPENING_ERRORS = (Refused, InvalidInvite, InviteLocked, TooManyAttempts)
+
+
+@dataclass
+class CodeEntry:
+    """A code being chosen or entered, one tapped picture at a time (each tap posts the
+    pictures so far back with the form)."""
+
+    kind: str
+    picked: list[str]
+    choosing: bool
+    digits: str = ""
+    error: str | None = None
+    left: int | None = None
+
+    @classmethod
+    def read(cls, form: MultiDictProxy[Any], opening: Opening) -> CodeEntry:
+        choosing = opening.kind is None
+        kind = opening.kind or str(form.get("switch") or form.get("kind") or "pictures")
+        if kind not in KINDS or (kind == "digits" and opening.participant.role not in DIGIT_ROLES):
+            kind = "pictures"
+        picked = [p for p in str(form.get("picked", "")).split(",") if p in CODE_PICTURES]
+        picked = [] if "restart" in form else picked[:PICTURES_IN_CODE]
+        if "undo" in form:
+            picked = picked[:-1]
+        pick = str(form.get("pick", ""))
+        if pick in CODE_PICTURES and len(picked) < PICTURES_IN_CODE:
+            picked.append(pick)
+        return cls(kind, picked, choosing, digits=str(form.get("digits", "")).strip())
+
+    @property
+    def value(self) -> list[str] | str:
+        return self.picked if self.kind == "pictures" else self.digits
+
+    @property
+    def ready(self) -> bool:
+        if self.kind == "pictures":
+            return len(self.picked) == PICTURES_IN_CODE
+        return bool(self.digits)
 
 
 def intent_from_form(form: MultiDictProxy[Any], kind_here: Kind, at: str) -> Intent:
@@ -167,7 +248,9 @@ def logged_in(handler: LoginPage[P]) -> Page[P]:
         if login is None:
             return pages._expired(request)
         try:
-            return await handler(pages, request, login)
+            response = await handler(pages, request, login)
+            pages.logins.save(login)
+            return response
         except Refused as refused:
             pages.logins.drop(login.token)
             lang = pages.app.conversation.language(login.place) or login.participant.lang
@@ -216,33 +299,103 @@ class FamilyPages:
 
     @routes.get("/i/{token}")
     async def invite(self, request: web.Request) -> web.StreamResponse:
-        device = request.cookies.get(DEVICE_COOKIE, "")
-        if not _plausible_token(device):
-            device = secrets.token_urlsafe(32)
+        """The landing page, "Hej! Tryck på Börja": reads only, so a link preview or a
+        prefetch (GET or HEAD) redeems nothing and writes nothing."""
+        token = request.match_info["token"]
         try:
-            reply = self.app.conversation.redeem(
-                request.match_info["token"], f"web:{device}", source=f"web-ip:{request.remote}"
-            )
-        except Refused as refused:
-            response = self._refused(request, refused)
-        except InvalidInvite:
-            response = self._message(request, "web-invite-invalid", status=404)
-        except TooManyAttempts:
-            response = self._message(request, "web-too-many", status=429)
-        else:
-            participant = self.app.case_store.participant(reply.place.participant_id)
-            login = self.logins.open(participant, reply.place)
-            login.notices = _shown_notices(reply.outputs)
-            response = _redirect("/f")
-            response.set_cookie(
-                SESSION_COOKIE, login.token, httponly=True, samesite="Lax",
-                secure=request.secure, path="/",
-            )  # fmt: skip
-        response.set_cookie(
-            DEVICE_COOKIE, device, max_age=DEVICE_MAX_AGE, httponly=True, samesite="Lax",
-            secure=request.secure, path="/",
-        )  # fmt: skip
+            opening = self.app.conversation.opening(token)
+        except OPENING_ERRORS as error:
+            return self._not_opened(request, error)
+        t = self.words(opening.participant.lang)
+        return self._render("family/landing.html", request, {"t": t, "token": token, **_NO_LOGIN})
+
+    @routes.post("/i")
+    async def open_invite(self, request: web.Request) -> web.StreamResponse:
+        """From the landing page (the form posts the token, so no other site can post it):
+        the person chooses their code, or enters it; each tapped picture posts here too."""
+        form = await request.post()
+        token, source = str(form.get("token", "")), f"web-ip:{request.remote}"
+        try:
+            opening = self.app.conversation.opening(token, source=source)
+            entry = CodeEntry.read(form, opening)
+            if entry.choosing:
+                if entry.ready and "save" in form:
+                    return await self._choose(request, token, opening, entry, source)
+            elif entry.ready:
+                return await self._enter(request, token, opening, entry, source)
+        except OPENING_ERRORS as error:
+            return self._not_opened(request, error)
+        except BadCode:
+            entry = CodeEntry(opening.kind or entry.kind, [], entry.choosing, error="code-bad")
+        return self._code_page(request, token, opening, entry)
+
+    async def _choose(
+        self, request: web.Request, token: str, opening: Opening, entry: CodeEntry, source: str
+    ) -> web.StreamResponse:
+        code = check_code(entry.kind, entry.value, opening.participant.role)
+        secret = self.app.access.secret(opening.invite, code)
+        code_hash = await asyncio.to_thread(digest, secret)
+        reply = self.app.conversation.redeem(
+            token, web_identity(token), source=source, code=(entry.kind, code_hash)
+        )
+        return self._logged_in(request, reply)
+
+    async def _enter(
+        self, request: web.Request, token: str, opening: Opening, entry: CodeEntry, source: str
+    ) -> web.StreamResponse:
+        code = check_code(entry.kind, entry.value, opening.participant.role)
+        secret = self.app.access.secret(opening.invite, code)
+        right = await asyncio.to_thread(matches, opening.code_hash, secret)
+        try:
+            reply = self.app.conversation.reopen(token, opening, right, source=source)
+        except WrongCode as wrong:
+            again = CodeEntry(entry.kind, [], False, error="code-wrong", left=wrong.left)
+            return self._code_page(request, token, opening, again, status=403)
+        return self._logged_in(request, reply)
+
+    def _logged_in(self, request: web.Request, reply: Reply) -> web.StreamResponse:
+        """A new login for this browser, on to the dialog page."""
+        participant = self.app.case_store.participant(reply.place.participant_id)
+        login = self.logins.open(participant, reply.place, _shown_notices(reply.outputs))
+        response = _redirect("/f")
+        set_login_cookie(response, request, SESSION_COOKIE, login.token, samesite="Lax")
         return response
+
+    def _code_page(
+        self,
+        request: web.Request,
+        token: str,
+        opening: Opening,
+        entry: CodeEntry,
+        status: int = 200,
+    ) -> web.StreamResponse:
+        context = {
+            "t": self.words(opening.participant.lang),
+            "token": token,
+            "entry": entry,
+            "pictures": CODE_PICTURES,
+            "size": PICTURES_IN_CODE,
+            "digits": DIGITS,
+            "may_use_digits": entry.choosing and opening.participant.role in DIGIT_ROLES,
+            "alt": self._alt,
+            **_NO_LOGIN,
+        }
+        return self._render("family/code.html", request, context, status=status)
+
+    def _alt(self, key: str) -> Msg:
+        return Msg(self.app.manifest[key].alt)
+
+    def _not_opened(self, request: web.Request, error: Exception) -> web.StreamResponse:
+        """Why the link does not open: the person's own refusal, an unknown or used link,
+        too many links that did not work, or a lock after five wrong codes."""
+        match error:
+            case Refused():
+                return self._refused(request, error)
+            case InviteLocked():
+                return self._message(request, "web-invite-locked", status=403)
+            case TooManyAttempts():
+                return self._message(request, "web-too-many", status=429)
+        return self._message(request, "web-invite-invalid", status=404)
 
     @routes.get("/f")
     @logged_in
@@ -275,6 +428,11 @@ class FamilyPages:
         else:
             template = "family/question.html"
             context["help"] = bool(prompt.help)
+            context["draft"] = context["ticket"] = None
+            if prompt.kind is Kind.TEXT:
+                context["draft"] = self.app.conversation.draft(login.place, prompt.key)
+                context["ticket"] = self.app.conversation.draft_ticket(login.place)
+                login.draft_at = prompt.key if context["draft"] else None
         return self._render(template, request, context)
 
     @routes.get("/f/listen/{key}{part:(?:/help)?}.mp3")
@@ -294,7 +452,7 @@ class FamilyPages:
         if not reply.speak:
             raise web.HTTPNotFound()
         try:
-            path = await asyncio.to_thread(self.app.speech.synthesize_parts, reply.speak, "mp3")
+            path = await workers.blocking(self.app.speech.synthesize_parts, reply.speak, "mp3")
         except SpeechError:
             text = self.words(reply.session.lang)("speech-unavailable")
             return web.Response(status=503, text=text, headers=NO_STORE)
@@ -313,10 +471,25 @@ class FamilyPages:
         return self._act(login, TellCoordinator())
 
     @routes.post("/f")
+    async def answer(self, request: web.Request) -> web.StreamResponse:
+        """An answer; text sent after the login ended is kept as a draft, shown again in the
+        answer box once the person has entered their code."""
+        if self.logins.get(request.cookies.get(SESSION_COOKIE)) is None:
+            form = await request.post()
+            ticket, at, text = (str(form.get(k, "")) for k in ("ticket", "at", "text"))
+            if ticket and self.app.conversation.keep_draft(ticket, at, text):
+                return self._message(request, "web-draft-kept", status=410)
+        return await self._answer(request)
+
     @posted
-    async def answer(self, request: web.Request, login: WebSession, form: MultiDictProxy):
+    async def _answer(self, request: web.Request, login: WebSession, form: MultiDictProxy):
+        at = str(form.get("at", ""))
         kind = self.app.conversation.current_prompt(login.place).kind
-        return self._act(login, intent_from_form(form, kind, str(form.get("at", ""))))
+        response = self._act(login, intent_from_form(form, kind, at))
+        if login.draft_at is not None and login.draft_at == at:
+            self.app.conversation.drop_draft(login.place, at)
+            login.draft_at = None
+        return response
 
     @routes.post("/f/lang")
     @posted
@@ -347,11 +520,8 @@ class FamilyPages:
         meeting = self.app.sharing.for_meeting(session, dialog, actor)
         page = min_rost.build_page(dialog, session.state, meeting, t, self.app.manifest)
         fmt = request.match_info["fmt"]
-        pictures, manifest = self.app.pictogram_cache, self.app.manifest
-        if fmt == "png":
-            body = min_rost.render_png(page, pictures, manifest)
-        else:
-            body = min_rost.render_pdf(page, t, pictures, manifest)
+        pictures = str(self.app.pictogram_cache.folder)
+        body = await workers.render(render_jobs.min_rost_page, fmt, page, session.lang, pictures)
         return web.Response(
             body=body,
             content_type="image/png" if fmt == "png" else "application/pdf",
@@ -366,8 +536,7 @@ class FamilyPages:
         if not self._consented(login.participant):
             raise web.HTTPNotFound()
         consent, labels = self.app.consent.receipt_data(login.participant.id)
-        t = self.app.catalog.translator(consent.lang)
-        body = await asyncio.to_thread(receipt_pdf, t, consent, labels)
+        body = await workers.render(render_jobs.receipt, consent.lang, consent, labels)
         return web.Response(
             body=body,
             content_type="application/pdf",
@@ -436,6 +605,8 @@ class FamilyPages:
         return family_page(request, "web-refused-title", refused.msg_id, 403, lang=lang)
 
     def _expired(self, request: web.Request) -> web.StreamResponse:
+        """No live login: "logged out, open your link again" (the link then says why, when
+        the person cannot go on)."""
         return self._message(request, "web-expired", status=410)
 
     def _consented(self, participant: Participant) -> bool:
@@ -468,10 +639,6 @@ def _shown_notices(outputs: list[Output]) -> list[Notice]:
     return [o for o in outputs if isinstance(o, Notice) and o.msg.id != "notice-paused"]
 
 
-def _plausible_token(value: str) -> bool:
-    return 32 <= len(value) <= 64 and all(c.isalnum() or c in "-_" for c in value)
-
-
 def _redirect(location: str) -> web.Response:
     return web.Response(status=303, headers={**NO_STORE, "Location": location})
 
@@ -489,13 +656,13 @@ async def warm_up(web_app: web.Application) -> None:
     app.library.load()
     _ = app.catalog, app.manifest, app.dialogs
     env = aiohttp_jinja2.get_env(web_app)
-    for name in ("question", "paused", "end", "message", "withdraw", "withdrawn"):
+    for name in FAMILY_TEMPLATES:
         env.get_template(f"family/{name}.html")
 
 
 def register(web_app: web.Application) -> None:
     """Routes of the family pages; templates come from the app's Jinja setup (server.py)."""
     web_app.on_startup.append(warm_up)
-    web_app[FAMILY_KEY] = WebSessions()
+    web_app[FAMILY_KEY] = WebSessions(web_app[APP_KEY])
     add_page_routes(web_app, routes, FamilyPages(web_app))
     web_app.router.add_static("/fonts/", pictograms_dir() / "fonts", name="fonts")

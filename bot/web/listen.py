@@ -32,6 +32,7 @@ from bot.exports.questionnaire import (
 )
 from bot.i18n import Translator
 from bot.messages import Msg
+from bot.runtime import workers
 from bot.services.speech import SpokenPart, speakable_msgs, speakable_parts
 from bot.web.errors import parse_id
 from bot.web.family import language_names
@@ -130,7 +131,7 @@ async def help_now_audio(request: web.Request) -> web.StreamResponse:
 
 async def _mp3(app: App, parts: list[SpokenPart], t: Translator) -> web.StreamResponse:
     try:
-        path = await asyncio.to_thread(app.speech.synthesize_parts, parts, "mp3")
+        path = await workers.blocking(app.speech.synthesize_parts, parts, "mp3")
     except SpeechError:
         raise web.HTTPServiceUnavailable(text=t("speech-unavailable")) from None
     return web.FileResponse(path, headers={"Content-Type": "audio/mpeg"})

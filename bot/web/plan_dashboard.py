@@ -16,7 +16,13 @@ from bot.services.deadlines import flags_for_case
 from bot.services.follow_up import FOLLOW_UP_DIALOGS
 from bot.services.plan import FAMILY_WHO, PLAIN_LIX, PlanError, actor_labels
 from bot.services.reminders import EVALUATION_DIALOGS
-from bot.services.statistics import unit_statistics
+from bot.services.statistics import (
+    Period,
+    parse_period,
+    this_year,
+    unit_statistics,
+    year_periods,
+)
 from bot.web.dashboard import CASE_URL, PREFIX, Ctx, page
 from bot.web.errors import parse_id
 
@@ -198,15 +204,14 @@ async def lix_json(request: web.Request) -> web.StreamResponse:
 
 
 def _statistics(ctx: Ctx):
-    query = ctx.request.query
-    start, end = query.get("from") or None, query.get("to") or None
-    for day in (start, end):
-        if day and not (len(day) == 10 and day[4] == "-" and day[7] == "-"):
-            raise web.HTTPBadRequest()
+    """The statistics of the asked period (`?period=2026-Q4`; this year without one)."""
+    asked = ctx.request.query.get("period")
+    period = parse_period(asked) if asked else this_year(ctx.app.workspace.today())
     dialogs = {a: ctx.app.library.get(d) for a, d in EVALUATION_DIALOGS.items()}
-    responses = ctx.app.evaluation_store.responses(ctx.user.unit_id, start, end)
+    year = Period("year", period.year)
+    responses = ctx.app.evaluation_store.responses(ctx.user.unit_id, year.first_day, year.last_day)
     ctx.app.audit.record(ctx.user.username, "report.evaluation", f"unit:{ctx.user.unit_id}")
-    return unit_statistics(ctx.user.unit_name, responses, dialogs, start, end)
+    return unit_statistics(ctx.user.unit_name, responses, dialogs, period)
 
 
 @routes.get(f"{PREFIX}/statistics")
@@ -218,6 +223,11 @@ async def statistics_page(ctx: Ctx) -> web.StreamResponse:
         "dashboard/statistics.html",
         stats=stats,
         body=stats_fragment(stats, t),
+        periods=[
+            p.label
+            for y in (stats.period.year + 1, stats.period.year, stats.period.year - 1)
+            for p in year_periods(y)
+        ],
         query=ctx.request.query_string,
     )
 

@@ -1,7 +1,8 @@
 """The family's pages after the meeting, on the web channel: `GET /f/plan` shows what is new
 (reminders wait here, since a web page cannot push) and the plan in easy-read form with
-"Vad betyder det?" on every line; `GET /f/plan.png|pdf` are the plan to keep;
-`POST /f/evaluation` opens the evaluation in the ordinary dialog page."""
+"Vad betyder det?" on every line; `GET /f/plan.png|pdf` are the plan to keep (made once per
+plan version, in a worker process); `POST /f/evaluation` opens the evaluation in the ordinary
+dialog page."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from aiohttp import web
 from multidict import MultiDictProxy
 
 from bot.conversation.intents import StartEvaluation
+from bot.runtime.plan_files import plan_files
 from bot.services.reminders import format_parts
 from bot.web.family import (
     NO_STORE,
@@ -41,7 +43,7 @@ class PlanPages(FamilyPages):
         home = self.app.conversation.home(login.place)
         offers_evaluation = any(item.kind == "evaluation" for item in home.items)
         inbox.mark_read(participant.id)
-        delivered = self.app.conversation.family_plan(login.place)
+        delivered = self.app.conversation.plan_view(login.place)
         sent = self.app.plans.sent(participant.case_id) if delivered else None
         said = self.app.said.lines_for(participant, sent) if sent else []
         context = {
@@ -61,12 +63,13 @@ class PlanPages(FamilyPages):
     @routes.get("/f/plan.{fmt:png|pdf}")
     @logged_in
     async def plan_file(self, request: web.Request, login: WebSession) -> web.StreamResponse:
-        delivered = self.app.conversation.family_plan(login.place)
+        delivered = self.app.conversation.plan_view(login.place)
         if delivered is None:
             raise web.HTTPNotFound()
         fmt = request.match_info["fmt"]
+        png, pdf = await plan_files(self.app, delivered)
         return web.Response(
-            body=delivered.png if fmt == "png" else delivered.pdf,
+            body=png if fmt == "png" else pdf,
             content_type="image/png" if fmt == "png" else "application/pdf",
             headers={**NO_STORE, "Content-Disposition": f'inline; filename="plan.{fmt}"'},
         )

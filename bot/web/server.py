@@ -9,6 +9,7 @@ from pathlib import Path
 import aiohttp_jinja2
 import jinja2
 from aiohttp import web
+from aiohttp.web_log import AccessLogger
 
 from bot.app import App
 from bot.web import dashboard, family, family_home, listen, plan_dashboard, plan_pages
@@ -18,6 +19,9 @@ from bot.web.keys import APP_KEY
 MAX_BODY = 64 * 1024
 STATIC_DIR = Path(__file__).parent / "static"
 TEMPLATES_DIR = Path(__file__).parent / "templates"
+
+#: What the access log writes for an invite link's path.
+INVITE_PATH = "/i/-redacted-"
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -55,6 +59,15 @@ def add_security_headers(response: web.StreamResponse) -> None:
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "no-referrer")
     response.headers.setdefault("X-Frame-Options", "DENY")
+
+
+class RedactedAccessLogger(AccessLogger):
+    """The access log without invite tokens: `/i/{token}` is written as `/i/-redacted-`."""
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        if request.path.startswith("/i/"):
+            request = request.clone(rel_url=INVITE_PATH)
+        super().log(request, response, time)
 
 
 def create_web_app(app: App) -> web.Application:

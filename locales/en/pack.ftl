@@ -27,6 +27,7 @@ pack-view-of = The guardian's view – { $who }
 pack-preparation = Preparation
 pack-answer-withheld = The answer is held back to protect a person.
 pack-place-withheld = The place is given separately.
+pack-scrubbed = (removed to protect a person)
 pack-nothing-shared = Nothing has been shared with the meeting.
 pack-not-to-raise = Not to be raised at the meeting
 pack-invitation = Proposed invitation

@@ -32,7 +32,7 @@ web-invite-invalid-body = The link has already been used, or it is too old. Ask 
 web-expired-title = You are logged out
 web-expired-body = Some time went by, so we logged you out. Your answers are saved. Open your link again to go on.
 web-logged-out-title = You are logged out
-web-logged-out-body = Your answers are saved and hidden. Open your link again when you want to go on.
+web-logged-out-body = Your answers are saved and hidden. Open your link again and enter your code when you want to go on.
 web-csrf-title = Something went wrong
 web-csrf-body = The page was too old. Nothing changed. Go back to the question and try again.
 web-too-large-title = The text is too long
@@ -57,3 +57,36 @@ web-too-many-body = Many links that do not work were opened from here. Wait a wh
 web-listen-question = Listen to the question
 web-listen-help = Listen to the help
 web-listen-voice = Read the question aloud
+
+## The invite's landing page and the person's own code (bot/services/access.py)
+landing-title = Hi!
+landing-body = Tap Start.
+landing-start = Start
+code-choose-title = Choose your own code
+code-choose-pictures = Tap three pictures. They are your code. Only you should know it.
+code-remember = This is your code. Remember the pictures and their order. You need them next time.
+code-chosen = You have chosen { $count } of 3 pictures
+code-slot-empty = Empty place
+code-slot-filled = A picture is chosen
+code-save = Save my code
+code-restart = Start again
+code-undo = Remove the last picture
+code-use-digits = Use numbers instead
+code-use-pictures = Use pictures instead
+code-choose-digits = Write { $min } to { $max } numbers. They are your code. Only you should know it.
+code-digits-label = Your code
+code-enter-title = Enter your code
+code-enter-pictures = Tap your three pictures in the right order.
+code-enter-digits = Write your numbers.
+code-open = Open
+code-wrong = That was not the right code. { $left ->
+    [one] You can try one more time.
+   *[other] You can try { $left } more times.
+}
+code-bad = The code is three pictures, or 4 to 6 numbers.
+code-forgot = Have you forgotten your code? Ask the adult who sent the link for a new link.
+web-invite-locked-title = The link is locked
+web-invite-locked-body = The code was wrong five times. So the link is locked. Ask the adult who sent the link for a new link.
+web-draft-kept-title = What you wrote is saved
+web-draft-kept-body = Some time went by, so we logged you out. Open your link again and enter your code. Then what you wrote is still there.
+web-draft-back = You wrote this last time. Tap Send when you want.

@@ -27,6 +27,7 @@ pack-view-of = Vårdnadshavarens syn – { $who }
 pack-preparation = Förberedelse
 pack-answer-withheld = Svaret hålls inne för att skydda en person.
 pack-place-withheld = Platsen meddelas separat.
+pack-scrubbed = (borttaget för att skydda en person)
 pack-nothing-shared = Inget har delats med mötet.
 pack-not-to-raise = Tas inte upp på mötet
 pack-invitation = Förslag till kallelse

@@ -32,7 +32,7 @@ web-invite-invalid-body = Länken är redan använd, eller för gammal. Be den v
 web-expired-title = Du är utloggad
 web-expired-body = Det gick en stund, så vi loggade ut dig. Dina svar är sparade. Öppna din länk igen för att fortsätta.
 web-logged-out-title = Du är utloggad
-web-logged-out-body = Dina svar är sparade och dolda. Öppna din länk igen när du vill fortsätta.
+web-logged-out-body = Dina svar är sparade och dolda. Öppna din länk igen och skriv din kod när du vill fortsätta.
 web-csrf-title = Något gick fel
 web-csrf-body = Sidan var för gammal. Inget ändrades. Gå tillbaka till frågan och försök igen.
 web-too-large-title = Texten är för lång
@@ -57,3 +57,36 @@ web-too-many-body = Många länkar som inte fungerar har öppnats härifrån. V�
 web-listen-question = Lyssna på frågan
 web-listen-help = Lyssna på hjälpen
 web-listen-voice = Läs upp frågan
+
+## The invite's landing page and the person's own code (bot/services/access.py)
+landing-title = Hej!
+landing-body = Tryck på Börja.
+landing-start = Börja
+code-choose-title = Välj din egen kod
+code-choose-pictures = Tryck på tre bilder. De blir din kod. Bara du ska veta den.
+code-remember = Det här är din kod. Kom ihåg bilderna och ordningen. Du behöver dem nästa gång.
+code-chosen = Du har valt { $count } av 3 bilder
+code-slot-empty = Tom plats
+code-slot-filled = En bild är vald
+code-save = Spara min kod
+code-restart = Börja om
+code-undo = Ta bort den sista bilden
+code-use-digits = Använd siffror i stället
+code-use-pictures = Använd bilder i stället
+code-choose-digits = Skriv { $min } till { $max } siffror. De blir din kod. Bara du ska veta den.
+code-digits-label = Din kod
+code-enter-title = Skriv din kod
+code-enter-pictures = Tryck på dina tre bilder i rätt ordning.
+code-enter-digits = Skriv dina siffror.
+code-open = Öppna
+code-wrong = Det var inte rätt kod. { $left ->
+    [one] Du kan försöka en gång till.
+   *[other] Du kan försöka { $left } gånger till.
+}
+code-bad = Koden ska vara tre bilder, eller 4 till 6 siffror.
+code-forgot = Har du glömt din kod? Be den vuxna som skickade länken om en ny länk.
+web-invite-locked-title = Länken är låst
+web-invite-locked-body = Koden blev fel fem gånger. Därför är länken låst. Be den vuxna som skickade länken om en ny länk.
+web-draft-kept-title = Det du skrev är sparat
+web-draft-kept-body = Det gick en stund, så vi loggade ut dig. Öppna din länk igen och skriv din kod. Då finns det du skrev kvar.
+web-draft-back = Det här skrev du förra gången. Tryck på Skicka när du vill.

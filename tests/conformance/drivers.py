@@ -15,6 +15,7 @@ from aiohttp import web
 
 from bot.app import App
 from bot.channels.console import ConsoleChannel
+from bot.testing.invite import PICTURE_CODE, open_invite
 from bot.web.page_reader import Form, Page, form_data, parse_page
 from bot.web.server import create_web_app
 from tests.app_factory import settings_in
@@ -178,7 +179,12 @@ class WebChannel:
         url = await self.server.start()
         self.runner = self.server.runner
         self.http = aiohttp.ClientSession(url, cookie_jar=aiohttp.CookieJar(unsafe=True))
-        return await self.get(f"/i/{token}")
+        return await self.open_link(token)
+
+    async def open_link(self, token: str, code: tuple[str, ...] = PICTURE_CODE) -> str:
+        """Open the invite link as a person does: the landing page, "Börja", then their
+        picture code, chosen the first time and entered after that."""
+        return self._read(await open_invite(self.http, token, code))
 
     async def get(self, path: str) -> str:
         async with self.http.get(path) as response:
@@ -196,7 +202,7 @@ class WebChannel:
         """The form that posts to `action` on the page shown."""
         assert self.page is not None
         found = [f for f in self.page.forms if f.action == action]
-        assert found, f"no form for {action} on the page"
+        assert found, f"no form for {action} on the page:\n{self.page.visible_text()}"
         return found[0]
 
     def main_form(self) -> Form:
@@ -275,7 +281,7 @@ class WebDriver(WebChannel):
 
     async def start(self, dialog_id: str, lang: str) -> str:
         participant, token = self.server.invite(dialog_id, self.role, lang)
-        self.participant_id = participant.id
+        self.participant_id, self.token = participant.id, token
         text = await self.open(token)
         self.session_id = self.server.session_id(participant.id, dialog_id)
         return text

@@ -5,6 +5,7 @@ A transcript (`transcripts/*.yaml`) names a dialog and a language, then lists st
     dialog: demo
     lang: sv
     role: youth              # optional: the participant's role (default: the dialog's audience)
+    before: [samtycke-barn]  # optional: dialogs the same invite goes through first (a journey)
     steps:
       - {expect: welcome, do: continue}
       - {expect: areas, do: {choose: [school, friends]}}
@@ -24,6 +25,7 @@ A step checks what the channel showed after the previous action, then does its o
 
 - `expect` is a prompt key (`step` or `step[item]`): that step's question, formatted with the
   Translator in the transcript's language (with the for_each argument), appears in the text.
+  A key of a dialog in `before` is written `dialog-id:step`.
 - `says` is a message id, or `{msg: id, args: {...}}`: that message, formatted the same way,
   appears in the text. A step may have `expect`, `says`, both or neither.
 - `do` is one action:
@@ -166,6 +168,7 @@ class Transcript:
     dialog: str
     lang: str
     role: str | None
+    before: tuple[str, ...]
     steps: tuple[TranscriptStep, ...]
     answers: dict[str, Any]
     shares: dict[str, str] | None
@@ -187,6 +190,7 @@ def load(path: Path) -> Transcript:
         raw["dialog"],
         raw.get("lang", "sv"),
         raw.get("role"),
+        tuple(raw.get("before", ())),
         tuple(TranscriptStep.parse(s) for s in raw["steps"]),
         raw["answers"],
         raw.get("shares"),
@@ -198,9 +202,16 @@ def all_transcripts() -> list[Path]:
     return sorted(TRANSCRIPTS.glob("*.yaml"))
 
 
-def make_family(app: App, dialog_id: str, lang: str = "sv", role: str | None = None) -> Family:
+def make_family(
+    app: App,
+    dialog_id: str,
+    lang: str = "sv",
+    role: str | None = None,
+    before: tuple[str, ...] = (),
+) -> Family:
     """A unit, an open case (meeting date, actors, coordinator contact), the participant of the
-    dialog (role: its audience unless given), one other guardian, and the participant's invite."""
+    dialog (role: its audience unless given; `before`: the dialogs their invite goes through
+    first), one other guardian, and the participant's invite."""
     unit_id = app.case_store.unit_id("Testenheten", create=True)
     case = app.cases.create_case(
         unit_id,
@@ -210,7 +221,7 @@ def make_family(app: App, dialog_id: str, lang: str = "sv", role: str | None = N
         coordinator_contact=COORDINATOR_CONTACT,
     )
     role = role or app.library.get(dialog_id).audience.value
-    participant = app.cases.add_participant(case.id, role, dialog_id, lang=lang)
+    participant = app.cases.add_participant(case.id, role, dialog_id, lang=lang, before=before)
     guardian = app.cases.add_participant(case.id, "guardian", CONSENT_DIALOG)
     token = app.cases.issue_invite(participant.id)
     return Family(unit_id, case.id, participant.id, guardian.id, token)
@@ -256,8 +267,9 @@ class World:
 
 def question(key: str, transcript: Transcript, library: DialogLibrary) -> Msg:
     """The question a prompt key shows."""
+    dialog_id, _, key = key.rpartition(":")
     step_id, item = split_key(key)
-    step = library.get(transcript.dialog).step(step_id)
+    step = library.get(dialog_id or transcript.dialog).step(step_id)
     return Msg(step.text, {step.item_var: item} if item else {})
 
 
@@ -282,7 +294,9 @@ async def run_transcript(
 ) -> None:
     world = World(folder)
     try:
-        family = make_family(world.app, transcript.dialog, transcript.lang, transcript.role)
+        family = make_family(
+            world.app, transcript.dialog, transcript.lang, transcript.role, transcript.before
+        )
         shown = await driver.start(family)
         for number, step in enumerate(transcript.steps, start=1):
             if step.world is not None:

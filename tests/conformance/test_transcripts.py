@@ -12,6 +12,8 @@ from bot.i18n import Catalog
 from tests.conformance.drivers import ConsoleDriver, WebFamilyDriver
 from tests.conformance.harness import Driver, all_transcripts, load, run_transcript
 
+pytestmark = pytest.mark.backends
+
 #: Channel name → a driver factory taking a fresh folder. The Telegram channels add theirs.
 DRIVERS: dict[str, Callable[[Path], Driver]] = {"console": ConsoleDriver, "web": WebFamilyDriver}
 

@@ -12,6 +12,7 @@ from pseudo_locale import PSEUDO, make_locales
 
 from bot.i18n import Catalog
 from bot.paths import locales_dir
+from bot.testing.invite import open_invite_in_browser
 from family.browser import (
     PHONE,
     axe_violations,
@@ -41,7 +42,7 @@ async def duration_of(page: Page, audio_id: str) -> float:
 async def test_the_listen_audio_loads_with_a_duration(server, browser):  # noqa: F811
     _, token = server.invite("demo", role="youth")
     page = await browser.new_page()
-    await page.goto(f"{server.url}/i/{token}")
+    await open_invite_in_browser(page, server.url, token)
     await tap(page, "button[value=continue]")
     await page.locator("input[value=school]").check()
     await tap(page, "button[name=do][value=answer]")  # area-how[school]: a key with brackets
@@ -53,7 +54,7 @@ async def test_the_listen_audio_loads_with_a_duration(server, browser):  # noqa:
 async def test_question_pages_with_listen_and_help_now_pass_axe(server, browser):  # noqa: F811
     _, token = server.invite("demo", role="youth")
     page = await browser.new_page()
-    await page.goto(f"{server.url}/i/{token}")
+    await open_invite_in_browser(page, server.url, token)
     await tap(page, "button[value=continue]")
     assert await page.locator("section.listen audio").count() == 2
     assert await page.locator("h1#question + button.listen-button").count() == 1, "JS added it"
@@ -90,7 +91,7 @@ async def test_a_right_to_left_page_is_mirrored(tmp_path, browser):  # noqa: F81
         for lang in ("sv", PSEUDO):
             _, token = rtl_server.invite("demo", role="youth", lang=lang)
             page = await browser.new_page()
-            await page.goto(f"{rtl_server.url}/i/{token}")
+            await open_invite_in_browser(page, rtl_server.url, token)
             await tap(page, "button[value=continue]")
             assert await page.evaluate("document.documentElement.dir") == DIRECTIONS[lang]
             await page.screenshot(path=ARTIFACTS / f"web-question-{lang}.png", full_page=True)

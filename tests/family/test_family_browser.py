@@ -8,6 +8,7 @@ from playwright.async_api import Page
 
 from bot.engine.runner import live_answers
 from bot.services.consent import ConsentScope
+from bot.testing.invite import open_invite_in_browser
 from family.browser import (
     PHONE,
     axe_violations,
@@ -138,7 +139,7 @@ async def complete(site: FamilyServer, context, wanted: str, role: str, answer) 
     dialog_id = dialog_for(site, wanted)
     participant, token = site.invite(dialog_id, role=role)
     page = await context.new_page()
-    await page.goto(f"{site.url}/i/{token}")
+    await open_invite_in_browser(page, site.url, token)
     problems: list[str] = []
     given = await walk(page, answer, problems, set())
     assert problems == []
@@ -198,7 +199,7 @@ async def test_every_page_type_passes_axe_and_reflows(server, browser, tmp_path)
     problems += await check_page(page, "01-invite-invalid", folder)
 
     _, token = server.invite(DIALOG, role="youth")
-    await page.goto(f"{server.url}/i/{token}")
+    await open_invite_in_browser(page, server.url, token)
     problems += await check_page(page, "02-info", folder)
     await tap(page, "button[value=continue]")
     problems += await check_page(page, "03-multi", folder)
@@ -236,7 +237,7 @@ async def test_every_page_type_passes_axe_and_reflows(server, browser, tmp_path)
     guardian, token = server.invite(dialog_for(server, "samtycke-vardnadshavare"), "guardian")
     scope = ConsentScope((), (), ("school",), (), None, None)
     server.app.consent.record(server.case_id, guardian.id, scope, "test", guardian.lang)
-    await page.goto(f"{server.url}/i/{token}")
+    await open_invite_in_browser(page, server.url, token)
     problems += await check_page(page, "15-guardian", folder)
     async with page.expect_navigation():
         await page.locator("a.withdraw").click()

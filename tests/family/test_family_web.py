@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import io
 import re
-import time
+from datetime import timedelta
 
 import aiohttp
 import pypdf
 import pytest
-from conformance.drivers import WebDriver, form_data
+from conformance.drivers import WebDriver, form_data, open_invite
 from conformance.harness import Action
 from PIL import Image
 
+from bot.services.clock import utc_clock
 from bot.services.consent import ConsentScope
 from bot.web import min_rost
 from bot.web.family import FAMILY_KEY
+from bot.web.page_reader import parse_page
 
 A = Action.parse
 
@@ -40,7 +42,7 @@ def hidden(family: WebDriver) -> list[tuple[str, str]]:
     return [(i["name"], i["value"]) for i in family.main_form().inputs if i["type"] == "hidden"]
 
 
-async def test_invite_opens_the_first_question_and_sets_safe_cookies(tmp_path):
+async def test_invite_opens_the_first_question_and_sets_a_safe_cookie(tmp_path):
     driver = WebDriver(tmp_path)
     await driver.start("demo", "sv")
     try:
@@ -48,31 +50,46 @@ async def test_invite_opens_the_first_question_and_sets_safe_cookies(tmp_path):
         fresh = aiohttp.ClientSession(
             driver.http._base_url, cookie_jar=aiohttp.CookieJar(unsafe=True)
         )
-        async with fresh, fresh.get(f"/i/{token}", allow_redirects=False) as response:
-            assert response.status == 303
-            assert response.headers["Location"] == "/f"
-            assert "no-store" in response.headers["Cache-Control"]
-            cookies = response.headers.getall("Set-Cookie")
-            device = next(c for c in cookies if c.startswith("delaktig_device="))
-            session = next(c for c in cookies if c.startswith("delaktig_family="))
-            for cookie in (device, session):
-                assert "HttpOnly" in cookie
-                assert "SameSite=Lax" in cookie
-            assert "Max-Age" in device
-            assert "Max-Age" not in session
+        async with fresh:
+            landing = await fresh.get(f"/i/{token}", allow_redirects=False)
+            assert landing.status == 200 and "Set-Cookie" not in landing.headers
+            await open_invite(fresh, token)
+            login = fresh.cookie_jar.filter_cookies(driver.http._base_url)
+            assert "delaktig_family" in login
+            assert "delaktig_device" not in login  # the link and its code are the device now
+            async with fresh.get("/f") as response:
+                assert t(driver, "demo-welcome") in await response.text()
+                assert "no-store" in response.headers["Cache-Control"]
     finally:
         await driver.close()
 
 
-async def test_another_device_gets_the_same_kind_page_as_an_unknown_link(family):
-    used = family.app.case_store.invites(1)[0]
-    assert used.used_at is not None
+async def test_the_login_cookie_is_http_only_and_lax(family):
+    form = next(f for f in parse_page(await _landing_then_code(family)).forms if f.action == "/i")
+    async with family.http.post("/i", data=form_data(form, form.buttons[0])) as response:
+        form = parse_page(await response.text()).forms[0]
+    data = [(k, v) for k, v in form_data(form, None) if k != "picked"]
+    data += [("picked", "code-cat,code-tree"), ("pick", "star")]
+    async with family.http.post("/i", data=data, allow_redirects=False) as response:
+        assert response.status == 303 and response.headers["Location"] == "/f"
+        (cookie,) = response.headers.getall("Set-Cookie")
+    assert cookie.startswith("delaktig_family=")
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Max-Age" not in cookie
+
+
+async def _landing_then_code(family: WebDriver) -> str:
+    """Log out, open the landing page again and press Börja: the code page's HTML."""
+    logout = next(f for f in family.page.forms if f.action == "/f/logout")
+    await family.post("/f/logout", form_data(logout, logout.buttons[0]))
+    async with family.http.get(f"/i/{family.token}") as response:
+        return await response.text()
+
+
+async def test_a_link_redeemed_in_telegram_does_not_open_on_the_web(family):
+    _, token = family.server.invite("demo")
+    family.app.conversation.redeem(token, "telegram:4711")
     other = aiohttp.ClientSession(family.http._base_url, cookie_jar=aiohttp.CookieJar(unsafe=True))
     async with other:
-        # The used token is not known to us here (stored hashed), so issue and redeem a new one.
-        token = family.app.cases.issue_invite(1)
-        async with family.http.get(f"/i/{token}") as response:
-            assert response.status == 200  # this device: still its own participant
         async with other.get(f"/i/{token}") as used_elsewhere:
             used_body = await used_elsewhere.text()
         async with other.get("/i/no-such-token-at-all") as unknown:
@@ -83,18 +100,11 @@ async def test_another_device_gets_the_same_kind_page_as_an_unknown_link(family)
         assert "no-store" in unknown.headers["Cache-Control"]
 
 
-async def test_the_same_device_reopening_its_link_resumes(tmp_path):
-    driver = WebDriver(tmp_path)
-    await driver.start("demo", "sv")
-    try:
-        token = driver.app.cases.issue_invite(1)
-        first = await driver.get(f"/i/{token}")
-        assert t(driver, "demo-welcome") in first
-        await driver.act(A("continue"))
-        again = await driver.get(f"/i/{token}")
-        assert t(driver, "demo-areas") in again
-    finally:
-        await driver.close()
+async def test_reopening_the_link_with_the_code_resumes(family):
+    await family.act(A("continue"))
+    await _landing_then_code(family)
+    again = await family.open_link(family.token)
+    assert t(family, "demo-areas") in again
 
 
 async def test_an_unknown_option_and_another_steps_option_get_a_kind_notice(family):
@@ -177,14 +187,14 @@ def _submit(family: WebDriver, form, action: Action):
 async def test_an_idle_session_expires_with_a_way_back(family):
     await to_areas(family)
     logins = family.runner.app[FAMILY_KEY]
-    logins.clock = lambda: time.monotonic() + logins.idle + 1
+    later = utc_clock() + logins.idle + timedelta(seconds=1)
+    logins.clock = lambda: later
     async with family.http.get("/f") as response:
         assert response.status == 410
         assert t(family, "web-expired-body") in await response.text()
         assert "no-store" in response.headers["Cache-Control"]
-    logins.clock = time.monotonic
-    token = family.app.cases.issue_invite(1)
-    assert t(family, "demo-areas") in await family.get(f"/i/{token}")
+    logins.clock = utc_clock
+    assert t(family, "demo-areas") in await family.open_link(family.token)
 
 
 async def test_switching_language_keeps_the_place(family):
@@ -206,8 +216,11 @@ async def test_logging_out_hides_the_answers_until_the_link_is_opened_again(fami
     assert t(family, "web-logged-out-body") in text
     async with family.http.get("/f") as response:
         assert response.status == 410
-    token = family.app.cases.issue_invite(1)
-    text = await family.get(f"/i/{token}")
+    landing = await family.get(f"/i/{family.token}")
+    assert "Hur är det med kompisar nu?" not in landing
+    asked = await family.press("/i")
+    assert t(family, "code-enter-title") in asked and "kompisar" not in asked
+    text = await family.open_link(family.token)
     assert "Hur är det med kompisar nu?" in text
 
 
@@ -321,9 +334,9 @@ async def test_children_have_no_withdraw_button(family):
 
 async def test_many_bad_links_from_one_address_get_a_kind_wait_page(family):
     for n in range(10):
-        async with family.http.get(f"/i/guessed-token-{n}") as response:
+        async with family.http.post("/i", data={"token": f"guessed-token-{n}"}) as response:
             assert response.status == 404
     _, token = family.server.invite("demo")
-    async with family.http.get(f"/i/{token}") as response:
+    async with family.http.post("/i", data={"token": token}) as response:
         assert response.status == 429
         assert t(family, "web-too-many-body") in await response.text()

@@ -9,6 +9,7 @@ import pytest
 from bot.bench_journey import walk
 from bot.demo import DEMO_ACTORS
 from bot.services.case_form import parse_actors
+from bot.testing.invite import open_invite_in_browser
 from family.browser import (
     browser,  # noqa: F401 (fixture)
     server,  # noqa: F401 (fixture)
@@ -25,7 +26,7 @@ async def test_the_journey_is_short_and_every_tap_is_in_view(server, browser, di
     server.case_id = case.id
     participant, token = server.invite(dialog_id)
     page = await browser.new_page()
-    await page.goto(f"{server.url}/i/{token}")
+    await open_invite_in_browser(page, server.url, token)
 
     figures = await walk(page)
 

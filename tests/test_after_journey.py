@@ -102,7 +102,8 @@ async def test_one_case_from_consent_to_statistics(tmp_path):
         app.consent.gate(case.id)
 
         mums_phone = Browser(url)
-        await mums_phone.open_link(app.cases.issue_invite(mother.id))
+        mums_token = app.cases.issue_invite(mother.id)
+        await mums_phone.open_link(mums_token)
 
         # ── The meeting was on Friday; the coordinator enters the plan and sends it ───────────
         tm.move_to(datetime.fromisoformat(f"2026-11-20T15:00{STHLM}"))
@@ -113,6 +114,9 @@ async def test_one_case_from_consent_to_statistics(tmp_path):
         flags = flags_for_case(app.case_store.case(case.id), datetime.now(UTC).date())
         assert "plan-late" not in [f.id for f in flags]  # within four working days
 
+        # days later their logins have ended: each opens their link again with their code
+        await phone.open_link(child_token)
+        await mums_phone.open_link(mums_token)
         text = await phone.get("/f/plan")
         assert "Det här bestämde vi" in text
         assert "Mål 1: Du ska vara i skolan fler dagar." in text

@@ -29,6 +29,7 @@ from bot.conversation.intents import (
     UnknownCommand,
     Withdraw,
 )
+from bot.domain import Participant, StoredSession
 from bot.engine.model import Kind
 from bot.engine.runner import Event, EventKind, Notice, Output, Prompt, prompt_for
 from bot.errors import UserFacingError
@@ -40,10 +41,8 @@ from bot.services.consent import CONSENT_DIALOGS, may_consent
 from bot.services.evaluation import EvaluationError
 from bot.services.follow_up import FollowUpError
 from bot.services.speech import SpokenPart, speakable_help, speakable_parts, speakable_review
-from storage.cases import Participant
 from storage.erase import ErasedIdentities
 from storage.logins import token_hash
-from storage.sessions import StoredSession
 
 if TYPE_CHECKING:
     from bot.app import App

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.domain import Participant
 from bot.services.plan import Plan
 from bot.services.reminders import EVALUATION_DIALOGS, EVALUATION_UNTIL, STOCKHOLM
-from storage.cases import Participant
 from storage.inbox import InboxStore
 
 #: Inbox kinds that offer the evaluation.

@@ -75,7 +75,10 @@ def parse_id(text: str) -> int:
 
 
 def page_lang(request: web.Request, app: App) -> str:
-    """For pages before a login: the browser's first language we have, else Swedish."""
+    """For pages before a login: the language the page that linked here was in (`?lang=`),
+    else the browser's first language we have, else Swedish."""
+    if request.query.get("lang") in app.catalog.languages:
+        return request.query["lang"]
     for part in request.headers.get("Accept-Language", "").split(","):
         lang = part.split(";")[0].strip().lower()[:2]
         if lang in app.catalog.languages:

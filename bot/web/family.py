@@ -522,6 +522,11 @@ class FamilyPages:
     async def bye(self, request: web.Request) -> web.StreamResponse:
         return self._message(request, "web-logged-out")
 
+    @routes.get("/hjalp")
+    async def help_before_login(self, request: web.Request) -> web.StreamResponse:
+        """ "Jag behöver hjälp nu" before the code: who to call, for anyone holding the link."""
+        return self._message(request, "web-help-now")
+
     @routes.get("/f/min-rost.{fmt:png|pdf}")
     @logged_in
     async def min_rost_file(self, request: web.Request, login: WebSession) -> web.StreamResponse:

@@ -29,6 +29,8 @@ web-min-rost-pdf = My voice as a PDF
 
 web-invite-invalid-title = The link does not work
 web-invite-invalid-body = The link has already been used, or it is too old. Ask the adult who sent the link for a new one.
+web-help-now-title = I need help now
+web-help-now-body = You can get help at once. You do not need a code for it.
 web-expired-title = You are logged out
 web-expired-body = Some time went by, so we logged you out. Your answers are saved. Open your link again to go on.
 web-logged-out-title = You are logged out

@@ -29,6 +29,8 @@ web-min-rost-pdf = Min röst som PDF
 
 web-invite-invalid-title = Länken fungerar inte
 web-invite-invalid-body = Länken är redan använd, eller för gammal. Be den vuxna som skickade länken om en ny.
+web-help-now-title = Jag behöver hjälp nu
+web-help-now-body = Du kan få hjälp direkt. Du behöver ingen kod för det.
 web-expired-title = Du är utloggad
 web-expired-body = Det gick en stund, så vi loggade ut dig. Dina svar är sparade. Öppna din länk igen för att fortsätta.
 web-logged-out-title = Du är utloggad

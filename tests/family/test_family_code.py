@@ -81,6 +81,17 @@ async def test_the_landing_page_is_in_the_persons_language(server):
     assert "Hi!" in text and "Tap Start." in text
 
 
+async def test_help_now_is_one_tap_away_before_the_code_too(server):
+    """The landing and code pages have no login, so "Jag behöver hjälp nu" is a link to a page
+    anyone may open: who to call, with 112 and Bris."""
+    _, token = server.invite("demo")
+    phone = server.phone()
+    landing = await phone.get(f"/i/{token}")
+    assert 'class="help-now-button" href="/hjalp?lang=sv"' in phone.page.html, landing
+    help_page = await phone.get("/hjalp?lang=sv")
+    assert t(server, "web-help-now-body") in help_page and "116 111" in help_page
+
+
 async def test_a_second_browser_must_enter_the_code_and_then_goes_on_where_the_first_was(server):
     _, token = server.invite("demo")
     first = server.phone()
@@ -135,8 +146,7 @@ async def test_five_wrong_codes_lock_until_a_new_invite_which_ends_the_old_sessi
 
     new_token = server.app.cases.issue_invite(participant.id)
     async with owner.http.get("/f") as response:
-        assert response.status == 403
-        assert t(server, "refused-revoked") in await response.text()
+        assert response.status == 410  # the new invite ended the old login at once
     assert t(server, "refused-revoked") in await server.phone().get(f"/i/{token}")
     fresh = server.phone()
     text = await fresh.open_link(new_token, ("code-fish", "code-car", "code-ball"))

@@ -1,8 +1,9 @@
-"""The `web` bench scenario: N families at once complete their dialogs over loopback HTTP
-against a real `delaktig serve` subprocess (`--workers N` of them on one port) on a free port,
-with a temporary SQLite file, a throwaway PostgreSQL server (`--db postgresql`) or a given
-`postgresql://` database. The pieces (invite, serve, run the families, read the answers back)
-are also the kill test's (tests/test_kill_workers.py)."""
+"""The `web` bench scenario: N families open their invites, then all at once complete their
+dialogs over loopback HTTP (the figures are of the answering) against a real `delaktig serve`
+subprocess (`--workers N` of them on one port) on a free port, with a temporary SQLite file, a
+throwaway PostgreSQL server (`--db postgresql`) or a given `postgresql://` database. The pieces
+(invite, serve, run the families, read the answers back) are also the kill test's
+(tests/test_kill_workers.py)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AsyncExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -77,14 +78,19 @@ def web(options: dict[str, Any]) -> dict[str, Any]:
         settings = bench_settings(Path(tmp), url)
         families = invite(settings, count)
         with serving(settings, workers) as server:
-            server_cpu, db_cpu = _tree_cpu(server.process.pid), _tree_cpu(db_pid)
-            client_cpu = time.process_time()
-            start = time.perf_counter()
-            asyncio.run(run_all(server.url, families, think))
-            wall = time.perf_counter() - start
-            server_cpu = _tree_cpu(server.process.pid) - server_cpu
-            db_cpu = _tree_cpu(db_pid) - db_cpu
-            client_cpu = time.process_time() - client_cpu
+            mark: dict[str, float] = {}
+
+            def answering() -> None:  # the invites are open: measure from here
+                mark.update(
+                    server=_tree_cpu(server.process.pid), db=_tree_cpu(db_pid),
+                    client=time.process_time(), start=time.perf_counter(),
+                )  # fmt: skip
+
+            asyncio.run(run_all(server.url, families, think, answering))
+            wall = time.perf_counter() - mark["start"]
+            server_cpu = _tree_cpu(server.process.pid) - mark["server"]
+            db_cpu = _tree_cpu(db_pid) - mark["db"]
+            client_cpu = time.process_time() - mark["client"]
         lost = lost_answers(settings, families)
     timings = sorted(t for f in families for t in f.timings)
     steps = max(1, len(timings))
@@ -226,40 +232,70 @@ def _listening(port: int) -> int:
     return count
 
 
-async def run_all(url: str, families: list[Family], think: float) -> None:
+async def run_all(
+    url: str, families: list[Family], think: float, opened: Callable[[], None] = lambda: None
+) -> None:
+    """Every family opens its invite (landing page and picture code), then `opened()` is
+    called and they all answer their dialogs."""
     connector = aiohttp.TCPConnector(limit=0)
-    async with aiohttp.ClientSession(connector=connector) as shared:
-        await asyncio.gather(*(_complete(url, family, shared, think) for family in families))
+    async with AsyncExitStack() as stack:
+        await stack.enter_async_context(connector)
+        sessions = [
+            await stack.enter_async_context(
+                aiohttp.ClientSession(
+                    url,
+                    cookie_jar=aiohttp.CookieJar(unsafe=True),
+                    connector=connector,
+                    connector_owner=False,
+                )
+            )
+            for _ in families
+        ]
+        pages = await asyncio.gather(
+            *(_open(f, http) for f, http in zip(families, sessions, strict=True))
+        )
+        opened()
+        await asyncio.gather(
+            *(
+                _complete(f, http, page, think)
+                for f, http, page in zip(families, sessions, pages, strict=True)
+                if page is not None
+            )
+        )
 
 
-async def _complete(url: str, family: Family, shared: aiohttp.ClientSession, think: float) -> None:
-    """One family: open the invite, then answer every page until the end page, pausing
-    between taps as a (very quick) person would."""
+async def _open(family: Family, http: aiohttp.ClientSession) -> Page | None:
+    """The first page of the family's dialog, once the invite is open (None on an error)."""
+    try:
+        return parse_page(await open_invite(http, family.token))
+    except (TimeoutError, aiohttp.ClientError, RuntimeError):
+        family.errors += 1
+        return None
+
+
+async def _complete(family: Family, http: aiohttp.ClientSession, page: Page, think: float) -> None:
+    """One family answers every page until the end page, pausing between taps as a (very
+    quick) person would."""
     rng = random.Random(family.participant_id)
     await asyncio.sleep(rng.uniform(0, 2 * think))
-    jar = aiohttp.CookieJar(unsafe=True)
-    async with aiohttp.ClientSession(
-        url, cookie_jar=jar, connector=shared.connector, connector_owner=False
-    ) as http:
-        try:
-            page = parse_page(await open_invite(http, family.token))
-            last_at = None
-            for _ in range(MAX_STEPS):
-                form = next((f for f in page.forms if f.action == "/f"), None)
-                if form is None or _is_end(form):
-                    family.finished = form is not None
-                    return
-                at = _field(form, "at")
-                data, key, value = _answer(form, rng) if at != last_at else _skip(form)
-                last_at = at
-                start = time.perf_counter()
-                page = await _fetch(http, "POST", "/f", data)
-                family.timings.append(time.perf_counter() - start)
-                if key is not None:
-                    family.submitted[key] = value
-                await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
-        except (TimeoutError, aiohttp.ClientError, RuntimeError):
-            family.errors += 1
+    try:
+        last_at = None
+        for _ in range(MAX_STEPS):
+            form = next((f for f in page.forms if f.action == "/f"), None)
+            if form is None or _is_end(form):
+                family.finished = form is not None
+                return
+            at = _field(form, "at")
+            data, key, value = _answer(form, rng) if at != last_at else _skip(form)
+            last_at = at
+            start = time.perf_counter()
+            page = await _fetch(http, "POST", "/f", data)
+            family.timings.append(time.perf_counter() - start)
+            if key is not None:
+                family.submitted[key] = value
+            await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
+    except (TimeoutError, aiohttp.ClientError, RuntimeError):
+        family.errors += 1
 
 
 async def _fetch(http: aiohttp.ClientSession, method: str, path: str, data=None) -> Page:

@@ -16,13 +16,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from bot.app import App
+from bot.domain import Participant, Response
 from bot.engine.model import Dialog, Kind, Share
 from bot.engine.runner import Event, EventKind, Prompt
 from bot.services.case_form import parse_actors
 from bot.services.evaluation import MAY_SEE
 from bot.services.reminders import EVALUATION_DIALOGS
-from storage.cases import Participant
-from storage.evaluations import Response
 
 DEMO_UNIT = "Demoenheten"
 DEMO_USERNAME = "demo"

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
 
+from bot.domain import Case, Invite, Participant, Tick
 from storage.crypto import FieldCipher
 from storage.database import select
 from storage.sessions import utc_now
@@ -18,78 +18,6 @@ from storage.unit_of_work import writes
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-@dataclass(frozen=True)
-class Case:
-    id: int
-    unit_id: int
-    label: str
-    status: str
-    need_noticed: str | None
-    actors: list[dict[str, str]] = field(default_factory=list)
-    sole_custody_reason: str | None = None
-    meeting_date: str | None = None
-    meeting_time: str | None = None
-    meeting_place: str | None = None
-    meeting_format: str | None = None
-    invitation_sent_on: str | None = None
-    plan_sent_on: str | None = None
-    follow_up_date: str | None = None
-    meeting_end: str | None = None
-    adaptations: str | None = None
-    coordinator_id: int | None = None
-    easy_read_plan_sent_on: str | None = None
-    evaluation_offered_on: str | None = None
-    coordinator_contact: str | None = None
-    coordinator_hours: str | None = None
-    coordinator_name: str | None = None
-    #: The participant who gave the meeting place, if one did (see bot/services/protection.py).
-    meeting_place_given_by: int | None = None
-    created_at: str | None = None
-
-
-@dataclass(frozen=True)
-class Tick:
-    """A checklist item ticked by hand: who and when."""
-
-    by: str
-    at: str
-
-
-@dataclass(frozen=True)
-class Participant:
-    id: int
-    case_id: int
-    role: str  # child | youth | guardian
-    dialog_id: str
-    name: str | None
-    contact: str | None
-    child_asked: bool
-    protected: bool
-    lang: str
-    identity_hash: str | None
-    decides_self: bool = False  # a youth who gives consent themself (by maturity, always from 18)
-    #: Dialogs the person goes through first, in the same invite (a guardian's consent before
-    #: "Vad är viktigt för er?", a child's own say before Min röst).
-    before: tuple[str, ...] = ()
-
-    @property
-    def journey(self) -> tuple[str, ...]:
-        """Every dialog of the person's invite, in order; `dialog_id` (their preparation) last."""
-        return (*self.before, self.dialog_id)
-
-
-@dataclass(frozen=True)
-class Invite:
-    id: int
-    participant_id: int
-    created_at: str
-    expires_at: str
-    used_at: str | None
-    revoked_at: str | None
-    #: When five wrong codes in a row locked it (see storage/invite_access.py).
-    locked_at: str | None = None
 
 
 CASE_PLAIN_FIELDS = (

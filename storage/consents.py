@@ -4,50 +4,15 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
 
+from bot.domain import ConsentChange, StoredConsent
 from storage.crypto import FieldCipher
 from storage.database import select
 from storage.sessions import utc_now
 from storage.unit_of_work import atomic
-
-
-@dataclass(frozen=True)
-class StoredConsent:
-    id: int
-    case_id: int
-    participant_id: int
-    version: int
-    session_id: str | None
-    actors: tuple[str, ...]
-    own_actors: tuple[str, ...]
-    areas: tuple[str, ...]
-    not_raise_areas: tuple[str, ...]
-    not_raise_text: str | None
-    until: str | None
-    dialog_hash: str
-    lang: str
-    created_at: str
-    withdrawn_at: str | None
-    kind: str = "guardian"  # guardian | own (a youth who decides) | assent (a child's say)
-    terms: dict[str, Any] | None = None  # ids: sip, exchange, pre_meeting, plan_to, child_view…
-
-
-@dataclass(frozen=True)
-class ConsentChange:
-    """A pending (or answered) request to one guardian about one actor or area outside scope."""
-
-    id: int
-    case_id: int
-    participant_id: int
-    kind: str  # actor | area
-    item: str
-    created_at: str
-    answered_at: str | None
-    accepted: bool | None
 
 
 class ConsentStore:

@@ -6,25 +6,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from bot.domain import Response, SeenEvaluation
 from storage.crypto import FieldCipher
 from storage.unit_of_work import atomic
 
 
 def session_hash(session_id: str) -> str:
     return hashlib.sha256(f"evaluation:{session_id}".encode()).hexdigest()
-
-
-@dataclass(frozen=True)
-class Response:
-    audience: str  # child | youth | guardian
-    submitted_on: str  # ISO date
-    scores: dict[str, str]  # item → option id
-    may_see: bool
-    texts: dict[str, str] = field(default_factory=dict)  # only when may_see
 
 
 class EvaluationStore:
@@ -95,18 +86,6 @@ class EvaluationStore:
             Response(audience, day, json.loads(scores), bool(may), texts.get(rid, {}))
             for rid, audience, day, scores, may in rows
         ]
-
-
-@dataclass(frozen=True)
-class SeenEvaluation:
-    """An evaluation the respondent let the coordinator see, on their case."""
-
-    participant_id: int
-    meeting: str
-    audience: str
-    submitted_on: str
-    scores: dict[str, str]
-    texts: dict[str, str]
 
 
 class SeenEvaluationStore:

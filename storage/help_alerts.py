@@ -6,10 +6,9 @@ coordinator marks it handled; the person is then told once that the coordinator 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import sqlite_utils
 
+from bot.domain import HelpAlert
 from storage.crypto import FieldCipher
 from storage.unit_of_work import atomic
 
@@ -20,24 +19,6 @@ COLUMNS = (
 JOINS = (
     "help_alerts a JOIN participants p ON p.id = a.participant_id JOIN cases c ON c.id = a.case_id"
 )
-
-
-@dataclass(frozen=True)
-class HelpAlert:
-    id: int
-    participant_id: int
-    case_id: int
-    notification_id: int | None
-    raised_at: str
-    last_at: str
-    folded: int  # later presses folded into this alert
-    mailed_at: str | None
-    handled_at: str | None
-    handled_by: str | None
-    role: str  # the participant's role (child | youth | guardian)
-    case_label: str  # the case's pseudonym
-    unit_id: int
-    coordinator_id: int | None
 
 
 class HelpAlertStore:

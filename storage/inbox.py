@@ -5,23 +5,13 @@ free text."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
 
+from bot.domain import InboxItem
 from storage.sessions import utc_now
 from storage.unit_of_work import atomic
-
-
-@dataclass(frozen=True)
-class InboxItem:
-    id: int
-    participant_id: int
-    kind: str
-    args: dict[str, Any]
-    created_at: str
-    read_at: str | None
 
 
 class InboxStore:

@@ -7,11 +7,11 @@ keys, so erasing and purging reach them too)."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from datetime import datetime
 
 import sqlite_utils
 
+from bot.domain import StoredLogin
 from storage.unit_of_work import atomic
 
 #: What a family login needs to stay valid: its participant, and its invite still their newest
@@ -24,17 +24,6 @@ FAMILY_VALID = (
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(f"login:{token}".encode()).hexdigest()
-
-
-@dataclass(frozen=True)
-class StoredLogin:
-    kind: str
-    csrf: str
-    created_at: datetime
-    seen_at: datetime
-    user_id: int | None
-    participant_id: int | None
-    data: str | None
 
 
 class LoginStore:

@@ -4,22 +4,14 @@ contact and place may name people)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
 
+from bot.domain import StoredPlan
 from storage.crypto import FieldCipher
 from storage.sessions import utc_now
 from storage.unit_of_work import atomic
-
-
-@dataclass(frozen=True)
-class StoredPlan:
-    case_id: int
-    version: int
-    data: dict[str, Any]
-    updated_at: str
 
 
 class PlanStore:

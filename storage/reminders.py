@@ -7,22 +7,10 @@ the same conditional UPDATE, so each reminder is sent once whichever worker runs
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import sqlite_utils
 
+from bot.domain import ReminderRow
 from storage.unit_of_work import atomic
-
-
-@dataclass(frozen=True)
-class ReminderRow:
-    key: str
-    case_id: int
-    participant_id: int | None
-    kind: str
-    due_at: str
-    claimed_at: str | None
-    sent_at: str | None
 
 
 class ReminderStore:

@@ -5,83 +5,19 @@ from __future__ import annotations
 import json
 import uuid
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 import sqlite_utils
 
+from bot.domain import AnswerRecord, StoredSession
 from storage.crypto import FieldCipher
 from storage.unit_of_work import atomic
 
 
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-@dataclass(frozen=True)
-class StoredSession:
-    id: str
-    name: str | None
-    participant_id: int | None
-    dialog_id: str
-    dialog_hash: str
-    lang: str
-    status: str
-    state: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class AnswerRecord:
-    """One answer as stored: `item` is the for_each option ('' when none); text is encrypted."""
-
-    step: str
-    item: str
-    value: Any
-    is_text: bool
-    share: str | None
-
-
-class SessionStore(Protocol):
-    """What the dialog service needs from storage; SQLite is one implementation."""
-
-    def store_dialog(
-        self, dialog_id: str, version: int, content_hash: str, source: dict
-    ) -> None: ...
-
-    def dialog_source(self, content_hash: str) -> dict | None: ...
-
-    def create(
-        self,
-        *,
-        dialog_id: str,
-        dialog_hash: str,
-        dialog_version: int,
-        state: dict,
-        lang: str,
-        name: str | None = None,
-        participant_id: int | None = None,
-    ) -> StoredSession: ...
-
-    def get(self, session_id: str) -> StoredSession | None: ...
-
-    def by_name(self, name: str) -> StoredSession | None: ...
-
-    def save_step(
-        self,
-        session_id: str,
-        state: dict,
-        status: str,
-        upserts: list[AnswerRecord],
-        deletes: list[tuple[str, str]],
-    ) -> None: ...
-
-    def set_lang(self, session_id: str, lang: str) -> None: ...
-
-    def forget(self, session_id: str) -> None:
-        """Drop any copy held in memory (after a step was rolled back)."""
-
-    def answers(self, session_id: str) -> list[AnswerRecord]: ...
 
 
 class SqliteSessionStore:

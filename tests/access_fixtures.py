@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.app import App
-from storage.cases import Case, Participant
+from bot.domain import Case, Participant
 
 
 @dataclass

@@ -6,11 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.app import App
+from bot.domain import Case, Participant, StoredSession
 from bot.engine.model import ANSWERABLE
 from bot.engine.runner import Event, EventKind
 from bot.services.consent import CONSENT_DIALOG
-from storage.cases import Case, Participant
-from storage.sessions import StoredSession
 
 ACTORS = [
     {"id": "school", "label": "Skolan"},

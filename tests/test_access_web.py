@@ -154,8 +154,9 @@ async def test_telling_the_coordinator_is_urgent_on_the_dashboard_and_not_for_th
         assert not_for_meeting in item and re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", item)
 
         page = await (await client.get(f"/dashboard/cases/{seeded.case.id}")).text()
-        assert told in page and not_for_meeting in page
-        assert page.index(told) < page.index(t(app, "dash-participants"))
+        who = t(app, "dash-help-alert", role=t(app, "help-now-mail-role-guardian"))
+        assert who in page and not_for_meeting in page  # the case page names the role
+        assert page.index(who) < page.index(t(app, "dash-participants"))
 
         for fmt in ("html", "json"):
             async with client.get(f"/dashboard/cases/{seeded.case.id}/meeting.{fmt}") as response:

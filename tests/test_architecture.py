@@ -1,4 +1,5 @@
-"""The layers of the code, read from the imports themselves: the engine knows nothing of
+"""The layers of the code, read from the imports themselves: the domain's values know no other
+layer; the engine knows nothing of
 services, storage or channels; services know no channel, web, runtime or HTTP library; storage
 knows no service; the conversation layer knows no channel; and no modules import each other in
 a circle."""
@@ -15,6 +16,22 @@ CHANNELS = ("bot.channels", "bot.web", "bot.commands", "bot.runtime")
 HTTP_AND_CHAT = ("aiohttp", "aiogram", "telegram")
 #: Layer → what it must never import (anywhere in the module, lazily too).
 NEVER = {
+    "bot.ports": (
+        *CHANNELS,
+        "bot.services",
+        "bot.conversation",
+        "bot.exports",
+        "bot.engine",
+        "storage",
+    ),
+    "bot.domain": (
+        *CHANNELS,
+        "bot.services",
+        "bot.conversation",
+        "bot.exports",
+        "bot.engine",
+        "storage",
+    ),
     "bot.engine": (*CHANNELS, "bot.services", "bot.conversation", "bot.exports", "storage"),
     "bot.services": (*CHANNELS, "bot.conversation", *HTTP_AND_CHAT),
     "bot.conversation": (*CHANNELS, *HTTP_AND_CHAT),

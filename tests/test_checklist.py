@@ -1,7 +1,7 @@
 """The participation checklist: ticks from data, hand ticks, and warnings where data disagrees."""
 
+from bot.domain import Tick
 from bot.services.checklist import DONE, OPEN, WARNING, Facts, evaluate, load_checklist, summary
-from storage.cases import Tick
 
 
 def states(facts: Facts, ticks=None) -> dict[str, str]:

@@ -82,6 +82,7 @@ async def test_plan_sent_reaches_the_web_home_page_and_telegram(tmp_path):
 
             # ── The meeting; the coordinator saves a draft: nobody sees it ────────────────────
             tm.move_to(at("2026-11-20T14:00"))
+            await phone.open_link(app.cases.issue_invite(child.id))  # logged out while away
             voices = {v.key: v.words for v in app.said.voices(case.id, "coordinator:1")}
             assert voices == {
                 "area-good[school]": "Det går bra med matten",
@@ -102,6 +103,7 @@ async def test_plan_sent_reaches_the_web_home_page_and_telegram(tmp_path):
 
             # ── "Markera planen som skickad": the web home page and the Telegram chat ─────────
             tm.move_to(at("2026-11-20T16:00"))
+            await phone.open_link(app.cases.issue_invite(child.id))  # logged out while away
             app.plans.mark_sent(case.id, "coordinator:1")
             before = len(mums_chat.calls())
             sent = await reminders(running).run_once()
@@ -181,6 +183,7 @@ async def test_plan_sent_reaches_the_web_home_page_and_telegram(tmp_path):
 
             # ── A week before the follow-up ───────────────────────────────────────────────────
             tm.move_to(at("2027-02-08T10:00"))
+            await phone.open_link(app.cases.issue_invite(child.id))  # logged out while away
             sent = await reminders(running).run_once()
             assert f"follow-up:{child.id}:2027-02-15" in sent
             assert "Snart ses ni igen: måndag 15 februari 2027." in await phone.get("/f/home")

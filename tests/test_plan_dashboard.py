@@ -7,9 +7,9 @@ import re
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.domain import Response
 from bot.web.plan_dashboard import plan_from_form
 from bot.web.server import create_web_app
-from storage.evaluations import Response
 from tests.app_factory import dashboard_login, make_app
 from tests.workspace_factory import (
     MEETING_TEXT,

@@ -10,10 +10,10 @@ import pytest
 from PIL import Image
 
 from bot.cli import main
+from bot.domain import Response
 from bot.exports.statistics import neutralise, stats_csv, stats_html, stats_png
 from bot.services.reminders import EVALUATION_DIALOGS
 from bot.services.statistics import parse_period, unit_statistics
-from storage.evaluations import Response
 from tests.app_factory import make_app
 from tests.consent_support import make_family
 

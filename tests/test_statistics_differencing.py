@@ -12,11 +12,11 @@ from itertools import product
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.domain import Response
 from bot.services.statistics import MIN_RESPONSES, scored_items, year_periods
 from bot.web.server import create_web_app
-from storage.evaluations import Response
+from tests.app_factory import dashboard_login as login
 from tests.app_factory import make_app
-from tests.test_dashboard_http import login
 from tests.workspace_factory import seed_case
 
 DIALOG = "utvardering-ungdom"

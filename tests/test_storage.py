@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from bot.domain import AnswerRecord
 from bot.engine.library import DialogLibrary
 from bot.engine.runner import Event, EventKind
 from bot.services.dialogs import DialogService
 from storage.crypto import FieldCipher, KeyError_, load_or_create_key
 from storage.database import StorageError, open_database, schema_version
 from storage.schema import MIGRATIONS
-from storage.sessions import AnswerRecord, SqliteSessionStore
+from storage.sessions import SqliteSessionStore
 
 CANARY = "KANARIEFAGEL-7391-hemligt"
 KEY = b"\x01" * 32

@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.app import App
+from bot.domain import Case, Participant
 from bot.engine.runner import Event, EventKind
 from bot.services.case_form import parse_actors
 from bot.services.consent import ConsentScope
-from storage.cases import Case, Participant
 
 PASSWORD = "a-long-test-password"
 MEETING_TEXT = "Jag vill ha lugn i klassrummet"

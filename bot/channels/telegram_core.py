@@ -41,6 +41,7 @@ from bot.conversation.intents import (
     command_word,
     parse_command,
 )
+from bot.domain import Participant
 from bot.engine.runner import EventKind, Notice, Prompt
 from bot.errors import UserFacingError
 from bot.i18n import Translator
@@ -49,7 +50,6 @@ from bot.runtime.plan_files import plan_files
 from bot.runtime.reminder_job import ReminderMessage
 from bot.services.cases import InvalidInvite, TooManyAttempts, identity_hash
 from bot.services.help_now import HELP_NOW_KIND
-from storage.cases import Participant
 
 log = logging.getLogger("delaktig.telegram")
 

@@ -29,6 +29,7 @@ from bot.conversation.intents import (
     UnknownCommand,
     Withdraw,
 )
+from bot.domain import Participant, StoredSession
 from bot.engine.model import Kind
 from bot.engine.runner import Event, EventKind, Notice, Output, Prompt, prompt_for
 from bot.errors import UserFacingError
@@ -36,14 +37,12 @@ from bot.i18n import DEFAULT_LOCALE, Translator
 from bot.messages import Msg
 from bot.services.access import Opening, web_identity
 from bot.services.cases import InvalidInvite, TooManyAttempts, identity_hash
-from bot.services.consent import may_consent
+from bot.services.consent import CONSENT_DIALOGS, may_consent
 from bot.services.evaluation import EvaluationError
 from bot.services.follow_up import FollowUpError
 from bot.services.speech import SpokenPart, speakable_help, speakable_parts, speakable_review
-from storage.cases import Participant
 from storage.erase import ErasedIdentities
 from storage.logins import token_hash
-from storage.sessions import StoredSession
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -354,12 +353,14 @@ class Conversation:
 
     def home_instead(self, place: Place) -> bool:
         """After the meeting a finished preparation opens the home page, not its end page
-        ("you can change your answers until the meeting" no longer holds)."""
+        ("you can change your answers until the meeting" no longer holds). A consent's end
+        page, with its receipt, stays."""
         participant, session = self.admit(place)
         return (
             participant is not None
             and session.status == "done"
             and session.dialog_id == participant.dialog_id
+            and session.dialog_id not in CONSENT_DIALOGS
             and self.app.family_home.after_meeting(participant)
         )
 

@@ -3,9 +3,9 @@ and as a PDF in the vendored legible font."""
 
 from __future__ import annotations
 
+from bot.domain import StoredConsent
 from bot.exports.pdf import FONT, EasyReadPDF
 from bot.i18n import Translator
-from storage.consents import StoredConsent
 
 
 def receipt_lines(t: Translator, consent: StoredConsent, actor_labels: dict[str, str]) -> list[str]:

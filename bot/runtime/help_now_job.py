@@ -17,9 +17,10 @@ from datetime import datetime
 from aiohttp import web
 
 from bot.adapters.mail import MailSettings, send
+from bot.domain import HelpAlert
 from bot.runtime.reminder_job import STALE_CLAIM, schedule_clock
 from bot.web.keys import APP_KEY
-from storage.help_alerts import HelpAlert, HelpAlertStore
+from storage.help_alerts import HelpAlertStore
 
 #: A round also runs this often, to retry failed sends.
 ROUND_SECONDS = 60

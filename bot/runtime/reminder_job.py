@@ -15,10 +15,10 @@ from typing import Any, Protocol
 
 from aiohttp import web
 
+from bot.domain import Case, Participant
 from bot.services import reminders as schedule
 from bot.services.reminders import format_parts
 from bot.web.keys import APP_KEY
-from storage.cases import Case, Participant
 from storage.inbox import InboxStore
 from storage.reminders import ReminderStore
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from bot.domain import StoredConsent
 from bot.exports.pack import render as render_pack
 from bot.exports.plan import plan_files
 from bot.exports.receipt import receipt_pdf
@@ -14,7 +15,6 @@ from bot.pictograms import Manifest, PictogramCache
 from bot.services.plan import EasyReadPlan
 from bot.services.prep_pack import PrepPack
 from bot.web import min_rost
-from storage.consents import StoredConsent
 
 
 @cache

@@ -19,11 +19,12 @@ from datetime import datetime
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from bot.domain import Invite, Participant
 from bot.errors import UserFacingError
 from bot.services.cases import InvalidInvite, identity_hash
 from bot.services.clock import Clock, utc_clock
 from storage.audit import AuditLog
-from storage.cases import CaseStore, Invite, Participant, token_hash
+from storage.cases import CaseStore, token_hash
 from storage.crypto import FieldCipher, KeyError_
 from storage.invite_access import FamilyDrafts, InviteCodes
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from babel import Locale, UnknownLocaleError
 
+from bot.domain import Participant
 from bot.i18n import DEFAULT_LOCALE
 from bot.messages import Msg
 from bot.services.dialogs import DialogService
-from storage.cases import CaseStore, Participant
+from storage.cases import CaseStore
 
 
 def language_name(lang: str, in_lang: str = DEFAULT_LOCALE) -> str:

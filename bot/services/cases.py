@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from babel import UnknownLocaleError
 from babel.dates import format_date
 
+from bot.domain import Case, Participant, StoredSession
 from bot.engine.model import CASE_ARGS
 from bot.engine.runner import Event, EventKind, Output
 from bot.errors import UserFacingError
@@ -20,8 +21,7 @@ from bot.services.dialogs import DialogService
 from bot.services.protection import redact_for_others, withheld_values
 from bot.services.ratelimit import SlidingWindow
 from storage.audit import AuditLog
-from storage.cases import Case, CaseStore, Participant
-from storage.sessions import StoredSession
+from storage.cases import CaseStore
 
 INVITE_DAYS = 14
 #: Failed invite redemptions allowed per source in REDEEM_WINDOW seconds.

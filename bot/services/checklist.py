@@ -12,8 +12,8 @@ from typing import Any
 
 import yaml
 
+from bot.domain import Tick
 from bot.paths import dialogs_dir
-from storage.cases import Tick
 
 DONE, OPEN, WARNING = "done", "open", "warning"
 

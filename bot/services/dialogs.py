@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
+from bot.domain import AnswerRecord, StoredSession
 from bot.engine.library import DialogLibrary
 from bot.engine.model import Dialog, Kind
 from bot.engine.runner import (
@@ -22,7 +23,7 @@ from bot.engine.runner import (
 )
 from bot.errors import UserFacingError
 from bot.messages import Msg
-from storage.sessions import AnswerRecord, SessionStore, StoredSession
+from bot.ports import SessionStore
 from storage.unit_of_work import UnitOfWork, unit_of_work
 
 #: Looks at an answer before the engine takes it; a Notice refuses it (the question is asked

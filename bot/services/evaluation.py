@@ -8,15 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from bot.domain import Participant, Response, StoredSession
 from bot.engine.model import Kind
 from bot.engine.runner import Output, live_answers
 from bot.errors import UserFacingError
 from bot.services.prep_pack import render_answer
 from bot.services.reminders import EVALUATION_DIALOGS, STOCKHOLM
 from bot.services.sharing import SharedAnswer
-from storage.cases import CaseStore, Participant
-from storage.evaluations import EvaluationStore, Response, SeenEvaluationStore
-from storage.sessions import StoredSession
+from storage.cases import CaseStore
+from storage.evaluations import EvaluationStore, SeenEvaluationStore
 
 MAY_SEE = "coordinator-may-see"
 AUDIENCE_OF = {dialog: role for role, dialog in EVALUATION_DIALOGS.items()}

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.domain import Participant
 from bot.services.plan import Plan
 from bot.services.reminders import EVALUATION_DIALOGS, EVALUATION_UNTIL, STOCKHOLM
-from storage.cases import Participant
 from storage.inbox import InboxStore
 
 #: Inbox kinds that offer the evaluation.
@@ -122,11 +122,9 @@ class FamilyHome:
         )
 
     def after_meeting(self, participant: Participant) -> bool:
-        """Whether the meeting is over for this family: the plan was sent, or the day passed."""
-        case = self.app.case_store.case(participant.case_id)
-        today = self.clock().astimezone(STOCKHOLM).date().isoformat()
-        meeting_over = bool(case.meeting_date) and case.meeting_date < today
-        return meeting_over or self.app.plans.sent_version(case.id) is not None
+        """Whether the meeting is over for this family: the coordinator has sent the plan (the
+        home page has nothing to show before that)."""
+        return self.app.plans.sent_version(participant.case_id) is not None
 
     def plan_opened(self, participant: Participant) -> None:
         """The person has seen the plan: "Nu finns planen" is done."""

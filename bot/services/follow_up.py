@@ -5,9 +5,9 @@ the follow-up pack beside the plan (the preparation pack's machinery, `sharing.f
 
 from __future__ import annotations
 
+from bot.domain import Participant
 from bot.errors import UserFacingError
 from bot.services.plan import actor_labels, sentence
-from storage.cases import Participant
 
 FOLLOW_UP_DIALOGS = {
     "child": "uppfoljning-barn",

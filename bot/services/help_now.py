@@ -19,9 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
+from bot.domain import HelpAlert
 from storage.audit import AuditLog
 from storage.cases import CaseStore
-from storage.help_alerts import HelpAlert, HelpAlertStore
+from storage.help_alerts import HelpAlertStore
 from storage.unit_of_work import atomic
 
 HELP_NOW_KIND = "help-now"

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.domain import Case, Participant
 from bot.engine.library import DialogLibrary
 from bot.errors import UserFacingError
 from bot.i18n import Catalog
@@ -23,7 +24,7 @@ from bot.services.help_now import HELP_NOW_KIND
 from bot.services.prep_pack import COORDINATOR, MEETING, PersonInput, PrepPack, build_pack
 from bot.services.sharing import SharingService
 from storage.audit import AuditLog
-from storage.cases import Case, CaseStore, Participant
+from storage.cases import CaseStore
 
 FORMATS = ("html", "pdf", "json", "docx")
 INVITATION = "invitation"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.domain import Participant, StoredSession
 from bot.engine.library import DialogLibrary
 from bot.engine.model import Dialog, Kind, Share
 from bot.engine.runner import Event, EventKind, Notice, Prompt, key_of, prompt_for
@@ -25,8 +26,7 @@ from bot.services.cases import CaseService
 from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
 from storage.audit import AuditLog
-from storage.cases import CaseStore, Participant
-from storage.sessions import StoredSession
+from storage.cases import CaseStore
 
 #: The session context key that marks answers typed in from paper, with who typed them.
 PAPER_BY = "entered_from_paper_by"

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from bot.domain import Case, Participant
 from bot.engine.model import Dialog, Kind
 from bot.engine.runner import options_of
 from bot.paths import dialogs_dir
@@ -24,7 +25,6 @@ from bot.services.answer_language import answered_in
 from bot.services.consent import CaseConsent, ConsentScope
 from bot.services.protection import redact_for_others, scrub_all, withheld_values
 from bot.services.sharing import NOTHING_SHARED, HeldBack, MeetingAnswers, SharedAnswer
-from storage.cases import Case, Participant
 
 SCHEMA_VERSION = "2.1"
 OTHER = "other"

@@ -47,7 +47,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from storage.cases import Case, Participant
+from bot.domain import Case, Participant
 
 if TYPE_CHECKING:
     from bot.services.consent import ConsentScope

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.domain import Participant
 from bot.services.plan import Plan, sentence
 from bot.services.prep_pack import render_answer
 from bot.services.sharing import shared_answers
-from storage.cases import Participant
 
 #: Whose answers can be linked in the plan.
 VOICE_ROLES = ("child", "youth", "guardian")

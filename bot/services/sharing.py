@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.domain import Participant, StoredSession
 from bot.engine.model import DEFAULT_SHARE, Dialog, Kind, Share
 from bot.engine.runner import key_of, live_answers, position
 from bot.errors import UserFacingError
@@ -19,9 +20,8 @@ from bot.services.consent import LIFE_AREAS, ConsentScope
 from bot.services.dialogs import split_key
 from bot.services.protection import AnswerForOthers, protected_answers
 from storage.audit import AuditLog
-from storage.cases import CaseStore, Participant
+from storage.cases import CaseStore
 from storage.consents import ConsentStore
-from storage.sessions import StoredSession
 
 #: Which share choices each audience may see.
 LEVELS: dict[str, frozenset[str]] = {

@@ -17,11 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from bot.domain import Response
 from bot.engine.model import Dialog, Kind
 from bot.errors import UserFacingError
 from bot.services.evaluation import MAY_SEE
 from bot.services.reminders import EVALUATION_DIALOGS
-from storage.evaluations import Response
 
 MIN_RESPONSES = 5
 AUDIENCES = tuple(EVALUATION_DIALOGS)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from bot.domain import Case, Participant
 from bot.errors import UserFacingError
 from bot.services import checklist as cl
 from bot.services.case_form import FormResult
@@ -18,7 +19,7 @@ from bot.services.dialogs import DialogService
 from bot.services.sharing import LEVELS, shared_answers
 from bot.services.users import User
 from storage.audit import AuditLog
-from storage.cases import Case, CaseStore, Participant
+from storage.cases import CaseStore
 
 STAGES = (
     "need-noticed",

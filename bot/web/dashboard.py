@@ -16,6 +16,7 @@ import segno
 from aiohttp import web
 
 from bot.app import App
+from bot.domain import Case
 from bot.errors import UserFacingError
 from bot.exports.questionnaire import questionnaire_pdf
 from bot.runtime import render_jobs, workers
@@ -44,7 +45,6 @@ from bot.web.auth import (
 )
 from bot.web.errors import NO_STORE, parse_id
 from bot.web.keys import APP_KEY, LINKS_KEY
-from storage.cases import Case
 from storage.logins import LoginStore
 
 COOKIE = "delaktig_dash"

@@ -37,6 +37,7 @@ from bot.conversation.intents import (
     TellCoordinator,
     Withdraw,
 )
+from bot.domain import Participant, StoredLogin
 from bot.engine.model import Kind, Share
 from bot.engine.runner import EventKind, Notice, Output
 from bot.i18n import Catalog, Translator
@@ -64,8 +65,7 @@ from bot.web import min_rost
 from bot.web.auth import Login, Logins, set_login_cookie
 from bot.web.errors import NO_STORE, family_message, family_page
 from bot.web.keys import APP_KEY
-from storage.cases import Participant
-from storage.logins import LoginStore, StoredLogin
+from storage.logins import LoginStore
 
 SESSION_COOKIE = "delaktig_family"
 #: The dialog actions a form may ask for with its `do` button (the rest answer the question).

@@ -12,6 +12,7 @@ import time_machine
 
 from bot.runtime.reminder_job import InboxNotifier, ReminderRunner
 from bot.services.clock import utc_clock
+from bot.testing.invite import open_invite_in_browser
 from family.browser import (
     axe_violations,
     browser,  # noqa: F401 (fixture)
@@ -40,7 +41,7 @@ async def test_home_page_on_a_phone(server, browser):  # noqa: F811
     server.case_id = case.id
     participant, token = server.invite("demo", role="child")
     page = await browser.new_page()
-    await page.goto(f"{server.url}/i/{token}")
+    await open_invite_in_browser(page, server.url, token)
     await page.goto(f"{server.url}/f/home")
     assert "Här kommer planen" in await page.inner_text("main")
     assert await page.locator("a[href='/f/plan']").count() == 0  # nothing before it is sent
@@ -86,7 +87,7 @@ async def test_the_youths_plan_page_shows_what_they_said(server, browser):  # no
     app.plans.save(seeded.case.id, plan, "coord")
     app.plans.mark_sent(seeded.case.id, "coord")
     page = await browser.new_page()
-    await page.goto(f"{server.url}/i/{app.cases.issue_invite(seeded.child.id)}")
+    await open_invite_in_browser(page, server.url, app.cases.issue_invite(seeded.child.id))
     await page.goto(f"{server.url}/f/plan")
     said = page.locator("section.said")
     text = await said.inner_text()

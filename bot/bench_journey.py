@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.app import App
-from bot.bench_web import _free_port, _serve, _wait_until_up
-from bot.config import Settings
+from bot.bench_web import bench_settings, serving
 from bot.demo import seed
 from bot.testing.invite import open_invite_in_browser
 
@@ -53,20 +52,13 @@ def chromium() -> str:
 def journey(options: dict[str, Any]) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        settings = Settings(folder, folder / "delaktig.db", folder / "delaktig.key", folder / "c")
+        settings = bench_settings(folder, None)
         app = App(settings)
         tokens = _invites(app, seed(app).case_id)
         app.db.conn.close()
-        port = _free_port()
-        server = _serve(settings, port)
-        try:
-            asyncio.run(_wait_until_up(port, server))
-            url = f"http://127.0.0.1:{port}"
+        with serving(settings) as server:
             shots = os.environ.get("DELAKTIG_SCREENSHOTS")
-            return asyncio.run(_walk_all(url, tokens, Path(shots) if shots else None))
-        finally:
-            server.terminate()
-            server.wait(10)
+            return asyncio.run(_walk_all(server.url, tokens, Path(shots) if shots else None))
 
 
 def _invites(app: App, case_id: int) -> dict[str, str]:

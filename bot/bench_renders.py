@@ -14,7 +14,7 @@ from typing import Any
 import aiohttp
 
 from bot.app import App
-from bot.bench_web import _free_port, _serve, _wait_until_up
+from bot.bench_web import bench_settings, serving
 from bot.config import Settings
 
 BUSY = 5
@@ -35,16 +35,10 @@ def renders(options: dict[str, Any]) -> dict[str, Any]:
     busy = int(options.get("busy") or BUSY)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        settings = Settings(folder, folder / "delaktig.db", folder / "delaktig.key", folder / "c")
+        settings = bench_settings(folder, None)
         tokens = _families(settings, busy + 1)
-        port = _free_port()
-        server = _serve(settings, port)
-        try:
-            asyncio.run(_wait_until_up(port, server))
-            return asyncio.run(_measure(f"http://127.0.0.1:{port}", tokens)) | {"busy": busy}
-        finally:
-            server.terminate()
-            server.wait(10)
+        with serving(settings) as server:
+            return asyncio.run(_measure(server.url, tokens)) | {"busy": busy}
 
 
 def _families(settings: Settings, count: int) -> list[str]:

@@ -1,7 +1,8 @@
 """Help-now alerts, one row per participant and alert: times and counts only, never words.
 A press within the rate window of an alert the coordinator has not handled is folded into it;
-the e-mail job sends each alert once; the coordinator marks it handled; the person is then
-told once that the coordinator has seen it."""
+the e-mail job claims each alert (one conditional UPDATE, so of several workers exactly one
+mails it), sends it and marks it mailed, or releases the claim when the send failed; the
+coordinator marks it handled; the person is then told once that the coordinator has seen it."""
 
 from __future__ import annotations
 
@@ -58,6 +59,25 @@ class HelpAlertStore:
 
     def unmailed(self) -> list[HelpAlert]:
         return self._select("a.mailed_at IS NULL ORDER BY a.id", [])
+
+    def claim_mail(self, alert_id: int, now: str, stale_before: str) -> bool:
+        """True when this caller may mail the alert now: not mailed, and not claimed, or
+        claimed before `stale_before` by a sender that died mid-send."""
+        with atomic(self.db):
+            cursor = self.db.execute(
+                "UPDATE help_alerts SET mail_claimed_at = ? WHERE id = ? AND mailed_at IS NULL "
+                "AND (mail_claimed_at IS NULL OR mail_claimed_at < ?)",
+                [now, alert_id, stale_before],
+            )
+        return cursor.rowcount == 1
+
+    def release_mail(self, alert_id: int) -> None:
+        """Give up a claim whose send failed: the next round tries again."""
+        with atomic(self.db):
+            self.db.execute(
+                "UPDATE help_alerts SET mail_claimed_at = NULL WHERE id = ? AND mailed_at IS NULL",
+                [alert_id],
+            )
 
     def mark_mailed(self, alert_id: int, at: str) -> None:
         with atomic(self.db):

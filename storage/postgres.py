@@ -58,8 +58,8 @@ class Result:
     """A finished statement's rows, read at once, as a sqlite3 cursor offers them."""
 
     def __init__(self, cursor: psycopg.Cursor, last_pk: bool):
-        self.description = cursor.description
-        self.rows = cursor.fetchall() if cursor.description else []
+        self.description = cursor.description  # built anew on each read: read it once
+        self.rows = cursor.fetchall() if self.description else []
         self.rowcount = cursor.rowcount
         self.lastrowid = self.rows[0][0] if last_pk and self.rows else None
 

@@ -478,6 +478,12 @@ def _invite_codes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _help_alert_mail_claims(db: sqlite_utils.Database) -> None:
+    """When a mailer claimed a help-now alert for sending: with several workers, exactly one
+    of them mails each alert."""
+    db["help_alerts"].add_column("mail_claimed_at", str)
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
@@ -498,4 +504,5 @@ MIGRATIONS: list[Migration] = [
     _help_now_alerts,
     _evaluation_seen,
     _invite_codes,
+    _help_alert_mail_claims,
 ]

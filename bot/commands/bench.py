@@ -19,7 +19,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--db",
-        help="engine: a postgresql:// URL to bench PostgreSQL (default: SQLite in a temp folder)",
+        help="engine, web: a postgresql:// URL to bench PostgreSQL, or 'postgresql' for a "
+        "throwaway server (web; default: SQLite in a temp folder)",
+    )
+    parser.add_argument(
+        "--workers", type=int, default=1, help="web: app processes (more than one: PostgreSQL)"
     )
     parser.add_argument(
         "--think-ms", type=int, default=250, help="web: a family's average pause between taps"
@@ -36,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
                 "families": args.families,
                 "think_ms": args.think_ms,
                 "db": args.db,
+                "workers": args.workers,
             }
         )
         for name in names

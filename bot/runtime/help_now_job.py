@@ -1,7 +1,8 @@
 """E-mailing help-now alerts: the shell around `HelpNowService`. A new alert wakes the job at
-once (a listener on the service); it sends every alert not yet mailed to the case's
-coordinator through SMTP, off the event loop, and marks it mailed. A failed send is tried again
-on the next round. The message names the participant's role and the case's pseudonym, never an
+once (a listener on the service); it claims every alert not yet mailed (so that of several
+workers exactly one sends it), mails it to the case's coordinator through SMTP, off the event
+loop, and marks it mailed. A failed send releases the claim and is tried again on the next
+round. The message names the participant's role and the case's pseudonym, never an
 answer or a name. Without SMTP settings (the demo) the job does not run: the dashboard shows
 the alert all the same."""
 
@@ -17,7 +18,7 @@ from aiohttp import web
 
 from bot.adapters.mail import MailSettings, send
 from bot.domain import HelpAlert
-from bot.runtime.reminder_job import schedule_clock
+from bot.runtime.reminder_job import STALE_CLAIM, schedule_clock
 from bot.web.keys import APP_KEY
 from storage.help_alerts import HelpAlertStore
 
@@ -43,18 +44,24 @@ class HelpNowMailer:
         return t("help-now-mail-subject", **args), t("help-now-mail-body", **args)
 
     async def run_once(self) -> list[int]:
-        """Send every alert not mailed yet; the ids sent."""
+        """Send every alert not mailed yet that this mailer could claim; the ids sent."""
         sent = []
         for alert in self.store.unmailed():
             to = self.store.recipients(alert)
             if not to:
                 log.warning("help-now alert %s: no coordinator e-mail address", alert.id)
                 continue
+            now = self.clock()
+            if not self.store.claim_mail(
+                alert.id, now.isoformat(), (now - STALE_CLAIM).isoformat()
+            ):
+                continue  # another worker is mailing it
             subject, body = self.message(alert)
             try:
                 await asyncio.to_thread(send, self.settings, to, subject, body)
             except Exception:
                 log.exception("help-now alert %s could not be mailed; trying again", alert.id)
+                self.store.release_mail(alert.id)
                 continue
             self.store.mark_mailed(alert.id, self.clock().isoformat())
             self.app.audit.record("system", "help-now.mailed", f"case:{alert.case_id}")

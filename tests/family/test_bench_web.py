@@ -12,3 +12,11 @@ def test_the_web_scenario_completes_families_against_a_real_serve():
     assert result["errors"] == 0
     assert result["lost_answers"] == 0
     assert set(result) >= {"steps_per_s", "p50_ms", "p99_ms"}
+
+
+def test_the_web_scenario_runs_two_workers_on_postgresql(postgresql_url):
+    result = SCENARIOS["web"]({"families": 4, "think_ms": 0, "db": postgresql_url, "workers": 2})
+    assert (result["backend"], result["workers"]) == ("postgresql", 2)
+    assert result["steps"] > 4 * 5
+    assert result["errors"] == 0
+    assert result["lost_answers"] == 0

@@ -96,6 +96,9 @@ async def test_a_plans_files_are_made_once_per_version_and_kept_private(tmp_path
 
         changed = plan(goals=[plan()["goals"][0] | {"title": "Ett nytt mål om läxhjälp"}])
         app.plans.save(family.case.id, changed, "coordinator:1")
+        _, _, draft = await phone.fetch("/f/plan.pdf")
+        assert draft == first  # a saved draft is not the family's until it is sent
+        app.plans.mark_sent(family.case.id, "coordinator:1")
         _, _, newer = await phone.fetch("/f/plan.pdf")
         assert newer != first
         names = sorted(p.name for p in folder.iterdir())

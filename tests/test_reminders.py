@@ -177,8 +177,9 @@ async def test_withdrawal_stops_reminders(tmp_path):
 def test_the_retention_purge_takes_the_plan_reminders_inbox_and_free_text_but_not_the_counts(
     tmp_path,
 ):
+    from bot.domain import Response
     from bot.services.retention import purge
-    from storage.evaluations import Response
+    from storage.unit_of_work import atomic
     from tests.after_support import PLAN
 
     app = make_app(tmp_path)
@@ -188,8 +189,8 @@ def test_the_retention_purge_takes_the_plan_reminders_inbox_and_free_text_but_no
     InboxStore(app.db).add(family.child.id, "evaluation-invite", {})
     response = Response("child", "2026-11-21", {"could-say": "good"}, True, {"good": "Bra"})
     app.evaluation_store.add("s1", "p1", family.case.unit_id, family.case.id, response)
-    with app.db.conn:
-        app.db.conn.execute(
+    with atomic(app.db):
+        app.db.execute(
             "UPDATE cases SET status = 'closed', closed_at = '2026-01-01', updated_at = "
             "'2026-01-01' WHERE id = ?",
             [family.case.id],

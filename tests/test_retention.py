@@ -142,6 +142,7 @@ def test_purge_command_line(app, capsys, monkeypatch):
 async def test_the_server_purges_at_start_with_purge_daily(app):
     family = full_family(app, "Gamla 7")
     app.plans.save(family.case.id, PLAN, "coordinator:1")
+    app.plans.mark_sent(family.case.id, "coordinator:1")  # a family sees only a sent plan
     assert family_plan(app, family.child).pdf.startswith(b"%PDF")  # its files are kept
     renders = app.plan_renders.folder / str(family.case.id)
     assert len(list(renders.iterdir())) == 2

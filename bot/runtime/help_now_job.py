@@ -9,7 +9,6 @@ the alert all the same."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
@@ -19,6 +18,7 @@ from aiohttp import web
 from bot.adapters.mail import MailSettings, send
 from bot.domain import HelpAlert
 from bot.runtime.reminder_job import STALE_CLAIM, schedule_clock
+from bot.runtime.rounds import rounds
 from bot.web.keys import APP_KEY
 from storage.help_alerts import HelpAlertStore
 
@@ -83,27 +83,5 @@ async def help_now_job(web_app) -> AsyncIterator[None]:
     if mailer is None:
         yield
         return
-    loop = asyncio.get_running_loop()
-    wake = asyncio.Event()
-
-    def woken() -> None:
-        loop.call_soon_threadsafe(wake.set)
-
-    mailer.app.help_now.listeners.append(woken)
-
-    async def rounds() -> None:
-        while True:
-            wake.clear()
-            try:
-                await mailer.run_once()
-            except Exception:
-                log.exception("help-now mail round failed")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(wake.wait(), ROUND_SECONDS)
-
-    task = asyncio.create_task(rounds())
-    yield
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
-    mailer.app.help_now.listeners.remove(woken)
+    async with rounds(mailer.run_once, mailer.app.help_now.listeners, ROUND_SECONDS, "help-now"):
+        yield

@@ -5,8 +5,6 @@ round at start-up (catching up after a restart) and then every minute."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -16,6 +14,7 @@ from typing import Any, Protocol
 from aiohttp import web
 
 from bot.domain import Case, Participant
+from bot.runtime.rounds import rounds
 from bot.services import reminders as schedule
 from bot.services.reminders import format_parts
 from bot.web.keys import APP_KEY
@@ -169,27 +168,5 @@ async def reminders_job(web_app) -> AsyncIterator[None]:
     """For `web_app.cleanup_ctx`: a round at start-up, then one every ROUND_SECONDS, and one at
     once when a plan is marked sent."""
     runner = runner_for(web_app)
-    loop = asyncio.get_running_loop()
-    wake = asyncio.Event()
-
-    def woken() -> None:
-        loop.call_soon_threadsafe(wake.set)
-
-    runner.app.plans.listeners.append(woken)  # a plan marked sent goes out at once
-
-    async def rounds() -> None:
-        while True:
-            wake.clear()
-            try:
-                await runner.run_once()
-            except Exception:
-                log.exception("reminder round failed")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(wake.wait(), ROUND_SECONDS)
-
-    task = asyncio.create_task(rounds())
-    yield
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
-    runner.app.plans.listeners.remove(woken)
+    async with rounds(runner.run_once, runner.app.plans.listeners, ROUND_SECONDS, "reminder"):
+        yield

@@ -151,6 +151,8 @@ class ConsoleChannel:
                     lines.append(f"({self.t('console-hint-tell')})")
             elif isinstance(output, Prompt):
                 self.prompt = output
+                if reply.part and output.kind is not Kind.END:
+                    lines.append(self.t("journey-part", part=reply.part[0], parts=reply.part[1]))
                 lines.extend(self._prompt(output))
         if reply.confirm:
             lines.append(f"* {self.t(CONFIRM_QUESTIONS[reply.confirm])}")

@@ -73,7 +73,8 @@ class CardBuilder:
     def button(self, text: str, action: str, key: str) -> Button:
         return Button(text, self._sign(key, action))
 
-    def card(self, p: Prompt) -> Card:
+    def card(self, p: Prompt, part: tuple[int, int] | None = None) -> Card:
+        """The question's card; `part` is (this part, all parts) of a journey of dialogs."""
         t = self.t
         question = t(p.text)
         if p.kind is Kind.REVIEW:
@@ -81,6 +82,8 @@ class CardBuilder:
         parts = [question]
         if p.kind is not Kind.END:
             parts.insert(0, t("progress", current=p.current, total=p.total))
+            if part:
+                parts.insert(0, t("journey-part", part=part[0], parts=part[1]))
         if p.kind is Kind.INFO and p.options:  # the people coming: shown, not picked
             parts.append("\n".join(self._label(o) for o in p.options))
         if p.kind is Kind.TEXT:

@@ -264,7 +264,7 @@ class TelegramCore:
             if isinstance(output, Notice):
                 await self._send(turn, self._notice_card(builder, output))
             elif isinstance(output, Prompt):
-                await self._send(turn, builder.card(output))
+                await self._send(turn, builder.card(output, reply.part))
         if reply.confirm:
             question, action, mark, yes = CONFIRMS[reply.confirm]
             yes_button = builder.button(f"{mark}{turn.t(yes)}", action, ANY_STEP)

@@ -84,7 +84,8 @@ class Reply:
     withdrawn). `speak` is set for read-aloud; `plan` asks the channel to deliver the plan
     (`Conversation.family_plan`, off the event loop); `confirm` ("withdraw" or "erase") asks the
     channel to ask once more; `choose_language` to offer the languages; `receipt` is the
-    session of a consent just given, whose receipt the channel offers at once."""
+    session of a consent just given, whose receipt the channel offers at once; `part` says
+    which part of a journey of several dialogs this is ("Del 1 av 2")."""
 
     place: Place | None
     outputs: list[Output] = field(default_factory=list)
@@ -98,6 +99,8 @@ class Reply:
     confirm: str | None = None
     choose_language: bool = False
     receipt: str | None = None
+    #: (this part, all parts) when the person's invite goes through more than one dialog.
+    part: tuple[int, int] | None = None
 
     @property
     def prompt(self) -> Prompt | None:
@@ -502,7 +505,17 @@ class Conversation:
         toggled: Toggle | None = None,
     ) -> Reply:
         outputs = self._with_consent_note(session, outputs, toggled)
-        return Reply(place, self._told(session, outputs), session)
+        return Reply(place, self._told(session, outputs), session, part=self._part(session))
+
+    def _part(self, session: StoredSession) -> tuple[int, int] | None:
+        """Which part of the person's journey this session is, when there is more than one."""
+        if session.participant_id is None:
+            return None
+        participant = self.app.case_store.participant(session.participant_id)
+        journey = participant.journey if participant else ()
+        if len(journey) < 2 or session.dialog_id not in journey:
+            return None
+        return journey.index(session.dialog_id) + 1, len(journey)
 
     def _with_consent_note(
         self, session: StoredSession, outputs: list[Output], toggled: Toggle | None

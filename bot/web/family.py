@@ -415,6 +415,7 @@ class FamilyPages:
             "csrf": login.csrf,
             "guardian": self._consented(login.participant),
             "notices": notices,
+            "part": reply.part,
             "langs": language_names(self.app.catalog),
             "shares": [share.value for share in Share],
             "alt": lambda key: t(manifest[key].alt) if key in manifest else "",

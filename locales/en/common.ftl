@@ -45,6 +45,7 @@ notice-paused = Your answers are saved. You can go on when you want.
 notice-resumed = Welcome back! We go on where you were.
 notice-finished = Thank you! You are done.
 journey-next = Now we go on with the next part.
+journey-part = Part { $part } of { $parts }
 notice-first-step = This is the first question.
 notice-no-help = There is no more explanation here.
 notice-some-swedish = Some text is only in Swedish.

@@ -45,6 +45,7 @@ notice-paused = Dina svar är sparade. Du kan fortsätta när du vill.
 notice-resumed = Välkommen tillbaka! Vi fortsätter där du var.
 notice-finished = Tack! Du är klar.
 journey-next = Nu fortsätter vi med nästa del.
+journey-part = Del { $part } av { $parts }
 notice-first-step = Det här är första frågan.
 notice-no-help = Här finns ingen mer förklaring.
 notice-some-swedish = En del text finns bara på svenska.

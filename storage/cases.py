@@ -306,6 +306,16 @@ class CaseStore:
         )
         return [{k: r[k] for k in ("session_id", "guardian_id", "created_at")} for r in rows]
 
+    def finished_since(self, participant_id: int, dialog_id: str, since: str) -> bool:
+        """Whether the participant finished a session of this dialog started at or after
+        `since` (an ISO time)."""
+        row = self.db.execute(
+            "SELECT 1 FROM sessions WHERE participant_id = ? AND dialog_id = ? "
+            "AND status = 'done' AND created_at >= ? LIMIT 1",
+            [participant_id, dialog_id, since],
+        ).fetchone()
+        return row is not None
+
     def latest_session_id(self, participant_id: int) -> str | None:
         """The participant's most recently started session, whatever its dialog."""
         row = self.db.execute(

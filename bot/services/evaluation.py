@@ -133,9 +133,5 @@ class EvaluationService:
 
     def evaluated(self, participant: Participant, since: str | None) -> bool:
         """Whether the participant finished an evaluation started on or after `since`."""
-        row = self.cases.db.execute(
-            "SELECT 1 FROM sessions WHERE participant_id = ? AND dialog_id = ? "
-            "AND status = 'done' AND created_at >= ? LIMIT 1",
-            [participant.id, EVALUATION_DIALOGS.get(participant.role), since or ""],
-        ).fetchone()
-        return row is not None
+        dialog_id = EVALUATION_DIALOGS.get(participant.role)
+        return self.cases.finished_since(participant.id, dialog_id, since or "")

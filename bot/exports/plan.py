@@ -16,6 +16,7 @@ from bot.render.text_image import StartSideWriter, font_for
 from bot.services.plan import (
     EasyReadPlan,
     Line,
+    Plan,
     easy_read,
     glossary_terms,
     parse_plan,
@@ -40,6 +41,7 @@ class PlanView:
     text: str
     key: PlanKey  # its PNG and PDF in `App.plan_renders`
     lang: str
+    plan: Plan  # the sent plan it was made from
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,7 @@ def plan_view(app, participant) -> PlanView | None:
         f"participant:{participant.id}", "plan.deliver", f"case:{case.id}", version=view.version
     )
     key = PlanKey.of(case.id, stored.version, view)
-    return PlanView(view, plan_text(view, app.manifest), key, participant.lang)
+    return PlanView(view, plan_text(view, app.manifest), key, participant.lang, plan)
 
 
 def family_plan(app, participant) -> FamilyPlan | None:

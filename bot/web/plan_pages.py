@@ -44,8 +44,7 @@ class PlanPages(FamilyPages):
         offers_evaluation = any(item.kind == "evaluation" for item in home.items)
         inbox.mark_read(participant.id)
         delivered = self.app.conversation.plan_view(login.place)
-        sent = self.app.plans.sent(participant.case_id) if delivered else None
-        said = self.app.said.lines_for(participant, sent) if sent else []
+        said = self.app.said.lines_for(participant, delivered.plan) if delivered else []
         context = {
             "t": t,
             "csrf": login.csrf,

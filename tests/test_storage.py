@@ -71,17 +71,23 @@ def test_the_audit_log_refuses_update_and_delete(tmp_path: Path):
     assert rows == [("coordinator", "case.create")]
 
 
-def test_free_text_and_state_are_encrypted_at_rest(tmp_path: Path):
-    path = tmp_path / "d.db"
-    service, store = service_on(path)
+def write_in_demo(service, text: str):
+    """The demo dialog answered up to its first free text, which gets `text`; the session."""
     session, _ = service.start("demo")
     for event in [
         Event(EventKind.ANSWER),
         Event(EventKind.ANSWER, ["school"]),
         Event(EventKind.ANSWER, "5"),
-        Event(EventKind.ANSWER, CANARY),
+        Event(EventKind.ANSWER, text),
     ]:
         session, _ = service.handle(session.id, event)
+    return session
+
+
+def test_free_text_and_state_are_encrypted_at_rest(tmp_path: Path):
+    path = tmp_path / "d.db"
+    service, store = service_on(path)
+    session = write_in_demo(service, CANARY)
     # The canary really was stored (so the check below can fail).
     assert session.state["answers"]["area-good[school]"] == CANARY
     texts = [r.value for r in store.answers(session.id) if r.is_text]

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from bot.engine.library import DialogLibrary
-from bot.engine.runner import Event, EventKind
 from bot.services.dialogs import DialogService
 from storage import schema
 from storage.audit import AuditLog
@@ -28,6 +27,7 @@ from storage.reminders import ReminderStore
 from storage.sessions import SqliteSessionStore
 from storage.telegram import TelegramStore
 from storage.unit_of_work import atomic
+from tests.test_storage import write_in_demo
 
 pytestmark = pytest.mark.backends
 
@@ -170,14 +170,7 @@ def test_the_audit_log_is_append_only(db):
 def test_a_step_is_stored_encrypted_and_read_back(db):
     store = SqliteSessionStore(db, CIPHER)
     service = DialogService(DialogLibrary(), store)
-    session, _ = service.start("demo")
-    for event in [
-        Event(EventKind.ANSWER),
-        Event(EventKind.ANSWER, ["school"]),
-        Event(EventKind.ANSWER, "5"),
-        Event(EventKind.ANSWER, CANARY),
-    ]:
-        session, _ = service.handle(session.id, event)
+    session = write_in_demo(service, CANARY)
     store.forget(session.id)
     assert store.get(session.id).state["answers"]["area-good[school]"] == CANARY
     assert [r.value for r in store.answers(session.id) if r.is_text] == [CANARY]

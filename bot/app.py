@@ -16,7 +16,7 @@ from bot.pictograms import Manifest, PictogramCache
 from bot.render.plan_cache import PlanRenders
 from bot.services.access import InviteAccess
 from bot.services.cases import CaseService
-from bot.services.clock import utc_clock
+from bot.services.clock import Clock, utc_clock
 from bot.services.consent import (
     CONSENT_DIALOG,
     CONSENT_DIALOGS,
@@ -32,6 +32,7 @@ from bot.services.packs import PackService
 from bot.services.paper_answers import PaperAnswers
 from bot.services.person import PersonService
 from bot.services.plan import PlanService
+from bot.services.retention import Retention
 from bot.services.said import SaidService
 from bot.services.sharing import SharingService
 from bot.services.users import UserService
@@ -41,16 +42,25 @@ from storage.cases import CaseStore
 from storage.consents import ConsentStore
 from storage.crypto import FieldCipher, load_or_create_key
 from storage.database import checkpoint, open_database
-from storage.evaluations import EvaluationStore
+from storage.erase import ErasedIdentities, Erasure
+from storage.evaluations import EvaluationStore, SeenEvaluationStore
 from storage.help_alerts import HelpAlertStore
+from storage.inbox import InboxStore
 from storage.invite_access import FamilyDrafts, InviteCodes
+from storage.logins import LoginFailures, LoginStore
 from storage.plans import PlanStore
+from storage.reminders import ReminderStore
 from storage.sessions import SqliteSessionStore
 from storage.telegram import TelegramStore
+from storage.unit_of_work import UnitOfWork, unit_of_work
+from storage.users import UserStore
 
 
 @dataclass
 class App:
+    """The composition root: the one place (with bot/commands and the benchmarks) that builds
+    the concrete stores; everything else takes them typed by their Protocols in bot/ports.py."""
+
     settings: Settings
 
     @cached_property
@@ -79,15 +89,25 @@ class App:
         return open_database(self.settings.database)
 
     @cached_property
+    def uow(self) -> UnitOfWork:
+        """The unit of work services compose: `with app.uow.atomic():`."""
+        return unit_of_work(self.db)
+
+    @cached_property
+    def key(self) -> bytes:
+        """The installation's encryption key (made on first run)."""
+        return load_or_create_key(self.settings.key_file)
+
+    @cached_property
     def cipher(self) -> FieldCipher:
-        return FieldCipher(load_or_create_key(self.settings.key_file))
+        return FieldCipher(self.key)
 
     @cached_property
     def dialogs(self) -> DialogService:
         """The dialog service with what finishing each dialog causes: consent recorded,
         evaluation recorded, the coordinator told. Wired here so no channel can miss it; the
         hooks reach the services lazily (they need this service themselves)."""
-        service = DialogService(self.library, self.session_store)
+        service = DialogService(self.library, self.session_store, self.uow)
         consent_check = lambda *args: self.consent.check_answer(*args)  # noqa: E731
         service.check_answers([CONSENT_DIALOG, OWN_CONSENT_DIALOG], consent_check)
         service.on_finish(CONSENT_DIALOGS, lambda session: self.consent.finish(session))
@@ -123,7 +143,17 @@ class App:
 
     @cached_property
     def users(self) -> UserService:
-        return UserService(self.db, self.case_store, self.audit, self.cipher.tag)
+        return UserService(
+            UserStore(self.db), self.case_store, self.audit, self.login_failures, self.cipher.tag
+        )
+
+    @cached_property
+    def login_store(self) -> LoginStore:
+        return LoginStore(self.db)
+
+    @cached_property
+    def login_failures(self) -> LoginFailures:
+        return LoginFailures(self.db)
 
     @cached_property
     def consent(self) -> ConsentService:
@@ -151,7 +181,12 @@ class App:
     @cached_property
     def plans(self) -> PlanService:
         return PlanService(
-            PlanStore(self.db, self.cipher), self.case_store, self.consent, self.audit, utc_clock
+            PlanStore(self.db, self.cipher),
+            self.case_store,
+            self.consent,
+            self.audit,
+            self.uow,
+            utc_clock,
         )
 
     @cached_property
@@ -161,7 +196,12 @@ class App:
     @cached_property
     def evaluations(self) -> EvaluationService:
         return EvaluationService(
-            self.dialogs, self.case_store, self.evaluation_store, self.audit, utc_clock
+            self.dialogs,
+            self.case_store,
+            self.evaluation_store,
+            SeenEvaluationStore(self.db, self.cipher),
+            self.audit,
+            utc_clock,
         )
 
     @cached_property
@@ -189,13 +229,52 @@ class App:
 
     @cached_property
     def person(self) -> PersonService:
-        return PersonService(self.case_store, self.session_store, self.consent_store, self.audit)
+        return PersonService(
+            self.case_store,
+            self.session_store,
+            self.consent_store,
+            self.audit,
+            self.login_store,
+            self.erased_identities,
+            Erasure(self.db),
+            self.uow,
+        )
+
+    @cached_property
+    def erased_identities(self) -> ErasedIdentities:
+        return ErasedIdentities(self.db)
+
+    @cached_property
+    def retention(self) -> Retention:
+        def telegram_at(clock: Clock) -> TelegramStore:
+            return TelegramStore(self.db, clock=clock)
+
+        return Retention(
+            Erasure(self.db),
+            self.audit,
+            self.erased_identities,
+            self.login_store,
+            self.login_failures,
+            telegram_at,
+        )
+
+    @cached_property
+    def help_alert_store(self) -> HelpAlertStore:
+        return HelpAlertStore(self.db, self.cipher)
 
     @cached_property
     def help_now(self) -> HelpNowService:
         return HelpNowService(
-            self.case_store, self.audit, HelpAlertStore(self.db, self.cipher), utc_clock
+            self.case_store, self.audit, self.help_alert_store, self.uow, utc_clock
         )
+
+    @cached_property
+    def inbox_store(self) -> InboxStore:
+        return InboxStore(self.db)
+
+    @cached_property
+    def reminder_store(self) -> ReminderStore:
+        return ReminderStore(self.db)
 
     @cached_property
     def follow_ups(self) -> FollowUpService:

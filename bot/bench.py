@@ -26,6 +26,7 @@ from storage.crypto import FieldCipher
 from storage.database import PRAGMAS, is_postgresql, open_database
 from storage.postgres import PostgresDatabase
 from storage.sessions import SqliteSessionStore
+from storage.unit_of_work import unit_of_work
 
 Scenario = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -95,7 +96,8 @@ def _committed_steps_per_s(
     target: Path | str, dialogs: list[Dialog], steps: int, rng: random.Random
 ) -> float:
     db = open_database(target)
-    service = DialogService(DialogLibrary(), SqliteSessionStore(db, FieldCipher(b"k" * 32)))
+    store = SqliteSessionStore(db, FieldCipher(b"k" * 32))
+    service = DialogService(DialogLibrary(), store, unit_of_work(db))
     done, elapsed = 0, 0.0
     while done < steps:
         session, outputs = service.start(dialogs[done % len(dialogs)].id)

@@ -5,9 +5,20 @@ channels use them without knowing the backend. The interfaces storage offers: bo
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+
+def token_hash(token: str) -> str:
+    """How an invite token is kept and looked up: only its hash."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def login_token_hash(token: str) -> str:
+    """How a login's token is kept (and remembered when its person is erased)."""
+    return hashlib.sha256(f"login:{token}".encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,16 @@ class Invite:
     revoked_at: str | None
     #: When five wrong codes in a row locked it (see storage/invite_access.py).
     locked_at: str | None = None
+
+
+@dataclass(frozen=True)
+class InviteCode:
+    """The person's own code on their invite, and the wrong tries against it."""
+
+    kind: str | None  # pictures | digits; None before the person chose one
+    code_hash: str | None
+    failed_tries: int
+    locked_at: str | None
 
 
 @dataclass(frozen=True)
@@ -217,3 +238,14 @@ class StoredLogin:
     user_id: int | None
     participant_id: int | None
     data: str | None
+
+
+@dataclass(frozen=True)
+class StoredUser:
+    """A coordinator's or admin's account row (the password only as its argon2 hash)."""
+
+    id: int
+    username: str
+    unit_id: int
+    role: str
+    password_hash: str

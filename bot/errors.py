@@ -5,3 +5,7 @@ class UserFacingError(Exception):
     """A problem named in one line with what to do about it."""
 
     exit_code = 2
+
+
+class KeyError_(UserFacingError):
+    """Stored encrypted data cannot be read: a missing or wrong key, or a damaged field."""

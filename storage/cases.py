@@ -3,22 +3,16 @@ invite tokens and channel identities are stored only as hashes."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
 import sqlite_utils
 
-from bot.domain import Case, Invite, Participant, Tick
+from bot.domain import Case, Invite, Participant, Tick, token_hash
 from storage.crypto import FieldCipher
 from storage.database import select
 from storage.sessions import utc_now
 from storage.unit_of_work import writes
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
 
 CASE_PLAIN_FIELDS = (
     "status",

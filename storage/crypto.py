@@ -11,14 +11,10 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from bot.errors import UserFacingError
+from bot.errors import KeyError_
 
 PREFIX = "v1:"
 KEY_ENV = "DELAKTIG_KEY"
-
-
-class KeyError_(UserFacingError):
-    pass
 
 
 def _b64(data: bytes) -> str:

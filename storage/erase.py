@@ -67,15 +67,30 @@ def delete_tree(
     return dict(counts)
 
 
-def ended_cases(db: sqlite_utils.Database, before: str) -> list[int]:
-    """Closed or withdrawn cases that ended before `before`; a case ends when it is closed or
-    withdrawn, and its last change counts when neither is set."""
-    rows = db.execute(
-        "SELECT id FROM cases WHERE status IN ('closed', 'withdrawn') "
-        "AND COALESCE(closed_at, withdrawn_at, updated_at) < ? ORDER BY id",
-        [before],
-    ).fetchall()
-    return [row[0] for row in rows]
+class Erasure:
+    """Purging ended cases and erasing a person, each with every row under them."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def ended_cases(self, before: str) -> list[int]:
+        """Closed or withdrawn cases that ended before `before`; a case ends when it is closed
+        or withdrawn, and its last change counts when neither is set."""
+        rows = self.db.execute(
+            "SELECT id FROM cases WHERE status IN ('closed', 'withdrawn') "
+            "AND COALESCE(closed_at, withdrawn_at, updated_at) < ? ORDER BY id",
+            [before],
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def delete_cases(self, case_ids: list[int], dry_run: bool = False) -> dict[str, int]:
+        """The cases and everything under them; the rows per table (`dry_run`: counted only)."""
+        marks = ", ".join("?" * len(case_ids))
+        return delete_tree(self.db, "cases", f"id IN ({marks})", case_ids, dry_run=dry_run)
+
+    def delete_participant(self, participant_id: int) -> dict[str, int]:
+        """The participant and everything under them; the rows per table."""
+        return delete_tree(self.db, "participants", "id = ?", [participant_id])
 
 
 class _DryRun(Exception):

@@ -5,22 +5,13 @@ a draft only encrypted."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import sqlite_utils
 
+from bot.domain import InviteCode
 from storage.crypto import FieldCipher
 from storage.database import select
 from storage.sessions import utc_now
 from storage.unit_of_work import writes
-
-
-@dataclass(frozen=True)
-class InviteCode:
-    kind: str | None  # pictures | digits; None before the person chose one
-    code_hash: str | None
-    failed_tries: int
-    locked_at: str | None
 
 
 class InviteCodes:

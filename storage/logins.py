@@ -6,12 +6,12 @@ keys, so erasing and purging reach them too)."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 
 import sqlite_utils
 
 from bot.domain import StoredLogin
+from bot.domain import login_token_hash as token_hash
 from storage.unit_of_work import atomic
 
 #: What a family login needs to stay valid: its participant, and its invite still their newest
@@ -20,10 +20,6 @@ FAMILY_VALID = (
     "participant_id IN (SELECT id FROM participants) AND invite_id = "
     "(SELECT MAX(id) FROM invites WHERE invites.participant_id = logins.participant_id)"
 )
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(f"login:{token}".encode()).hexdigest()
 
 
 class LoginStore:

@@ -14,7 +14,6 @@ from aiohttp import web
 
 from bot.cli import main
 from bot.runtime.retention_job import purge_daily
-from bot.services.retention import purge
 from bot.testing.fake_bot_api import FakeBotAPI
 from bot.web.server import create_web_app
 from storage.database import open_database, schema_version
@@ -94,7 +93,7 @@ def test_purging_an_old_withdrawn_case_deletes_its_participants_bindings(app):
         "UPDATE cases SET withdrawn_at = ? WHERE id = ?", (withdrawn_at, old.case.id)
     )
 
-    report = purge(app.db, 90, now=NOW)
+    report = app.retention.purge(90, now=NOW)
 
     assert report.cases == (old.case.id,)
     assert report.rows["telegram_chats"] == 2
@@ -110,11 +109,11 @@ def test_the_retention_purge_prunes_old_update_and_message_ids_and_keeps_fresh_o
     at(app, NOW - timedelta(hours=49)).track(CHAT, [10])
     at(app, NOW - timedelta(hours=47)).track(CHAT, [11])
 
-    dry = purge(app.db, 90, now=NOW, dry_run=True)
+    dry = app.retention.purge(90, now=NOW, dry_run=True)
     assert dry.pruned == {"telegram_updates": 1, "telegram_messages": 1}
     assert kept_ids(app) == ({1, 2}, {10, 11})
 
-    report = purge(app.db, 90, now=NOW)
+    report = app.retention.purge(90, now=NOW)
 
     assert report.pruned == {"telegram_updates": 1, "telegram_messages": 1}
     assert kept_ids(app) == ({2}, {11})

@@ -21,7 +21,6 @@ from bot.app import App
 from bot.services.links import Links
 from bot.services.logins import FAILURE_WINDOW, LIFETIME
 from bot.services.ratelimit import ADDRESS_LIMIT, PAIR_LIMIT
-from bot.services.retention import purge
 from bot.testing.invite import open_invite
 from bot.web.dashboard import COOKIE as DASH_COOKIE
 from bot.web.dashboard import DASH_KEY, PRELOGIN_COOKIE
@@ -182,9 +181,9 @@ async def test_the_retention_purge_deletes_logins_that_are_over(app):
             await dashboard_login(http, password="wrong password, twelve")
     count = "SELECT (SELECT COUNT(*) FROM logins), (SELECT COUNT(*) FROM login_failures)"
     assert app.db.conn.execute(count).fetchone() == (2, 2)
-    purge(app.db, 90, now=clock.now + timedelta(minutes=10))
+    app.retention.purge(90, now=clock.now + timedelta(minutes=10))
     assert app.db.conn.execute(count).fetchone() == (2, 2)  # still live
-    purge(app.db, 90, now=clock.now + timedelta(minutes=31) + FAILURE_WINDOW)
+    app.retention.purge(90, now=clock.now + timedelta(minutes=31) + FAILURE_WINDOW)
     assert app.db.conn.execute(count).fetchone() == (0, 0)
 
 

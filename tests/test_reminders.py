@@ -178,7 +178,6 @@ def test_the_retention_purge_takes_the_plan_reminders_inbox_and_free_text_but_no
     tmp_path,
 ):
     from bot.domain import Response
-    from bot.services.retention import purge
     from storage.unit_of_work import atomic
     from tests.after_support import PLAN
 
@@ -195,7 +194,7 @@ def test_the_retention_purge_takes_the_plan_reminders_inbox_and_free_text_but_no
             "'2026-01-01' WHERE id = ?",
             [family.case.id],
         )
-    purge(app.db, 30, now=datetime(2026, 12, 1, tzinfo=UTC))
+    app.retention.purge(30, now=datetime(2026, 12, 1, tzinfo=UTC))
     for table in ("plans", "reminders", "inbox", "evaluation_texts", "cases"):
         assert app.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
     kept = app.evaluation_store.responses(family.case.unit_id)

@@ -12,7 +12,7 @@ from aiohttp import web
 from bot.cli import main
 from bot.exports.plan import family_plan
 from bot.runtime.retention_job import purge_daily
-from bot.services.retention import RetentionError, purge, retention_days
+from bot.services.retention import RetentionError, retention_days
 from bot.web.server import create_web_app
 from tests.after_support import PLAN
 from tests.app_factory import make_app
@@ -94,7 +94,7 @@ def test_purge_deletes_old_closed_and_withdrawn_cases_and_everything_under_them(
     assert all(before[t] > 0 for t in UNDER_A_CASE if t != "notifications")
     audit_before = len(app.audit.entries())
 
-    report = purge(app.db, retention_days(), now=NOW)
+    report = app.retention.purge(retention_days(), now=NOW)
 
     assert report.cases == (old_closed.case.id, old_withdrawn.case.id)
     for family in (old_closed, old_withdrawn):
@@ -111,7 +111,7 @@ def test_dry_run_counts_and_deletes_nothing(app):
     family = full_family(app, "Gamla 5")
     ended(app, family.case.id, "closed", 100)
     before = rows_of(app, family.case.id)
-    report = purge(app.db, 90, now=NOW, dry_run=True)
+    report = app.retention.purge(90, now=NOW, dry_run=True)
     assert report.cases == (family.case.id,)
     assert report.rows["participants"] == 3
     assert rows_of(app, family.case.id) == before

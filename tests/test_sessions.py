@@ -16,6 +16,7 @@ from bot.services.dialogs import DialogService, UnknownSession
 from storage.crypto import FieldCipher
 from storage.database import open_database
 from storage.sessions import SqliteSessionStore
+from storage.unit_of_work import unit_of_work
 
 KEY = b"\x03" * 32
 
@@ -96,7 +97,7 @@ def test_a_session_keeps_the_dialog_version_it_started_with(tmp_path: Path):
     write_dialog(folder, PINNED)
     db_path = tmp_path / "pin.db"
     store = SqliteSessionStore(open_database(db_path), FieldCipher(KEY))
-    service = DialogService(DialogLibrary(folder), store)
+    service = DialogService(DialogLibrary(folder), store, unit_of_work(store.db))
     session, _ = service.start("pin")
     session, outputs = service.handle(session.id, ans())
     assert prompt_of(outputs).text.id == "pin-feel-v1"
@@ -108,7 +109,7 @@ def test_a_session_keeps_the_dialog_version_it_started_with(tmp_path: Path):
     write_dialog(folder, edited)
 
     store = SqliteSessionStore(open_database(db_path), FieldCipher(KEY))
-    service = DialogService(DialogLibrary(folder), store)
+    service = DialogService(DialogLibrary(folder), store, unit_of_work(store.db))
     # A new session gets the edited dialog: the edit is real.
     fresh, _ = service.start("pin")
     fresh, outputs = service.handle(fresh.id, ans())
@@ -133,7 +134,7 @@ def table(store: SqliteSessionStore, session_id: str) -> dict[str, object]:
 
 def test_the_answers_table_matches_the_state(tmp_path: Path):
     store = SqliteSessionStore(open_database(tmp_path / "a.db"), FieldCipher(KEY))
-    service = DialogService(DialogLibrary(), store)
+    service = DialogService(DialogLibrary(), store, unit_of_work(store.db))
     session, _ = service.start("demo")
     script = [
         ans(),

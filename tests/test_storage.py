@@ -19,6 +19,7 @@ from storage.crypto import FieldCipher, KeyError_, load_or_create_key
 from storage.database import StorageError, open_database, schema_version
 from storage.schema import MIGRATIONS
 from storage.sessions import SqliteSessionStore
+from storage.unit_of_work import unit_of_work
 
 CANARY = "KANARIEFAGEL-7391-hemligt"
 KEY = b"\x01" * 32
@@ -26,7 +27,7 @@ KEY = b"\x01" * 32
 
 def service_on(path: Path) -> tuple[DialogService, SqliteSessionStore]:
     store = SqliteSessionStore(open_database(path), FieldCipher(KEY))
-    return DialogService(DialogLibrary(), store), store
+    return DialogService(DialogLibrary(), store, unit_of_work(store.db)), store
 
 
 def test_database_is_in_wal_mode_with_current_schema(tmp_path: Path):

@@ -26,7 +26,7 @@ from storage.plans import PlanStore
 from storage.reminders import ReminderStore
 from storage.sessions import SqliteSessionStore
 from storage.telegram import TelegramStore
-from storage.unit_of_work import atomic
+from storage.unit_of_work import atomic, unit_of_work
 from tests.test_storage import write_in_demo
 
 pytestmark = pytest.mark.backends
@@ -169,7 +169,7 @@ def test_the_audit_log_is_append_only(db):
 
 def test_a_step_is_stored_encrypted_and_read_back(db):
     store = SqliteSessionStore(db, CIPHER)
-    service = DialogService(DialogLibrary(), store)
+    service = DialogService(DialogLibrary(), store, unit_of_work(store.db))
     session = write_in_demo(service, CANARY)
     store.forget(session.id)
     assert store.get(session.id).state["answers"]["area-good[school]"] == CANARY

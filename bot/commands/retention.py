@@ -11,7 +11,7 @@ from bot.app import App
 from bot.config import Settings
 from bot.errors import UserFacingError
 from bot.runtime.files import write_private
-from bot.services.retention import purge, retention_days
+from bot.services.retention import retention_days
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_purge(args: argparse.Namespace) -> int:
     app = App(Settings.from_env(args.db))
-    report = purge(app.db, retention_days(), dry_run=args.dry_run, actor="cli")
+    report = app.retention.purge(retention_days(), dry_run=args.dry_run, actor="cli")
     for case_id in () if report.dry_run else report.cases:
         app.plan_renders.drop(case_id)  # the plan's cached files go with the case
     verb = "would delete" if report.dry_run else "deleted"

@@ -7,7 +7,6 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 
-from bot.services.retention import purge_logged
 from bot.web.keys import APP_KEY
 
 DAY_SECONDS = 24 * 60 * 60
@@ -18,7 +17,7 @@ async def purge_daily(web_app) -> AsyncIterator[None]:
     app = web_app[APP_KEY]
 
     def purge_once() -> None:
-        report = purge_logged(app.db)
+        report = app.retention.purge_logged()
         for case_id in report.cases if report else ():
             app.plan_renders.drop(case_id)  # the plan's cached files go with the case
 

@@ -19,14 +19,11 @@ from datetime import datetime
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from bot.domain import Invite, Participant
-from bot.errors import UserFacingError
+from bot.domain import Invite, Participant, token_hash
+from bot.errors import KeyError_, UserFacingError
+from bot.ports import AuditLog, CaseStore, Cipher, FamilyDrafts, InviteCodes
 from bot.services.cases import InvalidInvite, identity_hash
 from bot.services.clock import Clock, utc_clock
-from storage.audit import AuditLog
-from storage.cases import CaseStore, token_hash
-from storage.crypto import FieldCipher, KeyError_
-from storage.invite_access import FamilyDrafts, InviteCodes
 
 #: The nine pictures of a picture code, in the order of the grid (pictogram keys).
 CODE_PICTURES = (
@@ -94,7 +91,7 @@ class InviteAccess:
         store: CaseStore,
         codes: InviteCodes,
         drafts: FamilyDrafts,
-        cipher: FieldCipher,
+        cipher: Cipher,
         audit: AuditLog,
         clock: Clock = utc_clock,
     ):

@@ -13,8 +13,8 @@ from babel import Locale, UnknownLocaleError
 from bot.domain import Participant
 from bot.i18n import DEFAULT_LOCALE
 from bot.messages import Msg
+from bot.ports import CaseStore
 from bot.services.dialogs import DialogService
-from storage.cases import CaseStore
 
 
 def language_name(lang: str, in_lang: str = DEFAULT_LOCALE) -> str:

@@ -8,8 +8,8 @@ from bot.engine.library import DialogLibrary
 from bot.engine.model import Dialog
 from bot.errors import UserFacingError
 from bot.exports.questionnaire import AREA_STEP, MAX_AREAS, Booklet
+from bot.ports import CaseStore
 from bot.services.consent import ConsentService
-from storage.cases import CaseStore
 
 
 def person_booklet(

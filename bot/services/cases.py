@@ -16,12 +16,11 @@ from bot.engine.model import CASE_ARGS
 from bot.engine.runner import Event, EventKind, Output
 from bot.errors import UserFacingError
 from bot.pictograms import role_pictogram
+from bot.ports import AuditLog, CaseStore
 from bot.services.clock import Clock, utc_clock
 from bot.services.dialogs import DialogService
 from bot.services.protection import redact_for_others, withheld_values
 from bot.services.ratelimit import SlidingWindow
-from storage.audit import AuditLog
-from storage.cases import CaseStore
 
 INVITE_DAYS = 14
 #: Failed invite redemptions allowed per source in REDEEM_WINDOW seconds.

@@ -14,12 +14,10 @@ from bot.domain import Case, Participant, StoredConsent, StoredSession
 from bot.engine.runner import Event, Notice, Output, Prompt, live_answers
 from bot.errors import UserFacingError
 from bot.messages import Msg
+from bot.ports import AuditLog, CaseStore, ConsentStore
 from bot.services.clock import Clock, utc_clock
 from bot.services.dialogs import DialogService
 from bot.services.protection import consent_for_others
-from storage.audit import AuditLog
-from storage.cases import CaseStore
-from storage.consents import ConsentStore
 
 CONSENT_DIALOG = "samtycke-vardnadshavare"
 #: A youth's own consent: the same step ids as the guardian's, in the youth's words.

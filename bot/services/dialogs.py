@@ -23,8 +23,7 @@ from bot.engine.runner import (
 )
 from bot.errors import UserFacingError
 from bot.messages import Msg
-from bot.ports import SessionStore
-from storage.unit_of_work import UnitOfWork, unit_of_work
+from bot.ports import SessionStore, UnitOfWork
 
 #: Looks at an answer before the engine takes it; a Notice refuses it (the question is asked
 #: again), None lets it through.
@@ -67,9 +66,8 @@ class DialogService:
     """The one way to step a session: answer checks and finish hooks registered per dialog
     run here, so no channel can step past them."""
 
-    def __init__(self, library: DialogLibrary, store: SessionStore, uow: UnitOfWork | None = None):
-        self.library, self.store = library, store
-        self.uow = uow or unit_of_work(store.db)
+    def __init__(self, library: DialogLibrary, store: SessionStore, uow: UnitOfWork):
+        self.library, self.store, self.uow = library, store, uow
         self._checks: dict[str, list[AnswerCheck]] = {}
         self._on_finish: dict[str, list[FinishHook]] = {}
 

@@ -12,11 +12,10 @@ from bot.domain import Participant, Response, StoredSession
 from bot.engine.model import Kind
 from bot.engine.runner import Output, live_answers
 from bot.errors import UserFacingError
+from bot.ports import CaseStore, EvaluationStore, SeenEvaluationStore
 from bot.services.prep_pack import render_answer
 from bot.services.reminders import EVALUATION_DIALOGS, STOCKHOLM
 from bot.services.sharing import SharedAnswer
-from storage.cases import CaseStore
-from storage.evaluations import EvaluationStore, SeenEvaluationStore
 
 MAY_SEE = "coordinator-may-see"
 AUDIENCE_OF = {dialog: role for role, dialog in EVALUATION_DIALOGS.items()}
@@ -54,10 +53,17 @@ def response_from(dialog, session: StoredSession, today: date) -> Response:
 
 
 class EvaluationService:
-    def __init__(self, dialogs, cases: CaseStore, store: EvaluationStore, audit, clock, seen=None):
-        self.dialogs, self.cases, self.store, self.audit = dialogs, cases, store, audit
-        self.clock = clock
-        self.seen: SeenEvaluationStore = seen or SeenEvaluationStore(store.db, store.cipher)
+    def __init__(
+        self,
+        dialogs,
+        cases: CaseStore,
+        store: EvaluationStore,
+        seen: SeenEvaluationStore,
+        audit,
+        clock,
+    ):
+        self.dialogs, self.cases, self.store, self.seen = dialogs, cases, store, seen
+        self.audit, self.clock = audit, clock
 
     def seen_for_case(self, case_id: int, t) -> list[SeenView]:
         """The case's evaluations whose respondents said the coordinator may see them, as

@@ -14,7 +14,6 @@ from datetime import date
 from bot.domain import Participant
 from bot.services.plan import Plan
 from bot.services.reminders import EVALUATION_DIALOGS, EVALUATION_UNTIL, STOCKHOLM
-from storage.inbox import InboxStore
 
 #: Inbox kinds that offer the evaluation.
 EVALUATION_KINDS = ("evaluation-invite", "evaluation-again")
@@ -97,7 +96,7 @@ class FamilyHome:
         app = self.app
         case = app.case_store.case(participant.case_id)
         plan = app.plans.sent(case.id)
-        inbox = InboxStore(app.db).items(participant.id)
+        inbox = app.inbox_store.items(participant.id)
         kinds = {item.kind for item in inbox}
         today = self.clock().astimezone(STOCKHOLM).date()
         facts = HomeFacts(
@@ -128,4 +127,4 @@ class FamilyHome:
 
     def plan_opened(self, participant: Participant) -> None:
         """The person has seen the plan: "Nu finns planen" is done."""
-        InboxStore(self.app.db).mark_read(participant.id, kind="plan-sent")
+        self.app.inbox_store.mark_read(participant.id, kind="plan-sent")

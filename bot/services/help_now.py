@@ -20,10 +20,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.domain import HelpAlert
-from storage.audit import AuditLog
-from storage.cases import CaseStore
-from storage.help_alerts import HelpAlertStore
-from storage.unit_of_work import atomic
+from bot.ports import AuditLog, CaseStore, HelpAlertStore, UnitOfWork
 
 HELP_NOW_KIND = "help-now"
 #: Notification kinds about the family's safety, never the meeting's business.
@@ -46,8 +43,11 @@ class Alerted:
 
 
 class HelpNowService:
-    def __init__(self, store: CaseStore, audit: AuditLog, alerts: HelpAlertStore, clock):
-        self.store, self.audit, self.alerts, self.clock = store, audit, alerts, clock
+    def __init__(
+        self, store: CaseStore, audit: AuditLog, alerts: HelpAlertStore, uow: UnitOfWork, clock
+    ):
+        self.store, self.audit, self.alerts, self.uow = store, audit, alerts, uow
+        self.clock = clock
         #: Called after a new alert is committed (the mail job wakes up); must not block.
         self.listeners: list[Callable[[], None]] = []
 
@@ -63,7 +63,7 @@ class HelpNowService:
             return None
         case = self.store.case(participant.case_id)
         now = self.clock()
-        with atomic(self.store.db):
+        with self.uow.atomic():
             recent = self.alerts.open_since(participant_id, (now - RATE_WINDOW).isoformat())
             if recent is not None:
                 self.alerts.fold(recent.id, now.isoformat())

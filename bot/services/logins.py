@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import sqlite_utils
-
-from storage.logins import LoginFailures, LoginStore
+from bot.ports import LoginFailures, LoginStore
 
 #: Idle time and absolute lifetime of a login, by kind.
 IDLE = {"dashboard": timedelta(minutes=30), "family": timedelta(minutes=15)}
@@ -16,8 +14,8 @@ LIFETIME = {"dashboard": timedelta(hours=12), "family": timedelta(hours=2)}
 FAILURE_WINDOW = timedelta(minutes=15)
 
 
-def purge_logins(db: sqlite_utils.Database, now: datetime) -> int:
+def purge_logins(logins: LoginStore, failures: LoginFailures, now: datetime) -> int:
     """Delete logins past their lifetime or idle too long, and failed attempts that no longer
     count; the number of logins deleted."""
-    LoginFailures(db).forget_before(now - FAILURE_WINDOW)
-    return LoginStore(db).purge(now, {kind: now - idle for kind, idle in IDLE.items()})
+    failures.forget_before(now - FAILURE_WINDOW)
+    return logins.purge(now, {kind: now - idle for kind, idle in IDLE.items()})

@@ -13,6 +13,7 @@ from bot.domain import Case, Participant
 from bot.engine.library import DialogLibrary
 from bot.errors import UserFacingError
 from bot.i18n import Catalog
+from bot.ports import AuditLog, CaseStore
 from bot.services.consent import (
     ASSENT_DIALOG,
     CONSENT_DIALOG,
@@ -23,8 +24,6 @@ from bot.services.dialogs import DialogService
 from bot.services.help_now import HELP_NOW_KIND
 from bot.services.prep_pack import COORDINATOR, MEETING, PersonInput, PrepPack, build_pack
 from bot.services.sharing import SharingService
-from storage.audit import AuditLog
-from storage.cases import CaseStore
 
 FORMATS = ("html", "pdf", "json", "docx")
 INVITATION = "invitation"

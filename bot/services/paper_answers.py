@@ -21,12 +21,11 @@ from bot.engine.runner import Event, EventKind, Notice, Prompt, key_of, prompt_f
 from bot.engine.visible import VisibleStep
 from bot.errors import UserFacingError
 from bot.exports.questionnaire import AREA_STEP, Booklet, booklet_steps, table_at
+from bot.ports import AuditLog, CaseStore
 from bot.services.booklet import person_booklet
 from bot.services.cases import CaseService
 from bot.services.consent import ConsentService
 from bot.services.dialogs import DialogService
-from storage.audit import AuditLog
-from storage.cases import CaseStore
 
 #: The session context key that marks answers typed in from paper, with who typed them.
 PAPER_BY = "entered_from_paper_by"

@@ -8,13 +8,17 @@ from dataclasses import asdict
 from typing import Any
 
 from bot.errors import UserFacingError
-from storage.audit import AuditLog
-from storage.cases import CaseStore
-from storage.consents import ConsentStore
-from storage.erase import ErasedIdentities, delete_tree
-from storage.logins import LoginStore
-from storage.sessions import SqliteSessionStore, utc_now
-from storage.unit_of_work import atomic
+from bot.ports import (
+    AuditLog,
+    CaseStore,
+    ConsentStore,
+    ErasedIdentities,
+    Erasure,
+    LoginStore,
+    SessionStore,
+    UnitOfWork,
+)
+from bot.services.clock import utc_clock
 
 
 class PersonError(UserFacingError):
@@ -25,11 +29,16 @@ class PersonService:
     def __init__(
         self,
         cases: CaseStore,
-        sessions: SqliteSessionStore,
+        sessions: SessionStore,
         consents: ConsentStore,
         audit: AuditLog,
+        logins: LoginStore,
+        erased: ErasedIdentities,
+        erasure: Erasure,
+        uow: UnitOfWork,
     ):
         self.cases, self.sessions, self.consents, self.audit = cases, sessions, consents, audit
+        self.logins, self.erased, self.erasure, self.uow = logins, erased, erasure, uow
 
     def export(self, participant_id: int, actor: str = "system") -> dict[str, Any]:
         """Everything stored about one participant, decrypted, as plain JSON data."""
@@ -78,15 +87,12 @@ class PersonService:
         participant = self.cases.participant(participant_id)
         if participant is None:
             raise PersonError(f"no participant {participant_id}")
-        with atomic(self.cases.db):
-            erased = ErasedIdentities(self.cases.db)
-            for remembered in (
-                participant.identity_hash,
-                *LoginStore(self.cases.db).hashes_of(participant_id),
-            ):
+        with self.uow.atomic():
+            now = utc_clock().isoformat(timespec="milliseconds")
+            for remembered in (participant.identity_hash, *self.logins.hashes_of(participant_id)):
                 if remembered:
-                    erased.remember(remembered, utc_now())
-            counts = delete_tree(self.cases.db, "participants", "id = ?", [participant_id])
+                    self.erased.remember(remembered, now)
+            counts = self.erasure.delete_participant(participant_id)
             self.audit.record(
                 actor, "person.erase", f"case:{participant.case_id}", participant=participant_id
             )

@@ -15,8 +15,8 @@ from babel.dates import format_date
 from bot.easyread import jargon_hits, lix
 from bot.errors import UserFacingError
 from bot.i18n import Translator
+from bot.ports import AuditLog, CaseStore, PlanStore, UnitOfWork
 from bot.services.protection import scrub
-from storage.unit_of_work import atomic
 
 #: Who may be responsible without being one of the case's actors (no consent needed).
 FAMILY_WHO = ("family", "child")
@@ -466,9 +466,17 @@ class SavedPlan:
 class PlanService:
     """Save, read and send a case's plan. Storage and the consent service are injected."""
 
-    def __init__(self, store, cases, consent, audit, clock):
+    def __init__(
+        self,
+        store: PlanStore,
+        cases: CaseStore,
+        consent,
+        audit: AuditLog,
+        uow: UnitOfWork,
+        clock,
+    ):
         self.store, self.cases, self.consent, self.audit = store, cases, consent, audit
-        self.clock = clock
+        self.uow, self.clock = uow, clock
         #: Called after a plan is marked sent (the reminder job wakes up); must not block.
         self.listeners: list[Callable[[], None]] = []
 
@@ -528,7 +536,7 @@ class PlanService:
         if self.store.get(case_id) is None:
             raise PlanError("there is no plan to send yet", "plan-error-none")
         day = (on or self.clock().date()).isoformat()
-        with atomic(self.store.db):
+        with self.uow.atomic():
             stored = self.store.mark_sent(case_id, self.clock().isoformat())
             self.cases.update_case(case_id, plan_sent_on=day, easy_read_plan_sent_on=day)
             self.audit.record(by, "plan.sent", f"case:{case_id}", on=day, version=stored.version)

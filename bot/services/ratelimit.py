@@ -8,9 +8,9 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
 
+from bot.ports import LoginFailures
 from bot.services.clock import Clock
 from bot.services.logins import FAILURE_WINDOW
-from storage.logins import LoginFailures
 
 #: Sources remembered at most; the least recently seen are forgotten first.
 MAX_SOURCES = 10_000

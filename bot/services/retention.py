@@ -7,17 +7,14 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-import sqlite_utils
-
 from bot.errors import UserFacingError
+from bot.ports import AuditLog, ErasedIdentities, Erasure, LoginFailures, LoginStore, TelegramStore
+from bot.services.clock import Clock
 from bot.services.logins import purge_logins
-from storage.audit import AuditLog
-from storage.erase import ErasedIdentities, delete_tree, ended_cases
-from storage.telegram import TelegramStore
 
 RETENTION_ENV = "DELAKTIG_RETENTION_DAYS"
 DEFAULT_RETENTION_DAYS = 90
@@ -52,43 +49,54 @@ class PurgeReport:
     pruned: dict[str, int]
 
 
-def purge(
-    db: sqlite_utils.Database,
-    days: int,
-    now: datetime | None = None,
-    dry_run: bool = False,
-    actor: str = "system",
-) -> PurgeReport:
-    """Delete every closed or withdrawn case that ended more than `days` days ago, and prune
-    what is kept only for a while: erased identities, Telegram update and message ids, and
-    logins and failed login attempts that are over."""
-    moment = now or datetime.now(UTC)
-    cutoff = (moment - timedelta(days=days)).isoformat()
-    cases = ended_cases(db, cutoff)
-    rows: dict[str, int] = {}
-    if cases:
-        marks = ", ".join("?" * len(cases))
-        rows = delete_tree(db, "cases", f"id IN ({marks})", cases, dry_run=dry_run)
-    if cases and not dry_run:
-        AuditLog(db).record(actor, "retention.purge", "cases", cases=cases, days=days)
-    if not dry_run:
-        since = moment - timedelta(days=ERASED_NOTICE_DAYS)
-        ErasedIdentities(db).forget_before(since.isoformat())
-        purge_logins(db, moment)
-    pruned = TelegramStore(db, clock=lambda: moment).prune(dry_run=dry_run)
-    return PurgeReport(cutoff, tuple(cases), rows, dry_run, pruned)
+class Retention:
+    """The purge, on the stores the composition root hands in."""
 
+    def __init__(
+        self,
+        erasure: Erasure,
+        audit: AuditLog,
+        erased: ErasedIdentities,
+        logins: LoginStore,
+        failures: LoginFailures,
+        telegram_at: Callable[[Clock], TelegramStore],
+    ):
+        self.erasure, self.audit, self.erased = erasure, audit, erased
+        self.logins, self.failures, self.telegram_at = logins, failures, telegram_at
 
-def purge_logged(db: sqlite_utils.Database) -> PurgeReport | None:
-    """One purge for a background job: failures are logged, never raised (then None)."""
-    try:
-        report = purge(db, retention_days())
-        log.info(
-            "retention purge: %d case(s), %d old Telegram row(s)",
-            len(report.cases),
-            sum(report.pruned.values()),
-        )
-        return report
-    except UserFacingError as exc:
-        log.error("retention purge failed: %s", exc)
-        return None
+    def purge(
+        self,
+        days: int,
+        now: datetime | None = None,
+        dry_run: bool = False,
+        actor: str = "system",
+    ) -> PurgeReport:
+        """Delete every closed or withdrawn case that ended more than `days` days ago, and
+        prune what is kept only for a while: erased identities, Telegram update and message
+        ids, and logins and failed login attempts that are over."""
+        moment = now or datetime.now(UTC)
+        cutoff = (moment - timedelta(days=days)).isoformat()
+        cases = self.erasure.ended_cases(cutoff)
+        rows = self.erasure.delete_cases(cases, dry_run=dry_run) if cases else {}
+        if cases and not dry_run:
+            self.audit.record(actor, "retention.purge", "cases", cases=cases, days=days)
+        if not dry_run:
+            since = moment - timedelta(days=ERASED_NOTICE_DAYS)
+            self.erased.forget_before(since.isoformat())
+            purge_logins(self.logins, self.failures, moment)
+        pruned = self.telegram_at(lambda: moment).prune(dry_run=dry_run)
+        return PurgeReport(cutoff, tuple(cases), rows, dry_run, pruned)
+
+    def purge_logged(self) -> PurgeReport | None:
+        """One purge for a background job: failures are logged, never raised (then None)."""
+        try:
+            report = self.purge(retention_days())
+            log.info(
+                "retention purge: %d case(s), %d old Telegram row(s)",
+                len(report.cases),
+                sum(report.pruned.values()),
+            )
+            return report
+        except UserFacingError as exc:
+            log.error("retention purge failed: %s", exc)
+            return None

@@ -16,12 +16,10 @@ from bot.domain import Participant, StoredSession
 from bot.engine.model import DEFAULT_SHARE, Dialog, Kind, Share
 from bot.engine.runner import key_of, live_answers, position
 from bot.errors import UserFacingError
+from bot.ports import AuditLog, CaseStore, ConsentStore
 from bot.services.consent import LIFE_AREAS, ConsentScope
 from bot.services.dialogs import split_key
 from bot.services.protection import AnswerForOthers, protected_answers
-from storage.audit import AuditLog
-from storage.cases import CaseStore
-from storage.consents import ConsentStore
 
 #: Which share choices each audience may see.
 LEVELS: dict[str, frozenset[str]] = {

@@ -8,16 +8,14 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import sqlite_utils
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from bot.domain import StoredUser
 from bot.errors import UserFacingError
+from bot.ports import AuditLog, CaseStore, LoginFailures, UserStore
 from bot.services.clock import Clock, utc_clock
 from bot.services.ratelimit import LoginThrottle
-from storage.audit import AuditLog
-from storage.cases import CaseStore
-from storage.logins import LoginFailures
 
 ROLES = ("coordinator", "admin")
 MIN_PASSWORD = 12
@@ -62,15 +60,16 @@ def dummy_hash() -> str:
 class UserService:
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        users: UserStore,
         cases: CaseStore,
         audit: AuditLog,
+        failures: LoginFailures,
         tag: Callable[[str], str],
         clock: Clock = utc_clock,
     ):
-        self.db, self.cases, self.audit, self.clock = db, cases, audit, clock
+        self.users, self.cases, self.audit, self.clock = users, cases, audit, clock
         self.hasher = PasswordHasher()  # argon2id with the library's recommended parameters
-        self.throttle = LoginThrottle(LoginFailures(db), tag, lambda: self.clock())
+        self.throttle = LoginThrottle(failures, tag, lambda: self.clock())
 
     def add(self, username: str, unit_name: str, password: str, admin: bool = False) -> User:
         username, unit_name = username.strip(), unit_name.strip()
@@ -80,28 +79,26 @@ class UserService:
             raise UserError("a user needs a unit (--unit NAME)")
         if len(password) < MIN_PASSWORD:
             raise UserError(f"the password needs at least {MIN_PASSWORD} characters")
-        if self._row(username):
+        if self.users.by_username(username):
             raise UserError(f"there is already a user {username}")
         unit_id = self.cases.unit_id(unit_name, create=True)
-        self.db["users"].insert(
-            {
-                "unit_id": unit_id,
-                "username": username,
-                "password_hash": self.hasher.hash(password),
-                "role": "admin" if admin else "coordinator",
-                "created_at": self.clock().isoformat(),
-            }
+        self.users.add(
+            unit_id,
+            username,
+            self.hasher.hash(password),
+            "admin" if admin else "coordinator",
+            self.clock().isoformat(),
         )
         self.audit.record("cli", "user.add", f"unit:{unit_id}", username=username)
         return self.get(username)
 
     def get(self, username: str) -> User | None:
-        row = self._row(username)
+        row = self.users.by_username(username)
         return self._user(row) if row else None
 
     def by_id(self, user_id: int) -> User | None:
-        rows = list(self.db["users"].rows_where("id = ?", [user_id]))
-        return self._user(rows[0]) if rows else None
+        row = self.users.by_id(user_id)
+        return self._user(row) if row else None
 
     def authenticate(self, username: str, password: str, address: str = "local") -> User:
         """The user, or Throttled / LoginFailed. A real and an unknown username take the same
@@ -112,14 +109,14 @@ class UserService:
         username = username.strip()
         if not self.throttle.allowed(address, username):
             raise Throttled("too many tries from here; wait a while")
-        row = self._row(username)
-        matches = self._verify(row["password_hash"] if row else dummy_hash(), password)
+        row = self.users.by_username(username)
+        matches = self._verify(row.password_hash if row else dummy_hash(), password)
         if row is None or not matches:
             self.throttle.failed(address, username)
-            actor, subject = (username, f"user:{row['id']}") if row else ("unknown", "user:?")
+            actor, subject = (username, f"user:{row.id}") if row else ("unknown", "user:?")
             self.audit.record(actor, "login.failed", subject)  # the same work for both
             raise LoginFailed("wrong username or password")
-        self.audit.record(username, "login", f"user:{row['id']}")
+        self.audit.record(username, "login", f"user:{row.id}")
         return self._user(row)
 
     def _verify(self, password_hash: str, password: str) -> bool:
@@ -129,15 +126,11 @@ class UserService:
             return False
 
     def set_password(self, username: str, password: str) -> None:
-        row = self._row(username)
+        row = self.users.by_username(username)
         if row is None:
             raise UserError(f"no user {username}")
-        self.db["users"].update(row["id"], {"password_hash": self.hasher.hash(password)})
+        self.users.set_password_hash(row.id, self.hasher.hash(password))
 
-    def _row(self, username: str) -> dict | None:
-        rows = list(self.db["users"].rows_where("username = ?", [username]))
-        return rows[0] if rows else None
-
-    def _user(self, row: dict) -> User:
-        unit = self.db["units"].get(row["unit_id"])
-        return User(row["id"], row["username"], row["unit_id"], unit["name"], row["role"])
+    def _user(self, row: StoredUser) -> User:
+        unit_name = self.cases.unit_name(row.unit_id)
+        return User(row.id, row.username, row.unit_id, unit_name, row.role)

@@ -9,6 +9,7 @@ from datetime import date
 
 from bot.domain import Case, Participant
 from bot.errors import UserFacingError
+from bot.ports import AuditLog, CaseStore
 from bot.services import checklist as cl
 from bot.services.case_form import FormResult
 from bot.services.cases import CaseService
@@ -18,8 +19,6 @@ from bot.services.deadlines import Flag, flags_for_case
 from bot.services.dialogs import DialogService
 from bot.services.sharing import LEVELS, shared_answers
 from bot.services.users import User
-from storage.audit import AuditLog
-from storage.cases import CaseStore
 
 STAGES = (
     "need-noticed",

@@ -20,7 +20,6 @@ from bot.domain import HelpAlert
 from bot.runtime.reminder_job import STALE_CLAIM, schedule_clock
 from bot.runtime.rounds import rounds
 from bot.web.keys import APP_KEY
-from storage.help_alerts import HelpAlertStore
 
 #: A round also runs this often, to retry failed sends.
 ROUND_SECONDS = 60
@@ -35,7 +34,7 @@ log = logging.getLogger(__name__)
 class HelpNowMailer:
     def __init__(self, app, settings: MailSettings, clock: Callable[[], datetime]):
         self.app, self.settings, self.clock = app, settings, clock
-        self.store = HelpAlertStore(app.db, app.cipher)
+        self.store = app.help_alert_store
 
     def message(self, alert: HelpAlert) -> tuple[str, str]:
         """Subject and body: the role and the case's pseudonym, nothing else."""

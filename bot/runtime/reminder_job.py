@@ -14,12 +14,11 @@ from typing import Any, Protocol
 from aiohttp import web
 
 from bot.domain import Case, Participant
+from bot.ports import InboxStore
 from bot.runtime.rounds import rounds
 from bot.services import reminders as schedule
 from bot.services.reminders import format_parts
 from bot.web.keys import APP_KEY
-from storage.inbox import InboxStore
-from storage.reminders import ReminderStore
 
 ROUND_SECONDS = 60
 #: A claim older than this without `sent_at` belongs to a sender that died mid-send.
@@ -72,7 +71,7 @@ class InboxNotifier:
 class ReminderRunner:
     def __init__(self, app, notifiers: list[Notifier], clock: Callable[[], datetime]):
         self.app, self.notifiers, self.clock = app, notifiers, clock
-        self.store = ReminderStore(app.db)
+        self.store = app.reminder_store
 
     def facts(self, case: Case) -> schedule.CaseFacts:
         evaluations = self.app.evaluations
@@ -156,7 +155,7 @@ class ReminderRunner:
 
 def runner_for(web_app) -> ReminderRunner:
     app = web_app[APP_KEY]
-    notifiers: list[Any] = [*web_app.get(NOTIFIERS_KEY, []), InboxNotifier(InboxStore(app.db))]
+    notifiers: list[Any] = [*web_app.get(NOTIFIERS_KEY, []), InboxNotifier(app.inbox_store)]
     return ReminderRunner(app, notifiers, schedule_clock(web_app))
 
 

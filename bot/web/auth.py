@@ -17,10 +17,10 @@ from typing import Any, ClassVar, Generic, TypeVar
 from aiohttp import web
 
 from bot.domain import StoredLogin
+from bot.ports import LoginStore
 from bot.services.clock import Clock, utc_clock
 from bot.services.logins import IDLE, LIFETIME
 from bot.web.keys import LINKS_KEY
-from storage.logins import LoginStore
 
 
 def set_login_cookie(

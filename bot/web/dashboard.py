@@ -45,7 +45,6 @@ from bot.web.auth import (
 )
 from bot.web.errors import NO_STORE, parse_id
 from bot.web.keys import APP_KEY, LINKS_KEY
-from storage.logins import LoginStore
 
 COOKIE = "delaktig_dash"
 #: The login form's own cookie: its CSRF token is a keyed hash of this cookie's value.
@@ -450,5 +449,5 @@ async def to_index(_request: web.Request) -> web.StreamResponse:
 
 
 def register(web_app: web.Application) -> None:
-    web_app[DASH_KEY] = Dashboard(LoginSessions(LoginStore(web_app[APP_KEY].db)))
+    web_app[DASH_KEY] = Dashboard(LoginSessions(web_app[APP_KEY].login_store))
     web_app.router.add_routes(routes)

@@ -65,7 +65,6 @@ from bot.web import min_rost
 from bot.web.auth import Login, Logins, set_login_cookie
 from bot.web.errors import NO_STORE, family_message, family_page
 from bot.web.keys import APP_KEY
-from storage.logins import LoginStore
 
 SESSION_COOKIE = "delaktig_family"
 #: The dialog actions a form may ask for with its `do` button (the rest answer the question).
@@ -113,7 +112,7 @@ class WebSessions(Logins[WebSession]):
     kind = "family"
 
     def __init__(self, app: App):
-        super().__init__(LoginStore(app.db))
+        super().__init__(app.login_store)
         self.app = app
 
     def open(self, participant: Participant, place: Place, notices: list[Notice]) -> WebSession:

@@ -21,7 +21,6 @@ from bot.web.family import (
     logged_in,
     posted,
 )
-from storage.inbox import InboxStore
 
 #: The routes of PlanPages' own methods.
 routes = web.RouteTableDef()
@@ -35,7 +34,7 @@ class PlanPages(FamilyPages):
     async def plan(self, request: web.Request, login: WebSession) -> web.StreamResponse:
         participant, _ = self.app.conversation.admit(login.place)
         t = self.app.catalog.translator(participant.lang)
-        inbox = InboxStore(self.app.db)
+        inbox = self.app.inbox_store
         news = [
             (format_parts(t, [tuple(p) for p in item.args["parts"]]), item.args.get("dialog"))
             for item in inbox.items(participant.id, unread_only=True)

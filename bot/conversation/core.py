@@ -29,7 +29,7 @@ from bot.conversation.intents import (
     UnknownCommand,
     Withdraw,
 )
-from bot.domain import Participant, StoredSession
+from bot.domain import Participant, StoredSession, login_token_hash
 from bot.engine.model import Kind
 from bot.engine.runner import Event, EventKind, Notice, Output, Prompt, prompt_for
 from bot.errors import UserFacingError
@@ -41,8 +41,6 @@ from bot.services.consent import CONSENT_DIALOGS, may_consent
 from bot.services.evaluation import EvaluationError
 from bot.services.follow_up import FollowUpError
 from bot.services.speech import SpokenPart, speakable_help, speakable_parts, speakable_review
-from storage.erase import ErasedIdentities
-from storage.logins import token_hash
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -231,7 +229,7 @@ class Conversation:
     def ended_login_refusal(self, token: str) -> Refused | None:
         """Why a web login that has ended cannot go on, when its person was erased a short
         while ago (their answers are gone); None otherwise."""
-        if token_hash(token) in ErasedIdentities(self.app.db):
+        if login_token_hash(token) in self.app.erased_identities:
             return Refused("the person was erased", "refused-erased")
         return None
 
@@ -241,7 +239,7 @@ class Conversation:
         participant = self.app.cases.participant_for_identity(identity)
         if participant is not None:
             self._refuse_unless_open(participant)
-        elif identity_hash(identity) in ErasedIdentities(self.app.db):
+        elif identity_hash(identity) in self.app.erased_identities:
             raise Refused("the person was erased", "refused-erased")
 
     def _refuse_unless_open(self, participant: Participant | None) -> None:

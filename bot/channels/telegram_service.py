@@ -19,7 +19,6 @@ from bot.app import App
 from bot.channels.telegram_core import TelegramCore, TelegramNotifier
 from bot.channels.telegram_transport import RateLimiter
 from bot.runtime.reminder_job import NOTIFIERS_KEY
-from storage.crypto import load_or_create_key
 
 log = logging.getLogger("delaktig.telegram")
 
@@ -64,8 +63,7 @@ def options_from(args: argparse.Namespace) -> TelegramOptions | None:
 
 def callback_secret(app: App) -> bytes:
     """The key that signs button data, derived from the installation's encryption key."""
-    key = load_or_create_key(app.settings.key_file)
-    return hashlib.sha256(b"delaktig telegram callbacks|" + key).digest()
+    return hashlib.sha256(b"delaktig telegram callbacks|" + app.key).digest()
 
 
 def build_adapter(app: App, options: TelegramOptions):

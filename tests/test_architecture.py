@@ -7,9 +7,30 @@ a circle."""
 from __future__ import annotations
 
 import ast
+import inspect
 from pathlib import Path
+from typing import Protocol
 
 import pytest
+
+from bot import ports
+from storage.audit import AuditLog
+from storage.cases import CaseStore
+from storage.consents import ConsentStore
+from storage.crypto import FieldCipher
+from storage.erase import ErasedIdentities, Erasure
+from storage.evaluations import EvaluationStore, SeenEvaluationStore
+from storage.help_alerts import HelpAlertStore
+from storage.inbox import InboxStore
+from storage.invite_access import FamilyDrafts, InviteCodes
+from storage.logins import LoginFailures, LoginStore
+from storage.plans import PlanStore
+from storage.postgres import PostgresDatabase
+from storage.reminders import ReminderStore
+from storage.sessions import SqliteSessionStore
+from storage.telegram import TelegramStore
+from storage.unit_of_work import UnitOfWork
+from storage.users import UserStore
 
 ROOT = Path(__file__).parents[1]
 CHANNELS = ("bot.channels", "bot.web", "bot.commands", "bot.runtime")
@@ -74,6 +95,24 @@ def test_no_layer_imports_upward(layer):
         if any(within(target, banned) for banned in NEVER[layer])
     )
     assert upward == []
+
+
+#: The composition roots: the only modules under bot/ that build concrete stores. `bot.app` wires
+#: the running system; `bot.bench` times the engine on a bare store against SQLite's own commit.
+COMPOSITION_ROOTS = ("bot.app", "bot.bench")
+
+
+def test_only_the_composition_root_imports_storage():
+    """Services, web, channels, conversation and runtime take their stores from `App`, typed by
+    the Protocols in bot/ports.py; they never import a backend (lazily neither)."""
+    found = sorted(
+        f"{name} imports {target}"
+        for name, path in modules().items()
+        if within(name, "bot") and name not in COMPOSITION_ROOTS
+        for target in imported(path, top_level_only=False)
+        if within(target, "storage")
+    )
+    assert found == []
 
 
 def test_no_import_cycles():
@@ -150,3 +189,119 @@ def test_sqlite_dialect_lives_in_storage_only():
         if word in path.read_text(encoding="utf-8")
     ]
     assert found == []
+
+
+#: Each port in bot/ports.py → the classes in storage/ that implement it.
+IMPLEMENTATIONS = {
+    ports.UnitOfWork: (UnitOfWork, PostgresDatabase),
+    ports.Cipher: (FieldCipher,),
+    ports.AuditLog: (AuditLog,),
+    ports.SessionStore: (SqliteSessionStore,),
+    ports.CaseStore: (CaseStore,),
+    ports.ConsentStore: (ConsentStore,),
+    ports.EvaluationStore: (EvaluationStore,),
+    ports.SeenEvaluationStore: (SeenEvaluationStore,),
+    ports.PlanStore: (PlanStore,),
+    ports.ReminderStore: (ReminderStore,),
+    ports.InboxStore: (InboxStore,),
+    ports.HelpAlertStore: (HelpAlertStore,),
+    ports.InviteCodes: (InviteCodes,),
+    ports.FamilyDrafts: (FamilyDrafts,),
+    ports.UserStore: (UserStore,),
+    ports.LoginStore: (LoginStore,),
+    ports.LoginFailures: (LoginFailures,),
+    ports.ErasedIdentities: (ErasedIdentities,),
+    ports.Erasure: (Erasure,),
+    ports.TelegramStore: (TelegramStore,),
+}
+
+
+def port_methods(port: type) -> list[str]:
+    return sorted(
+        name
+        for name, value in vars(port).items()
+        if callable(value) and (not name.startswith("_") or name == "__contains__")
+    )
+
+
+def mismatches(port: type, concrete: type) -> list[str]:
+    """How `concrete` fails `port`: a missing method, or a signature a caller of the port
+    could not use (a parameter missing, moved, of another kind or default, or a new one
+    without a default)."""
+    found = []
+    for name in port_methods(port):
+        if not callable(getattr(concrete, name, None)):
+            found.append(f"{concrete.__name__}.{name} is missing")
+            continue
+        wanted = list(inspect.signature(getattr(port, name)).parameters.values())
+        given = list(inspect.signature(getattr(concrete, name)).parameters.values())
+        if not compatible(wanted, given):
+            found.append(f"{concrete.__name__}.{name} differs from {port.__name__}.{name}")
+    return found
+
+
+def compatible(wanted: list[inspect.Parameter], given: list[inspect.Parameter]) -> bool:
+    positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    by_name = {p.name: p for p in given}
+    for index, param in enumerate(wanted):
+        if param.kind is inspect.Parameter.VAR_KEYWORD:
+            if not any(p.kind is param.kind for p in given):
+                return False
+            continue
+        other = by_name.get(param.name)
+        if other is None or other.default != param.default:
+            return False
+        if param.kind in positional and (other.kind not in positional or given[index] is not other):
+            return False
+        if param.kind is inspect.Parameter.KEYWORD_ONLY and other.kind in positional[:1]:
+            return False
+    extra = [p for p in given if p.name not in {w.name for w in wanted}]
+    return all(
+        p.default is not inspect.Parameter.empty
+        or p.kind in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+        for p in extra
+    )
+
+
+@pytest.mark.parametrize("port", IMPLEMENTATIONS, ids=lambda port: port.__name__)
+def test_each_store_satisfies_its_port(port):
+    assert port_methods(port), f"{port.__name__} names no methods"
+    assert [m for concrete in IMPLEMENTATIONS[port] for m in mismatches(port, concrete)] == []
+
+
+def test_every_port_has_an_implementation():
+    """A Protocol added to bot/ports.py is checked against its store here too."""
+    declared = {
+        value
+        for value in vars(ports).values()
+        if isinstance(value, type) and value.__module__ == ports.__name__
+    }
+    assert declared == set(IMPLEMENTATIONS)
+
+
+def test_the_port_check_can_fail():
+    """A missing method, a renamed or moved parameter, a changed default and a new required
+    parameter are each caught; an extra optional parameter is not."""
+
+    class Port(Protocol):
+        def get(self, key: str, fresh: bool = False) -> str: ...
+
+    class Good:
+        def get(self, key, fresh=False, trace=None): ...
+
+    class Renamed:
+        def get(self, name, fresh=False): ...
+
+    class Swapped:
+        def get(self, fresh=False, key=""): ...
+
+    class OtherDefault:
+        def get(self, key, fresh=True): ...
+
+    class Required:
+        def get(self, key, more, fresh=False): ...
+
+    assert mismatches(Port, Good) == []
+    assert mismatches(Port, object) == ["object.get is missing"]
+    for bad in (Renamed, Swapped, OtherDefault, Required):
+        assert mismatches(Port, bad) == [f"{bad.__name__}.get differs from Port.get"], bad

@@ -58,8 +58,8 @@ from storage.users import UserStore
 
 @dataclass
 class App:
-    """The composition root: the one place (with bot/commands and the benchmarks) that builds
-    the concrete stores; everything else takes them typed by their Protocols in bot/ports.py."""
+    """The composition root: the one place (besides the benchmarks) that builds the concrete
+    stores; everything else takes them from here, typed by their Protocols in bot/ports.py."""
 
     settings: Settings
 
@@ -236,9 +236,13 @@ class App:
             self.audit,
             self.login_store,
             self.erased_identities,
-            Erasure(self.db),
+            self.erasure,
             self.uow,
         )
+
+    @cached_property
+    def erasure(self) -> Erasure:
+        return Erasure(self.db)
 
     @cached_property
     def erased_identities(self) -> ErasedIdentities:
@@ -250,7 +254,7 @@ class App:
             return TelegramStore(self.db, clock=clock)
 
         return Retention(
-            Erasure(self.db),
+            self.erasure,
             self.audit,
             self.erased_identities,
             self.login_store,

@@ -20,13 +20,14 @@ from storage.cases import CaseStore
 from storage.consents import ConsentStore
 from storage.crypto import FieldCipher
 from storage.database import StorageError, open_database, schema_version
-from storage.erase import delete_tree
+from storage.erase import Erasure, delete_tree
 from storage.inbox import InboxStore
 from storage.plans import PlanStore
 from storage.reminders import ReminderStore
 from storage.sessions import SqliteSessionStore
 from storage.telegram import TelegramStore
 from storage.unit_of_work import atomic, unit_of_work
+from storage.users import UserStore
 from tests.test_storage import write_in_demo
 
 pytestmark = pytest.mark.backends
@@ -154,6 +155,30 @@ def test_deleting_a_case_reaches_every_row_under_it_but_not_the_audit_log(db, ca
     assert delete_tree(db, "cases", "id = ?", [case.id]) == counts
     assert store.case(case.id) is None and store.invites(child.id) == []
     assert [e["participant"] for e in AuditLog(db).about_person(child.id)] == [child.id]
+
+
+def test_the_user_store_and_erasure_behave_alike(db, case):
+    """The stores that replaced SQL in UserService, the purge and erasure (bot/ports.py)."""
+    users = UserStore(db)
+    users.add(case.unit_id, "kim.exempel", "hash-1", "coordinator", "2026-05-01T10:00:00+00:00")
+    kim = users.by_username("kim.exempel")
+    assert (kim.username, kim.unit_id, kim.role) == ("kim.exempel", case.unit_id, "coordinator")
+    users.set_password_hash(kim.id, "hash-2")
+    assert users.by_id(kim.id).password_hash == "hash-2"
+    assert users.by_username("ingen") is None and users.by_id(kim.id + 1) is None
+
+    store, erasure = CaseStore(db, CIPHER), Erasure(db)
+    child = store.add_participant(case.id, "child", "child-prep")
+    guardian = store.add_participant(case.id, "guardian", "consent")
+    assert erasure.delete_participant(guardian.id) == {"participants": 1}
+    assert [p.id for p in store.participants(case.id)] == [child.id]
+    assert erasure.ended_cases("2999-01-01") == []  # still open
+    store.update_case(case.id, status="closed")
+    assert erasure.ended_cases("2000-01-01") == []
+    assert erasure.ended_cases("2999-01-01") == [case.id]
+    counts = erasure.delete_cases([case.id], dry_run=True)
+    assert counts == {"cases": 1, "participants": 1} and store.case(case.id) is not None
+    assert erasure.delete_cases([case.id]) == counts and store.case(case.id) is None
 
 
 def test_the_audit_log_is_append_only(db):

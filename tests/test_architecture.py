@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 from pathlib import Path
 from typing import Protocol
 
@@ -97,20 +98,27 @@ def test_no_layer_imports_upward(layer):
     assert upward == []
 
 
-#: The composition roots: the only modules under bot/ that build concrete stores. `bot.app` wires
-#: the running system; `bot.bench` times the engine on a bare store against SQLite's own commit.
-COMPOSITION_ROOTS = ("bot.app", "bot.bench")
+def composition_root(name: str) -> bool:
+    """The only modules under bot/ that may build concrete stores: `bot.app` wires the running
+    system; the benchmarks (`bot.bench*`) time the engine on a bare store against the backend's
+    own commit and make their own database."""
+    return name == "bot.app" or name.startswith("bot.bench")
+
+
+#: What only the backends and the composition roots may import.
+BACKENDS = ("storage", "sqlite_utils", "sqlite3", "psycopg", "psycopg_pool")
 
 
 def test_only_the_composition_root_imports_storage():
     """Services, web, channels, conversation and runtime take their stores from `App`, typed by
-    the Protocols in bot/ports.py; they never import a backend (lazily neither)."""
+    the Protocols in bot/ports.py; they never import a backend or a database library (lazily
+    neither)."""
     found = sorted(
         f"{name} imports {target}"
         for name, path in modules().items()
-        if within(name, "bot") and name not in COMPOSITION_ROOTS
+        if within(name, "bot") and not composition_root(name)
         for target in imported(path, top_level_only=False)
-        if within(target, "storage")
+        if any(within(target, backend) for backend in BACKENDS)
     )
     assert found == []
 
@@ -176,6 +184,8 @@ def strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:
 
 #: SQLite's own dialect: PostgreSQL (storage/postgres.py) translates it only for storage/.
 SQLITE_DIALECT = ("INSERT OR ", "PRAGMA ", "json_extract(", "import sqlite3")
+#: Any SQL statement: all of it lives in the backends (storage/).
+SQL = re.compile(r"\b(SELECT .+ FROM|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b|\.execute\(")
 
 
 def test_sqlite_dialect_lives_in_storage_only():
@@ -189,6 +199,18 @@ def test_sqlite_dialect_lives_in_storage_only():
         if word in path.read_text(encoding="utf-8")
     ]
     assert found == []
+
+
+def test_sql_lives_in_storage_only():
+    """Outside the composition roots bot/ holds no SQL and runs no statement itself."""
+    found = [
+        f"{name}: {match.group(0)}"
+        for name, path in modules().items()
+        if within(name, "bot") and not composition_root(name)
+        for match in SQL.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+    assert SQL.search('db.execute("DELETE FROM users WHERE id = ?")')  # the check can fail
 
 
 #: Each port in bot/ports.py → the classes in storage/ that implement it.

@@ -12,7 +12,8 @@ from bot.domain import Participant, Response, StoredSession
 from bot.engine.model import Kind
 from bot.engine.runner import Output, live_answers
 from bot.errors import UserFacingError
-from bot.ports import CaseStore, EvaluationStore, SeenEvaluationStore
+from bot.ports import AuditLog, CaseStore, EvaluationStore, SeenEvaluationStore
+from bot.services.clock import Clock
 from bot.services.prep_pack import render_answer
 from bot.services.reminders import EVALUATION_DIALOGS, STOCKHOLM
 from bot.services.sharing import SharedAnswer
@@ -59,8 +60,8 @@ class EvaluationService:
         cases: CaseStore,
         store: EvaluationStore,
         seen: SeenEvaluationStore,
-        audit,
-        clock,
+        audit: AuditLog,
+        clock: Clock,
     ):
         self.dialogs, self.cases, self.store, self.seen = dialogs, cases, store, seen
         self.audit, self.clock = audit, clock

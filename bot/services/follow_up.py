@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.domain import Participant
 from bot.errors import UserFacingError
+from bot.ports import CaseStore
 from bot.services.plan import actor_labels, sentence
 
 FOLLOW_UP_DIALOGS = {
@@ -34,7 +35,7 @@ def plan_lines(plan, actors: list[dict]) -> list[dict]:
 
 
 class FollowUpService:
-    def __init__(self, cases, case_store, dialogs, plans):
+    def __init__(self, cases, case_store: CaseStore, dialogs, plans):
         self.cases, self.store, self.dialogs, self.plans = cases, case_store, dialogs, plans
 
     def start(self, participant: Participant):

@@ -21,6 +21,7 @@ from datetime import timedelta
 
 from bot.domain import HelpAlert
 from bot.ports import AuditLog, CaseStore, HelpAlertStore, UnitOfWork
+from bot.services.clock import Clock
 
 HELP_NOW_KIND = "help-now"
 #: Notification kinds about the family's safety, never the meeting's business.
@@ -44,7 +45,12 @@ class Alerted:
 
 class HelpNowService:
     def __init__(
-        self, store: CaseStore, audit: AuditLog, alerts: HelpAlertStore, uow: UnitOfWork, clock
+        self,
+        store: CaseStore,
+        audit: AuditLog,
+        alerts: HelpAlertStore,
+        uow: UnitOfWork,
+        clock: Clock,
     ):
         self.store, self.audit, self.alerts, self.uow = store, audit, alerts, uow
         self.clock = clock

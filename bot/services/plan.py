@@ -16,6 +16,7 @@ from bot.easyread import jargon_hits, lix
 from bot.errors import UserFacingError
 from bot.i18n import Translator
 from bot.ports import AuditLog, CaseStore, PlanStore, UnitOfWork
+from bot.services.clock import Clock
 from bot.services.protection import scrub
 
 #: Who may be responsible without being one of the case's actors (no consent needed).
@@ -473,7 +474,7 @@ class PlanService:
         consent,
         audit: AuditLog,
         uow: UnitOfWork,
-        clock,
+        clock: Clock,
     ):
         self.store, self.cases, self.consent, self.audit = store, cases, consent, audit
         self.uow, self.clock = uow, clock

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.domain import Participant
+from bot.ports import CaseStore
 from bot.services.plan import Plan, sentence
 from bot.services.prep_pack import render_answer
 from bot.services.sharing import shared_answers
@@ -41,7 +42,7 @@ class SaidLine:
 
 
 class SaidService:
-    def __init__(self, cases, dialogs, sharing, catalog):
+    def __init__(self, cases: CaseStore, dialogs, sharing, catalog):
         self.cases, self.dialogs, self.sharing, self.catalog = cases, dialogs, sharing, catalog
 
     def _session(self, participant: Participant):

@@ -8,6 +8,11 @@ from typing import Protocol
 from bot.domain import AnswerRecord, StoredSession
 
 
+class StaleSession(Exception):
+    """The session changed in the database since this process read it (another worker, or a
+    write outside the store): the step is undone and taken again on a fresh read."""
+
+
 class SessionStore(Protocol):
     """What the dialog service needs from storage; storage/sessions.py implements it."""
 
@@ -29,7 +34,12 @@ class SessionStore(Protocol):
         participant_id: int | None = None,
     ) -> StoredSession: ...
 
-    def get(self, session_id: str) -> StoredSession | None: ...
+    def get(self, session_id: str) -> StoredSession | None:
+        """The session as stored now."""
+
+    def for_step(self, session_id: str) -> StoredSession | None:
+        """The session as this process last saw it, unchecked: `save_step` raises
+        StaleSession if it changed since."""
 
     def by_name(self, name: str) -> StoredSession | None: ...
 
@@ -40,7 +50,9 @@ class SessionStore(Protocol):
         status: str,
         upserts: list[AnswerRecord],
         deletes: list[tuple[str, str]],
-    ) -> None: ...
+    ) -> None:
+        """Write one step: the state, its status and the answers that changed. Raises
+        StaleSession when the session read by `for_step` changed in the meantime."""
 
     def set_lang(self, session_id: str, lang: str) -> None: ...
 

@@ -15,7 +15,7 @@ from bot.adapters.speech import SpeechService
 from bot.bench_journey import journey
 from bot.bench_renders import renders
 from bot.bench_telegram import telegram
-from bot.bench_web import web
+from bot.bench_web import database, web
 from bot.engine.library import DialogLibrary
 from bot.engine.model import Dialog, Kind
 from bot.engine.runner import Event, EventKind, Prompt, new_state, prompt_for, step
@@ -71,8 +71,7 @@ def engine(options: dict[str, Any]) -> dict[str, Any]:
             done += 1
     memory_seconds = sum(timings) / 1e9
 
-    url = options.get("db")
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, database(options.get("db")) as (url, _):
         target = url or Path(tmp) / "bench.db"
         committed = _committed_steps_per_s(target, dialogs, steps // 4, rng)
         floor = _floor_commits_per_s(url or Path(tmp) / "floor.db", steps // 4)

@@ -104,6 +104,15 @@ class InviteCode:
 
 
 @dataclass(frozen=True)
+class Standing:
+    """What decides whether a participant may go on: their case's status, and whether the
+    invite they last opened was revoked."""
+
+    case_status: str
+    revoked: bool
+
+
+@dataclass(frozen=True)
 class StoredSession:
     id: str
     name: str | None

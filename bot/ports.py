@@ -20,6 +20,7 @@ from bot.domain import (
     Participant,
     Response,
     SeenEvaluation,
+    Standing,
     StoredConsent,
     StoredLogin,
     StoredPlan,
@@ -34,6 +35,10 @@ class UnitOfWork(Protocol):
     once, or nothing; store writes inside it join it."""
 
     def atomic(self) -> AbstractContextManager[object]: ...
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether this thread is inside an `atomic()` block."""
 
 
 class Cipher(Protocol):
@@ -52,6 +57,11 @@ class AuditLog(Protocol):
     def record(self, actor: str, action: str, subject: str, **detail: Any) -> None: ...
 
     def about_person(self, participant_id: int) -> list[dict[str, Any]]: ...
+
+
+class StaleSession(Exception):
+    """The session changed in the database since this process read it (another worker, or a
+    write outside the store): the step is undone and taken again on a fresh read."""
 
 
 class SessionStore(Protocol):
@@ -75,7 +85,12 @@ class SessionStore(Protocol):
         participant_id: int | None = None,
     ) -> StoredSession: ...
 
-    def get(self, session_id: str) -> StoredSession | None: ...
+    def get(self, session_id: str) -> StoredSession | None:
+        """The session as stored now."""
+
+    def for_step(self, session_id: str) -> StoredSession | None:
+        """The session as this process last saw it, unchecked: `save_step` raises
+        StaleSession if it changed since."""
 
     def by_name(self, name: str) -> StoredSession | None: ...
 
@@ -86,12 +101,11 @@ class SessionStore(Protocol):
         status: str,
         upserts: list[AnswerRecord],
         deletes: list[tuple[str, str]],
-    ) -> None: ...
+    ) -> None:
+        """Write one step: the state, its status and the answers that changed. Raises
+        StaleSession when the session read by `for_step` changed in the meantime."""
 
     def set_lang(self, session_id: str, lang: str) -> None: ...
-
-    def forget(self, session_id: str) -> None:
-        """Drop any copy held in memory (after a step was rolled back)."""
 
     def answers(self, session_id: str) -> list[AnswerRecord]: ...
 
@@ -108,6 +122,10 @@ class CaseStore(Protocol):
     def update_case(self, case_id: int, **values: Any) -> Case: ...
 
     def case(self, case_id: int) -> Case | None: ...
+
+    def standing(self, participant_id: int) -> Standing | None:
+        """The participant's case status and whether their last opened invite was revoked;
+        None when they or their case are gone."""
 
     def open_case_ids(self) -> list[int]: ...
 

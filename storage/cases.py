@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot.domain import Case, Invite, Participant, Tick, token_hash
+from bot.domain import Case, Invite, Participant, Standing, Tick, token_hash
 from storage.crypto import FieldCipher
 from storage.database import select
 from storage.sessions import utc_now
@@ -184,6 +184,16 @@ class CaseStore:
     def participant(self, participant_id: int) -> Participant | None:
         rows = list(select(self.db, "participants", "id = ?", [participant_id]))
         return self._participant(rows[0]) if rows else None
+
+    def standing(self, participant_id: int) -> Standing | None:
+        """The participant's standing in one query; None when they or their case are gone."""
+        row = self.db.execute(
+            "SELECT c.status, (SELECT i.revoked_at FROM invites i WHERE i.participant_id = p.id "
+            "AND i.used_at IS NOT NULL ORDER BY i.used_at DESC, i.id LIMIT 1) "
+            "FROM participants p JOIN cases c ON c.id = p.case_id WHERE p.id = ?",
+            [participant_id],
+        ).fetchone()
+        return Standing(row[0], row[1] is not None) if row else None
 
     def participants(self, case_id: int) -> list[Participant]:
         rows = select(self.db, "participants", "case_id = ?", [case_id], order_by="id")

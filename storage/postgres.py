@@ -7,7 +7,7 @@ statement text, so the store modules keep their code.
 
 Connections come from a psycopg-pool: each thread borrows one on first use and gives it back
 when the thread ends (a checkout per statement cost more than the statement); statements outside
-`atomic()` commit on their own, `atomic()` is one transaction (inner blocks are savepoints)."""
+`atomic()` commit on their own, `atomic()` is one transaction (inner blocks join it)."""
 
 from __future__ import annotations
 
@@ -15,13 +15,15 @@ import os
 import re
 import threading
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import psycopg
 from psycopg_pool import ConnectionPool
+
+from storage.transactions import Nesting
 
 #: Python types in migrations → PostgreSQL column types (sqlite-utils' names for them).
 COLUMN_TYPES = {
@@ -120,6 +122,7 @@ class PostgresDatabase:
         )
         self.pool.open(wait=True, timeout=10)
         self._local = threading.local()
+        self._nesting = Nesting(self._begin, self._commit, self._rollback)
         self._lock = threading.Lock()
         self._borrowed: list[psycopg.Connection] = []
         self._sql: dict[tuple[str, bool], tuple[tuple[str, ...], bool]] = {}
@@ -142,7 +145,7 @@ class PostgresDatabase:
 
     @property
     def in_transaction(self) -> bool:
-        return getattr(self._local, "open", False)
+        return self._nesting.open
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> Result:
         statements, last_pk = self._translated(sql, many=False)
@@ -191,22 +194,30 @@ class PostgresDatabase:
 
     # transactions ────────────────────────────────────────────────────────────────────────
 
-    @contextmanager
-    def atomic(self) -> Iterator[PostgresDatabase]:
-        """One transaction per outermost block on this thread; inner blocks are savepoints."""
+    def atomic(self) -> AbstractContextManager[None]:
+        """One transaction per outermost block on this thread; inner blocks join it
+        (storage/transactions.py)."""
+        return self._nesting.atomic()
+
+    def on_commit(self, action: Callable[[], None]) -> None:
+        self._nesting.on_commit(action)
+
+    def _begin(self) -> None:
+        self._run("BEGIN")
+
+    def _commit(self) -> None:
+        self._run("COMMIT")
+
+    def _rollback(self) -> None:
         conn = self._connection()
-        if self.in_transaction:
-            with conn.transaction():
-                yield self
-            return
-        self._local.open = True
+        if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            conn.execute("ROLLBACK")
+
+    def _run(self, statement: str) -> None:
         try:
-            with conn.transaction():
-                yield self
+            self._connection().execute(statement)
         except psycopg.Error as exc:
             raise PostgresError(str(exc).strip()) from exc
-        finally:
-            self._local.open = False
 
     def _connection(self) -> psycopg.Connection:
         """This thread's connection, borrowed from the pool on first use and given back when

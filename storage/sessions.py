@@ -9,11 +9,18 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 import sqlite_utils
 
 from bot.domain import AnswerRecord, StoredSession
+from bot.ports import StaleSession
 from storage.crypto import FieldCipher
-from storage.unit_of_work import atomic
+from storage.unit_of_work import atomic, unit_of_work
+
+
+def _json(value: Any) -> str:
+    """Compact JSON (orjson: a tenth of the time of `json.dumps` on a step's state)."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 def utc_now() -> str:
@@ -80,6 +87,7 @@ class SqliteSessionStore:
         )
 
     def get(self, session_id: str) -> StoredSession | None:
+        """The session as stored now (a copy in memory is used when its revision is current)."""
         cached = self._cache.get(session_id)
         if cached is not None:
             row = self.conn.execute("SELECT rev FROM sessions WHERE id = ?", (session_id,))
@@ -87,6 +95,14 @@ class SqliteSessionStore:
             if current is not None and current[0] == cached[0]:
                 self._cache.move_to_end(session_id)
                 return cached[1]
+        return self._one("id = ?", session_id)
+
+    def for_step(self, session_id: str) -> StoredSession | None:
+        """The session as this process last saw it, without asking the database: the step's
+        `save_step` raises StaleSession if another writer changed it since."""
+        cached = self._cache.get(session_id)
+        if cached is not None:
+            return cached[1]
         return self._one("id = ?", session_id)
 
     def by_name(self, name: str) -> StoredSession | None:
@@ -101,7 +117,7 @@ class SqliteSessionStore:
         if row is None:
             return None
         *fields, sealed, rev = row
-        session = StoredSession(*fields, state=json.loads(self.cipher.decrypt(sealed)))
+        session = StoredSession(*fields, state=orjson.loads(self.cipher.decrypt(sealed)))
         self._remember(session, rev)
         return session
 
@@ -120,12 +136,23 @@ class SqliteSessionStore:
         deletes: list[tuple[str, str]],
     ) -> None:
         now = utc_now()
+        cached = self._cache.get(session_id)
         with atomic(self.db):
-            rev = self.conn.execute(
-                "UPDATE sessions SET state_enc = ?, status = ?, updated_at = ?, rev = rev + 1 "
-                "WHERE id = ? RETURNING rev",
-                (self._seal(state), status, now, session_id),
-            ).fetchall()
+            if cached is None:
+                saved = self.conn.execute(
+                    "UPDATE sessions SET state_enc = ?, status = ?, updated_at = ?, rev = rev + 1 "
+                    "WHERE id = ? RETURNING rev",
+                    (self._seal(state), status, now, session_id),
+                ).fetchall()
+            else:
+                saved = self.conn.execute(
+                    "UPDATE sessions SET state_enc = ?, status = ?, updated_at = ?, rev = rev + 1 "
+                    "WHERE id = ? AND rev = ? RETURNING rev",
+                    (self._seal(state), status, now, session_id, cached[0]),
+                ).fetchall()
+                if not saved:
+                    self.forget(session_id)
+                    raise StaleSession(session_id)
             for step, item in deletes:
                 self.conn.execute(
                     "DELETE FROM answers WHERE session_id = ? AND step = ? AND item = ?",
@@ -150,14 +177,15 @@ class SqliteSessionStore:
                         now,
                     ),
                 )
-        cached = self._cache.get(session_id)
-        if cached is not None and rev:
-            self._remember(replace(cached[1], state=state, status=status), rev[0][0])
+        if cached is not None:
+            stepped, rev = replace(cached[1], state=state, status=status), saved[0][0]
+            unit_of_work(self.db).on_commit(lambda: self._remember(stepped, rev))
 
     def forget(self, session_id: str) -> None:
         self._cache.pop(session_id, None)
 
     def set_lang(self, session_id: str, lang: str) -> None:
+        self.forget(session_id)
         with atomic(self.db):
             self.conn.execute(
                 "UPDATE sessions SET lang = ?, rev = rev + 1 WHERE id = ?", (lang, session_id)
@@ -181,9 +209,9 @@ class SqliteSessionStore:
         ]
 
     def _seal(self, state: dict) -> str:
-        return self.cipher.encrypt(json.dumps(state, ensure_ascii=False, separators=(",", ":")))
+        return self.cipher.encrypt(_json(state))
 
     def _answer_columns(self, record: AnswerRecord) -> tuple[str | None, str | None]:
         if record.is_text:
             return None, self.cipher.encrypt(str(record.value))
-        return json.dumps(record.value, ensure_ascii=False), None
+        return _json(record.value), None

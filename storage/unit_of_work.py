@@ -1,21 +1,23 @@
 """One unit of work per database: `with atomic(db):` commits everything inside it once, or
 nothing. Store methods write inside `atomic` too, so a service that changes several stores wraps
-them in one outer block and the inner blocks join it (as savepoints). Each thread has its own
-connection (storage.database.ThreadConnections; PostgreSQL: one pooled connection per thread's
-transaction), so a thread's block never takes in another thread's writes."""
+them in one outer block and the inner blocks join it (storage/transactions.py: no savepoints; a
+failed inner block dooms the whole). Each thread has its own connection
+(storage.database.ThreadConnections; PostgreSQL: one pooled connection per thread), so a
+thread's block never takes in another thread's writes."""
 
 from __future__ import annotations
 
 import functools
 import threading
 import weakref
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import TypeVar
 
 import sqlite_utils
 
 from storage.postgres import PostgresDatabase
+from storage.transactions import Nesting
 
 T = TypeVar("T")
 
@@ -23,34 +25,27 @@ T = TypeVar("T")
 class UnitOfWork:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
-        self._local = threading.local()
+        conn = db.conn
+        # The outermost block takes the write lock at once (BEGIN IMMEDIATE), so two threads or
+        # processes on one file queue instead of failing half way.
+        self._nesting = Nesting(
+            lambda: conn.execute("BEGIN IMMEDIATE"), lambda: conn.execute("COMMIT"), self._rollback
+        )
 
-    @contextmanager
-    def atomic(self) -> Iterator[sqlite_utils.Database]:
-        """The outermost block takes the write lock at once (BEGIN IMMEDIATE), so two
-        threads or processes on one file queue instead of failing half way; inner blocks are
-        savepoints."""
-        if getattr(self._local, "open", False):
-            with self.db.atomic():
-                yield self.db
-            return
-        conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        self._local.open = True
-        try:
-            yield self.db
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        else:
-            try:
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-        finally:
-            self._local.open = False
+    def atomic(self) -> AbstractContextManager[None]:
+        return self._nesting.atomic()
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether this thread is inside an `atomic()` block."""
+        return self._nesting.open
+
+    def on_commit(self, action: Callable[[], None]) -> None:
+        self._nesting.on_commit(action)
+
+    def _rollback(self) -> None:
+        if self.db.conn.in_transaction:
+            self.db.conn.execute("ROLLBACK")
 
 
 _units: weakref.WeakKeyDictionary[sqlite_utils.Database, UnitOfWork] = weakref.WeakKeyDictionary()
@@ -62,14 +57,16 @@ def unit_of_work(db: sqlite_utils.Database) -> UnitOfWork:
     transaction per thread)."""
     if isinstance(db, PostgresDatabase):
         return db
-    with _units_lock:
-        unit = _units.get(db)
-        if unit is None:
-            unit = _units[db] = UnitOfWork(db)
-        return unit
+    unit = _units.get(db)
+    if unit is None:
+        with _units_lock:
+            unit = _units.get(db)
+            if unit is None:
+                unit = _units[db] = UnitOfWork(db)
+    return unit
 
 
-def atomic(db: sqlite_utils.Database):
+def atomic(db: sqlite_utils.Database) -> AbstractContextManager[None]:
     """`with atomic(db):` — shorthand for `unit_of_work(db).atomic()`."""
     return unit_of_work(db).atomic()
 

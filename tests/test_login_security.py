@@ -19,9 +19,10 @@ from argon2 import PasswordHasher
 
 from bot.app import App
 from bot.services.links import Links
-from bot.services.logins import FAILURE_WINDOW, LIFETIME
+from bot.services.logins import FAILURE_WINDOW, IDLE, LIFETIME
 from bot.services.ratelimit import ADDRESS_LIMIT, PAIR_LIMIT
 from bot.testing.invite import open_invite
+from bot.web.auth import TOUCH_EVERY
 from bot.web.dashboard import COOKIE as DASH_COOKIE
 from bot.web.dashboard import DASH_KEY, PRELOGIN_COOKIE
 from bot.web.family import FAMILY_KEY, SESSION_COOKIE
@@ -139,6 +140,29 @@ async def test_a_family_login_ends_after_idle_time_and_after_its_lifetime(app):
         clock.now = begun + LIFETIME["family"] + timedelta(minutes=1)
         response = await http.get("/f")
         assert response.status == 410 and "utloggad" in await response.text()
+
+
+async def test_a_family_tapping_on_does_not_write_its_login_on_every_tap(app):
+    """The login's last use is written at most once a minute (TOUCH_EVERY), and only a change of
+    what it holds is written besides; the idle time still counts from the last write."""
+    clock = Clock()
+
+    def seen_at() -> str:
+        return app.db.conn.execute("SELECT seen_at FROM logins WHERE kind = 'family'").fetchone()[0]
+
+    async with serve(app, clock) as server, browser(server) as http:
+        await open_invite(http, app.cases.issue_invite(app.seeded.child.id))
+        first = seen_at()
+        writes = app.db.conn.total_changes
+        for _ in range(5):
+            clock.now += timedelta(seconds=5)
+            assert (await http.get("/f")).status == 200
+        assert seen_at() == first and app.db.conn.total_changes == writes
+        clock.now += TOUCH_EVERY
+        assert (await http.get("/f")).status == 200
+        assert seen_at() == clock.now.isoformat()
+        clock.now += IDLE["family"] - timedelta(seconds=1)
+        assert (await http.get("/f")).status == 200
 
 
 async def test_a_new_invite_or_erasure_ends_the_family_login_at_once(app):

@@ -3,12 +3,14 @@ answers table that always matches the state."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 import yaml
 
 from bot.app import App
+from bot.bench import scripted_event
 from bot.config import Settings
 from bot.engine.library import DialogLibrary
 from bot.engine.runner import Event, EventKind, Prompt
@@ -185,4 +187,52 @@ def test_the_answers_table_matches_the_state(tmp_path: Path):
     }
     texts = {r.step: r.is_text for r in store.answers(session.id)}
     assert texts["area-good"] is True and texts["meeting"] is False
+    store.conn.close()
+
+
+def worker(path: Path) -> DialogService:
+    """A dialog service with a database connection of its own, as one worker process has."""
+    store = SqliteSessionStore(open_database(path), FieldCipher(KEY))
+    return DialogService(DialogLibrary(), store, unit_of_work(store.db))
+
+
+def test_a_step_taken_by_another_worker_is_never_overwritten(tmp_path: Path):
+    """Two processes (here two stores on one file) step one session in turn: each starts from
+    what the other saved, though each keeps a copy of the session in memory."""
+    first, other = (worker(tmp_path / "a.db") for _ in range(2))
+    session, _ = first.start("demo")
+    first.handle(session.id, ans())
+    other.handle(session.id, ans(["school"]))  # `first` still holds the session before this
+    stepped, outputs = first.handle(session.id, ans("2"))
+    assert prompt_of(outputs).key == "area-hard[school]"
+    assert stepped.state["answers"] == {"areas": ["school"], "area-how[school]": "2"}
+    assert table(first.store, session.id) == stepped.state["answers"]
+    other.handle(session.id, ans("läxorna"))
+    assert table(first.store, session.id)["area-hard[school]"] == "läxorna"
+    for service in (first, other):
+        service.store.conn.close()
+
+
+def test_a_step_undone_by_its_finish_hook_leaves_the_session_as_stored(tmp_path: Path):
+    service = worker(tmp_path / "a.db")
+    store = service.store
+    failures = [RuntimeError("the finish failed")]
+
+    def hook(_session) -> None:
+        if failures:
+            raise failures.pop()
+
+    service.on_finish(None, hook)
+    rng = random.Random(1)
+    session, outputs = service.start("demo")
+    while True:
+        event = scripted_event(prompt_of(outputs), rng)
+        try:
+            session, outputs = service.handle(session.id, event)
+        except RuntimeError:
+            break
+    assert session.status != "done" and store.get(session.id).state == session.state
+    assert table(store, session.id) == session.state["answers"]
+    done, _ = service.handle(session.id, event)
+    assert done.status == "done" and store.get(session.id).status == "done"
     store.conn.close()

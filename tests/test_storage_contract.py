@@ -26,6 +26,7 @@ from storage.plans import PlanStore
 from storage.reminders import ReminderStore
 from storage.sessions import SqliteSessionStore
 from storage.telegram import TelegramStore
+from storage.transactions import InnerBlockFailed
 from storage.unit_of_work import atomic, unit_of_work
 from storage.users import UserStore
 from tests.test_storage import write_in_demo
@@ -128,18 +129,25 @@ def test_of_workers_claiming_one_reminder_at_once_exactly_one_gets_it(target, ca
         store.db.conn.close()
 
 
-def test_a_unit_of_work_commits_once_and_an_inner_failure_rolls_back_only_itself(db, case):
+def test_a_unit_of_work_commits_once_and_a_failed_inner_block_undoes_the_whole(db, case):
     store = CaseStore(db, CIPHER)
     with pytest.raises(RuntimeError), atomic(db):
         store.add_participant(case.id, "child", "child-prep")
         raise RuntimeError("the whole block goes")
     assert store.participants(case.id) == []
-    with atomic(db):
+    # Inner blocks join the outer one (no savepoint): a failure caught inside the outer block
+    # must not let the rest commit half a unit of work.
+    with pytest.raises(InnerBlockFailed), atomic(db):
         store.add_participant(case.id, "child", "child-prep")
         with pytest.raises(RuntimeError), atomic(db):
             store.add_participant(case.id, "guardian", "consent")
-            raise RuntimeError("only the inner block goes")
-    assert [p.role for p in store.participants(case.id)] == ["child"]
+            raise RuntimeError("the inner block fails")
+    assert store.participants(case.id) == []
+    with atomic(db):
+        store.add_participant(case.id, "child", "child-prep")
+        with atomic(db):
+            store.add_participant(case.id, "guardian", "consent")
+    assert [p.role for p in store.participants(case.id)] == ["child", "guardian"]
 
 
 def test_deleting_a_case_reaches_every_row_under_it_but_not_the_audit_log(db, case):

@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--db",
         help="engine, web: a postgresql:// URL to bench PostgreSQL, or 'postgresql' for a "
-        "throwaway server (web; default: SQLite in a temp folder)",
+        "throwaway server (default: SQLite in a temp folder)",
     )
     parser.add_argument(
         "--workers", type=int, default=1, help="web: app processes (more than one: PostgreSQL)"

@@ -243,17 +243,14 @@ class Conversation:
             raise Refused("the person was erased", "refused-erased")
 
     def _refuse_unless_open(self, participant: Participant | None) -> None:
-        if participant is None:
-            raise Refused("the person was erased", "refused-erased")
-        case = self.app.case_store.case(participant.case_id)
-        if case is None:
-            raise Refused("the case was purged", "refused-erased")
-        if case.status == "withdrawn":
+        standing = self.app.case_store.standing(participant.id) if participant else None
+        if standing is None:
+            raise Refused("the person or their case was erased", "refused-erased")
+        if standing.case_status == "withdrawn":
             raise Refused("a guardian withdrew consent", "refused-withdrawn")
-        if case.status != "open":
-            raise Refused(f"the case is {case.status}", "refused-closed")
-        invites = [i for i in self.app.case_store.invites(participant.id) if i.used_at]
-        if invites and max(invites, key=lambda i: i.used_at).revoked_at:
+        if standing.case_status != "open":
+            raise Refused(f"the case is {standing.case_status}", "refused-closed")
+        if standing.revoked:
             raise Refused("the invite was revoked", "refused-revoked")
 
     # what the person asks for ──────────────────────────────────────────────────────────────

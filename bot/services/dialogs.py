@@ -23,7 +23,7 @@ from bot.engine.runner import (
 )
 from bot.errors import UserFacingError
 from bot.messages import Msg
-from bot.ports import SessionStore, UnitOfWork
+from bot.ports import SessionStore, StaleSession, UnitOfWork
 
 #: Looks at an answer before the engine takes it; a Notice refuses it (the question is asked
 #: again), None lets it through.
@@ -32,6 +32,8 @@ AnswerCheck = Callable[[StoredSession, Prompt, Event], Notice | None]
 #: UserFacingError with a `msg_id` undoes the step and is shown as a notice.
 FinishHook = Callable[[StoredSession], None]
 ANY_DIALOG = "*"
+#: Tries of a step whose session another worker keeps changing under it.
+STEP_ATTEMPTS = 3
 
 
 class UnknownSession(UserFacingError):
@@ -122,16 +124,35 @@ class DialogService:
     def handle(self, session_id: str, event: Event) -> tuple[StoredSession, list[Output]]:
         """Step the session; the step, its answers and what finishing causes commit together."""
         try:
-            with self.uow.atomic():
-                return self._step(self.get(session_id), event)
+            return self._handle(session_id, event)
         except UserFacingError as exc:
-            self.store.forget(session_id)
             msg_id = getattr(exc, "msg_id", None)
             if msg_id is None:
                 raise
             session = self.get(session_id)
             prompt = prompt_for(self.dialog_of(session), session.state)
             return session, [Notice(Msg(msg_id), "invalid"), prompt]
+
+    def _handle(self, session_id: str, event: Event) -> tuple[StoredSession, list[Output]]:
+        """On its own, a step starts from the session as this process last saw it and is taken
+        again on a fresh read if another writer changed it since (StaleSession); as part of a
+        larger unit of work it reads the session as stored."""
+        if self.uow.in_transaction:
+            with self.uow.atomic():
+                return self._step(self.get(session_id), event)
+        for _ in range(STEP_ATTEMPTS - 1):
+            try:
+                return self._step_alone(session_id, event)
+            except StaleSession:
+                continue  # the store forgot its copy: the next try reads the session anew
+        return self._step_alone(session_id, event)
+
+    def _step_alone(self, session_id: str, event: Event) -> tuple[StoredSession, list[Output]]:
+        with self.uow.atomic():
+            session = self.store.for_step(session_id)
+            if session is None:
+                raise UnknownSession(f"no session {session_id}")
+            return self._step(session, event)
 
     def _step(self, session: StoredSession, event: Event) -> tuple[StoredSession, list[Output]]:
         dialog = self.dialog_of(session)

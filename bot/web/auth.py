@@ -10,17 +10,21 @@ import hmac
 import ipaddress
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, TypeVar
 
 from aiohttp import web
 
 from bot.domain import StoredLogin
-from bot.ports import LoginStore
+from bot.ports import Cipher, LoginStore
 from bot.services.clock import Clock, utc_clock
 from bot.services.logins import IDLE, LIFETIME
 from bot.web.keys import LINKS_KEY
+
+#: A login's last use is written at most this often: its idle time may end up to this much
+#: early, and a busy family's taps do not each cost a write.
+TOUCH_EVERY = timedelta(minutes=1)
 
 
 def set_login_cookie(
@@ -67,7 +71,7 @@ class Login:
     csrf: str
     seen: datetime
     created: datetime
-    #: The data as last stored, so `save` writes only a change.
+    #: The data as last stored (in plain text), so `save` writes only a change.
     stored: str | None = field(default=None, repr=False, compare=False, kw_only=True)
 
     def csrf_ok(self, submitted: object) -> bool:
@@ -80,12 +84,12 @@ L = TypeVar("L", bound=Login)
 class Logins(Generic[L]):
     """Logins of one `kind` by cookie token, ended after `idle` without a request or
     `lifetime` after they began, whichever comes first. A subclass says what else a login
-    holds (`_data`, `_load`)."""
+    holds (`_data`, `_load`); with a `cipher` it is stored encrypted."""
 
     kind: ClassVar[str]
 
-    def __init__(self, store: LoginStore, clock: Clock = utc_clock):
-        self.store, self.clock = store, clock
+    def __init__(self, store: LoginStore, clock: Clock = utc_clock, cipher: Cipher | None = None):
+        self.store, self.clock, self.cipher = store, clock, cipher
         self.idle, self.lifetime = IDLE[self.kind], LIFETIME[self.kind]
 
     def _open(self, make: Callable[..., L], owner: dict[str, int], **fields: Any) -> L:
@@ -95,7 +99,8 @@ class Logins(Generic[L]):
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
         login = make(token=token, csrf=csrf, seen=now, created=now, **fields)
         login.stored = self._data(login)
-        self.store.add(self.kind, token, csrf, now, now + self.lifetime, data=login.stored, **owner)
+        sealed = self._sealed(login.stored)
+        self.store.add(self.kind, token, csrf, now, now + self.lifetime, data=sealed, **owner)
         return login
 
     def get(self, token: str | None) -> L | None:
@@ -108,11 +113,13 @@ class Logins(Generic[L]):
         if now - row.seen_at > self.idle or now - row.created_at > self.lifetime:
             self.store.drop(token)
             return None
+        row = replace(row, data=self._unsealed(row.data))
         login = self._load(token, row)
         if login is None:
             self.store.drop(token)
             return None
-        self.store.touch(token, now)
+        if now - row.seen_at >= TOUCH_EVERY:
+            self.store.touch(token, now)
         login.seen, login.stored = now, row.data
         return login
 
@@ -120,8 +127,14 @@ class Logins(Generic[L]):
         """Keep what changed in the login during a request."""
         data = self._data(login)
         if data != login.stored:
-            self.store.touch(login.token, login.seen, data)
+            self.store.touch(login.token, login.seen, self._sealed(data))
             login.stored = data
+
+    def _sealed(self, data: str | None) -> str | None:
+        return self.cipher.encrypt(data) if self.cipher and data is not None else data
+
+    def _unsealed(self, data: str | None) -> str | None:
+        return self.cipher.decrypt(data) if self.cipher and data is not None else data
 
     def drop(self, token: str | None) -> None:
         if token:

@@ -112,7 +112,7 @@ class WebSessions(Logins[WebSession]):
     kind = "family"
 
     def __init__(self, app: App):
-        super().__init__(app.login_store)
+        super().__init__(app.login_store, cipher=app.cipher)
         self.app = app
 
     def open(self, participant: Participant, place: Place, notices: list[Notice]) -> WebSession:
@@ -124,13 +124,13 @@ class WebSessions(Logins[WebSession]):
     def _data(self, login: WebSession) -> str:
         notices = [[n.msg.id, n.msg.args, n.kind] for n in login.notices]
         data = [login.session_id, login.identity, notices, login.withdrawn, login.draft_at]
-        return self.app.cipher.encrypt(json.dumps(data, default=str))
+        return json.dumps(data, default=str)
 
     def _load(self, token: str, row: StoredLogin) -> WebSession | None:
         participant = self.app.case_store.participant(row.participant_id)
         if participant is None or row.data is None:
             return None
-        data = json.loads(self.app.cipher.decrypt(row.data))
+        data = json.loads(row.data)
         session_id, identity, notices, withdrawn, draft_at = data
         return WebSession(
             token, row.csrf, row.seen_at, row.created_at, participant=participant,
@@ -141,6 +141,8 @@ class WebSessions(Logins[WebSession]):
 
 
 FAMILY_KEY = web.AppKey("family_sessions", WebSessions)
+#: The request's login, looked up once however many handlers ask.
+LOGIN_KEY = web.RequestKey("family_login", object)
 #: What a page before the login has instead of a login's forms.
 _NO_LOGIN = {"csrf": None}
 OPENING_ERRORS = (Refused, InvalidInvite, InviteLocked, TooManyAttempts)
@@ -246,7 +248,7 @@ def logged_in(handler: LoginPage[P]) -> Page[P]:
 
     @functools.wraps(handler)
     async def page(pages: P, request: web.Request) -> web.StreamResponse:
-        login = pages.logins.get(request.cookies.get(SESSION_COOKIE))
+        login = pages.login_of(request)
         if login is None:
             return pages._expired(request)
         try:
@@ -296,6 +298,12 @@ class FamilyPages:
     @property
     def logins(self) -> WebSessions:
         return self.web_app[FAMILY_KEY]
+
+    def login_of(self, request: web.Request) -> WebSession | None:
+        """The request's live login (its cookie's), looked up once per request."""
+        if LOGIN_KEY not in request:
+            request[LOGIN_KEY] = self.logins.get(request.cookies.get(SESSION_COOKIE))
+        return request[LOGIN_KEY]
 
     # ── Pages ───────────────────────────────────────────────────────────────────────────────
 
@@ -446,7 +454,7 @@ class FamilyPages:
     async def listen(self, request: web.Request) -> web.StreamResponse:
         """The current question (or its help) read aloud as MP3, the review in full; only the
         current prompt's key is accepted, so the URL carries no words, only a question key."""
-        login = self.logins.get(request.cookies.get(SESSION_COOKIE))
+        login = self.login_of(request)
         if login is None:
             raise web.HTTPNotFound()
         try:
@@ -486,7 +494,7 @@ class FamilyPages:
     async def answer(self, request: web.Request) -> web.StreamResponse:
         """An answer; text sent after the login ended is kept as a draft, shown again in the
         answer box once the person has entered their code."""
-        if self.logins.get(request.cookies.get(SESSION_COOKIE)) is None:
+        if self.login_of(request) is None:
             form = await request.post()
             ticket, at, text = (str(form.get(k, "")) for k in ("ticket", "at", "text"))
             if ticket and self.app.conversation.keep_draft(ticket, at, text):

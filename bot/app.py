@@ -15,7 +15,7 @@ from bot.i18n import Catalog
 from bot.pictograms import Manifest, PictogramCache
 from bot.render.plan_cache import PlanRenders
 from bot.services.access import InviteAccess
-from bot.services.cases import CaseService
+from bot.services.cases import REDEEM_LIMIT, REDEEM_WINDOW, CaseService
 from bot.services.clock import Clock, utc_clock
 from bot.services.consent import (
     CONSENT_DIALOG,
@@ -32,6 +32,7 @@ from bot.services.packs import PackService
 from bot.services.paper_answers import PaperAnswers
 from bot.services.person import PersonService
 from bot.services.plan import PlanService
+from bot.services.ratelimit import FailureWindow
 from bot.services.retention import Retention
 from bot.services.said import SaidService
 from bot.services.sharing import SharingService
@@ -133,7 +134,10 @@ class App:
 
     @cached_property
     def cases(self) -> CaseService:
-        return CaseService(self.case_store, self.dialogs, self.audit)
+        limiter = FailureWindow(
+            self.login_failures, self.cipher.tag, "redeem", REDEEM_LIMIT, REDEEM_WINDOW
+        )
+        return CaseService(self.case_store, self.dialogs, self.audit, redeem_limiter=limiter)
 
     @cached_property
     def access(self) -> InviteAccess:

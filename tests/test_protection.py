@@ -9,18 +9,17 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.services.cases import CaseError, CaseService, InvalidInvite, TooManyAttempts, check_label
-from bot.services.ratelimit import SlidingWindow
+from bot.services.cases import (
+    REDEEM_LIMIT,
+    CaseError,
+    CaseService,
+    InvalidInvite,
+    TooManyAttempts,
+    check_label,
+)
+from bot.services.ratelimit import FailureWindow
 from tests.app_factory import make_app
 from tests.consent_support import make_family, run_child, run_consent
-
-
-class FakeClock:
-    def __init__(self, now: float = 1000.0):
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class WallClock:
@@ -45,7 +44,12 @@ def family(app):
 
 def service(app, clock=None, limiter=None) -> CaseService:
     kwargs = {"clock": clock} if clock else {}
+    limiter = limiter or app.cases.redeem_limiter
     return CaseService(app.case_store, app.dialogs, app.audit, redeem_limiter=limiter, **kwargs)
+
+
+def window(app, clock, limit: int) -> FailureWindow:
+    return FailureWindow(app.login_failures, app.cipher.tag, "redeem", limit, clock=clock)
 
 
 # ── tokens ──────────────────────────────────────────────────────────────────────────────────
@@ -112,31 +116,25 @@ def test_an_invite_is_single_use_and_a_new_one_revokes_the_old(app, family):
 # ── rate limiting ───────────────────────────────────────────────────────────────────────────
 
 
-def test_sliding_window_counts_per_source_and_forgets_old_events():
-    clock = FakeClock()
-    window = SlidingWindow(limit=3, window=60, clock=clock)
+def test_failures_are_counted_per_source_and_forgotten_after_the_window(app):
+    clock = WallClock()
+    limiter = window(app, clock, limit=3)
     for _ in range(3):
-        assert window.allowed("1.2.3.4")
-        window.hit("1.2.3.4")
-    assert not window.allowed("1.2.3.4")
-    assert window.allowed("5.6.7.8")
-    clock.now += 30
-    assert not window.allowed("1.2.3.4")
-    clock.now += 30.5
-    assert window.allowed("1.2.3.4")
-
-
-def test_sliding_window_remembers_a_bounded_number_of_sources():
-    window = SlidingWindow(limit=1, window=60, clock=FakeClock(), max_sources=2)
-    for source in ("a", "b", "c"):
-        window.hit(source)
-    assert window.allowed("a")  # forgotten, the oldest
-    assert not window.allowed("c")
+        assert limiter.allowed("1.2.3.4")
+        limiter.hit("1.2.3.4")
+    assert not limiter.allowed("1.2.3.4")
+    assert limiter.allowed("5.6.7.8")
+    clock.now += timedelta(minutes=10)
+    assert not limiter.allowed("1.2.3.4")
+    clock.now += timedelta(minutes=5, seconds=1)
+    assert limiter.allowed("1.2.3.4")
+    stored = app.db.conn.execute("SELECT throttle_key FROM login_failures").fetchall()
+    assert len(stored) == 3 and all("1.2.3.4" not in key for (key,) in stored)
 
 
 def test_redemption_is_rate_limited_per_source(app, family):
-    clock = FakeClock()
-    cases = service(app, limiter=SlidingWindow(limit=3, window=600, clock=clock))
+    clock = WallClock()
+    cases = service(app, limiter=window(app, clock, limit=3))
     token = cases.issue_invite(family.child.id)
     for n in range(3):
         with pytest.raises(InvalidInvite):
@@ -144,9 +142,25 @@ def test_redemption_is_rate_limited_per_source(app, family):
     with pytest.raises(TooManyAttempts):
         cases.redeem(token, "web:x", source="198.51.100.7")  # even a good token waits
     assert cases.redeem(token, "web:y", source="203.0.113.9").participant.id == family.child.id
-    clock.now += 601
+    clock.now += timedelta(minutes=16)
     other = cases.issue_invite(family.mother.id)
     assert cases.redeem(other, "web:x", source="198.51.100.7").participant.id == family.mother.id
+
+
+def test_every_worker_counts_the_same_failed_redemptions(tmp_path, family, app):
+    """Two app processes on one database (two workers): guesses sent to either count
+    together, so a second worker does not double the guesses allowed. The guesses are counted
+    after the failed redemption was undone, also through the conversation layer."""
+    other = make_app(tmp_path)
+    assert other is not app and other.settings.database == app.settings.database
+    for n, worker in enumerate([app, other] * (REDEEM_LIMIT // 2)):
+        with pytest.raises(InvalidInvite):
+            worker.conversation.redeem(f"guess-{n}", f"web-link:{n}", source="198.51.100.7")
+    token = app.cases.issue_invite(family.child.id)
+    for worker in (app, other):
+        with pytest.raises(TooManyAttempts):
+            worker.cases.redeem(token, "web:x", source="198.51.100.7")
+    assert other.cases.redeem(token, "web:x", source="203.0.113.9").participant.id
 
 
 # ── identity binding ────────────────────────────────────────────────────────────────────────

@@ -36,7 +36,7 @@ from bot.errors import UserFacingError
 from bot.i18n import DEFAULT_LOCALE, Translator
 from bot.messages import Msg
 from bot.services.access import Opening, web_identity
-from bot.services.cases import InvalidInvite, TooManyAttempts, identity_hash
+from bot.services.cases import InvalidInvite, Redeemed, TooManyAttempts, identity_hash
 from bot.services.consent import CONSENT_DIALOGS, may_consent
 from bot.services.evaluation import EvaluationError
 from bot.services.follow_up import FollowUpError
@@ -135,13 +135,14 @@ class Conversation:
         work, opened by someone this identity already belongs to, gets that person's own
         refusal."""
         app = self.app
+        def bind(redeemed: Redeemed) -> None:
+            if push_to is not None:
+                app.telegram_store.bind(redeemed.participant.id, app.cipher.encrypt(push_to))
+            if code is not None:
+                app.access.set_code(token, *code)
+
         try:
-            with app.dialogs.uow.atomic():
-                redeemed = app.cases.redeem(token, identity, source=source)
-                if push_to is not None:
-                    app.telegram_store.bind(redeemed.participant.id, app.cipher.encrypt(push_to))
-                if code is not None:
-                    app.access.set_code(token, *code)
+            redeemed = app.cases.redeem(token, identity, source=source, also=bind)
         except InvalidInvite:
             self._refusal_of(identity)
             raise

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -20,12 +21,12 @@ from bot.ports import AuditLog, CaseStore
 from bot.services.clock import Clock, utc_clock
 from bot.services.dialogs import DialogService
 from bot.services.protection import redact_for_others, withheld_values
-from bot.services.ratelimit import SlidingWindow
+from bot.services.ratelimit import FailureWindow
 
 INVITE_DAYS = 14
-#: Failed invite redemptions allowed per source in REDEEM_WINDOW seconds.
+#: Failed invite redemptions allowed per source within REDEEM_WINDOW.
 REDEEM_LIMIT = 10
-REDEEM_WINDOW = 15 * 60
+REDEEM_WINDOW = timedelta(minutes=15)
 ROLES = ("child", "youth", "guardian")
 #: YYMMDD-NNNN or YYYYMMDDNNNN, with or without the separator: looks like a personnummer.
 PERSONNUMMER = re.compile(r"(?<!\d)(\d{2})?\d{6}[-+\s]?\d{4}(?!\d)")
@@ -77,10 +78,11 @@ class CaseService:
         dialogs: DialogService,
         audit: AuditLog,
         clock: Clock = utc_clock,
-        redeem_limiter: SlidingWindow | None = None,
+        *,
+        redeem_limiter: FailureWindow,
     ):
         self.store, self.dialogs, self.audit, self.clock = store, dialogs, audit, clock
-        self.redeem_limiter = redeem_limiter or SlidingWindow(REDEEM_LIMIT, REDEEM_WINDOW)
+        self.redeem_limiter = redeem_limiter
 
     def create_case(self, unit_id: int, label: str, actor: str = "system", **values) -> Case:
         case = self.store.create_case(unit_id, label=check_label(label), **values)
@@ -148,16 +150,26 @@ class CaseService:
         )
         return count
 
-    def redeem(self, token: str, identity: str, source: str | None = None) -> Redeemed:
+    def redeem(
+        self,
+        token: str,
+        identity: str,
+        source: str | None = None,
+        also: Callable[[Redeemed], None] = lambda _redeemed: None,
+    ) -> Redeemed:
         """Bind the participant to this identity (a chat, a link opened with its code) and open
-        their dialog. The same identity may open a used invite again (it resumes); nobody else
-        can. Failed attempts are counted per `source` (an address, a chat); too many in a short
-        time raise TooManyAttempts before the token is even looked at."""
+        their dialog; what `also` writes commits with it. The same identity may open a used
+        invite again (it resumes); nobody else can. Failed attempts are counted per `source` (an
+        address, a chat), after the failed attempt was undone; too many in a short time raise
+        TooManyAttempts before the token is even looked at."""
         source = source or identity
         if not self.redeem_limiter.allowed(source):
             raise TooManyAttempts()
         try:
-            return self._redeem(token, identity)
+            with self.dialogs.uow.atomic():
+                redeemed = self._redeem(token, identity)
+                also(redeemed)
+                return redeemed
         except InvalidInvite:
             self.redeem_limiter.hit(source)
             raise

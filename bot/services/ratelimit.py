@@ -1,53 +1,49 @@
-"""Rate limits. A small in-memory sliding window per source (an IP address, a chat): at most
-`limit` events in the last `window` seconds; and the coordinator login throttle, kept in the
-database. The clocks are injectable so tests need no sleeping."""
+"""Rate limits, kept in the database so every worker counts the same failures: failed invite
+redemptions per source (an address, a chat), and the coordinator login throttle. Keys are keyed
+hashes of the source. The clocks are injectable so tests need no sleeping."""
 
 from __future__ import annotations
 
-import time
-from collections import OrderedDict, deque
 from collections.abc import Callable
+from datetime import timedelta
 
 from bot.ports import LoginFailures
-from bot.services.clock import Clock
+from bot.services.clock import Clock, utc_clock
 from bot.services.logins import FAILURE_WINDOW
 
-#: Sources remembered at most; the least recently seen are forgotten first.
-MAX_SOURCES = 10_000
 #: Failed logins allowed within FAILURE_WINDOW from one address, and for one username from one
 #: address.
 ADDRESS_LIMIT = 20
 PAIR_LIMIT = 5
 
 
-class SlidingWindow:
+class FailureWindow:
+    """At most `limit` failures per source within `window` (no longer than FAILURE_WINDOW,
+    after which the daily purge forgets them), counted in the database under `kind`."""
+
     def __init__(
         self,
+        failures: LoginFailures,
+        tag: Callable[[str], str],
+        kind: str,
         limit: int,
-        window: float,
-        clock: Callable[[], float] = time.monotonic,
-        max_sources: int = MAX_SOURCES,
+        window: timedelta = FAILURE_WINDOW,
+        clock: Clock = utc_clock,
     ):
-        self.limit, self.window, self.clock, self.max_sources = limit, window, clock, max_sources
-        self._events: OrderedDict[str, deque[float]] = OrderedDict()
+        assert window <= FAILURE_WINDOW, "the purge would forget failures still counted"
+        self.failures, self.tag, self.kind = failures, tag, kind
+        self.limit, self.window, self.clock = limit, window, clock
 
     def allowed(self, source: str) -> bool:
         """Whether `source` may try once more now."""
-        return len(self._recent(source)) < self.limit
+        return self.failures.count_since(self._key(source), self.clock() - self.window) < self.limit
 
     def hit(self, source: str) -> None:
-        """Count one event for `source`."""
-        self._recent(source).append(self.clock())
-        self._events.move_to_end(source)
-        while len(self._events) > self.max_sources:
-            self._events.popitem(last=False)
+        """Count one failure for `source`."""
+        self.failures.add([self._key(source)], self.clock())
 
-    def _recent(self, source: str) -> deque[float]:
-        events = self._events.setdefault(source, deque())
-        cutoff = self.clock() - self.window
-        while events and events[0] <= cutoff:
-            events.popleft()
-        return events
+    def _key(self, source: str) -> str:
+        return self.tag(f"{self.kind}:{source}")
 
 
 class LoginThrottle:

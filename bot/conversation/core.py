@@ -135,6 +135,7 @@ class Conversation:
         work, opened by someone this identity already belongs to, gets that person's own
         refusal."""
         app = self.app
+
         def bind(redeemed: Redeemed) -> None:
             if push_to is not None:
                 app.telegram_store.bind(redeemed.participant.id, app.cipher.encrypt(push_to))

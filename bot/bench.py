@@ -51,7 +51,8 @@ def _percentile(samples: list[float], q: float) -> float:
 
 
 def engine(options: dict[str, Any]) -> dict[str, Any]:
-    """The engine alone in memory, engine + SQLite per step, and SQLite's own commit floor."""
+    """The engine alone in memory, engine + storage per step, the storage's share alone, and
+    the database's own commit floor (one bare insert and commit)."""
     steps = int(options.get("steps", 20_000))
     dialogs = list(DialogLibrary().load().values())
     rng = random.Random(7)
@@ -73,7 +74,7 @@ def engine(options: dict[str, Any]) -> dict[str, Any]:
 
     with tempfile.TemporaryDirectory() as tmp, database(options.get("db")) as (url, _):
         target = url or Path(tmp) / "bench.db"
-        committed = _committed_steps_per_s(target, dialogs, steps // 4, rng)
+        committed, store_only = _committed_steps_per_s(target, dialogs, steps // 4, rng)
         floor = _floor_commits_per_s(url or Path(tmp) / "floor.db", steps // 4)
     memory = steps / memory_seconds
     ideal = 1 / (1 / memory + 1 / floor)
@@ -84,6 +85,7 @@ def engine(options: dict[str, Any]) -> dict[str, Any]:
         "p50_us": round(_percentile(timings, 0.50) / 1000, 1),
         "p99_us": round(_percentile(timings, 0.99) / 1000, 1),
         "committed_steps_per_s": round(committed),
+        "store_steps_per_s": round(store_only),
         "floor_commits_per_s": round(floor),
         "ideal_steps_per_s": round(ideal),
         "committed_to_ideal_ratio": round(committed / ideal, 3),
@@ -93,9 +95,12 @@ def engine(options: dict[str, Any]) -> dict[str, Any]:
 
 def _committed_steps_per_s(
     target: Path | str, dialogs: list[Dialog], steps: int, rng: random.Random
-) -> float:
+) -> tuple[float, float]:
+    """Steps per second through the dialog service; and the same steps' writes alone, each
+    saved again in a transaction of its own by a fresh store (sealing, SQL and commit: the
+    storage's share of a step)."""
     db = open_database(target)
-    store = SqliteSessionStore(db, FieldCipher(b"k" * 32))
+    store = RecordingStore(db, FieldCipher(b"k" * 32))
     service = DialogService(DialogLibrary(), store, unit_of_work(db))
     done, elapsed = 0, 0.0
     while done < steps:
@@ -108,8 +113,26 @@ def _committed_steps_per_s(
             elapsed += time.perf_counter() - start
             prompt = next(o for o in outputs if isinstance(o, Prompt))
             done += 1
+    again, uow = SqliteSessionStore(db, FieldCipher(b"k" * 32)), unit_of_work(db)
+    start = time.perf_counter()
+    for args in store.saves:
+        with uow.atomic():
+            again.save_step(*args)
+    store_seconds = time.perf_counter() - start
     db.conn.close()
-    return steps / elapsed
+    return steps / elapsed, len(store.saves) / store_seconds
+
+
+class RecordingStore(SqliteSessionStore):
+    """The session store, keeping what each step saved so it can be saved again alone."""
+
+    def __init__(self, *args: Any):
+        super().__init__(*args)
+        self.saves: list[tuple] = []
+
+    def save_step(self, *args: Any) -> None:
+        self.saves.append(args)
+        super().save_step(*args)
 
 
 def _floor_commits_per_s(target: Path | str, commits: int) -> float:

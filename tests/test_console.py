@@ -212,6 +212,7 @@ def test_bench_prints_json(tmp_path: Path, steps: int):
         "p50_us",
         "p99_us",
         "committed_steps_per_s",
+        "store_steps_per_s",
         "floor_commits_per_s",
     ):
         assert engine[key] > 0, key

@@ -44,9 +44,11 @@ from storage.database import checkpoint, open_database
 from storage.evaluations import EvaluationStore
 from storage.help_alerts import HelpAlertStore
 from storage.invite_access import FamilyDrafts, InviteCodes
+from storage.leases import Leases
 from storage.plans import PlanStore
 from storage.sessions import SqliteSessionStore
 from storage.telegram import TelegramStore
+from storage.telegram_inbox import TelegramInbox
 
 
 @dataclass
@@ -212,6 +214,14 @@ class App:
     @cached_property
     def telegram_store(self) -> TelegramStore:
         return TelegramStore(self.db)
+
+    @cached_property
+    def telegram_inbox(self) -> TelegramInbox:
+        return TelegramInbox(self.db, self.cipher)
+
+    @cached_property
+    def leases(self) -> Leases:
+        return Leases(self.db)
 
     @cached_property
     def conversation(self) -> Conversation:

@@ -81,31 +81,34 @@ class TelegramInbox:
         ).fetchall()
         claimed = []
         for (update_id,) in rows:
-            taken = self.conn.execute(
-                "UPDATE telegram_inbox SET claimed_by = ?, claimed_until = ? "
-                f"WHERE update_id = ? AND {_UNCLAIMED} AND {_OLDEST_OF_ITS_CHAT}",
-                (holder, _stamp(now + lease), update_id, _stamp(now)),
-            )
-            if taken.rowcount != 1:
-                continue  # another worker was first
-            row = self.conn.execute(
-                "SELECT update_enc FROM telegram_inbox WHERE update_id = ?", (update_id,)
-            ).fetchone()
-            if row is not None:
-                claimed.append(InboxUpdate(update_id, json.loads(self.cipher.decrypt(row[0]))))
+            with atomic(self.db):
+                taken = self.conn.execute(
+                    "UPDATE telegram_inbox SET claimed_by = ?, claimed_until = ? "
+                    f"WHERE update_id = ? AND {_UNCLAIMED} AND {_OLDEST_OF_ITS_CHAT}",
+                    (holder, _stamp(now + lease), update_id, _stamp(now)),
+                )
+                if taken.rowcount != 1:
+                    continue  # another worker was first
+                (sealed,) = self.conn.execute(
+                    "SELECT update_enc FROM telegram_inbox WHERE update_id = ?", (update_id,)
+                ).fetchone()
+            claimed.append(InboxUpdate(update_id, json.loads(self.cipher.decrypt(sealed))))
         return claimed
 
     def renew(self, update_id: int, holder: str, lease: timedelta) -> bool:
         """Keep the claim `lease` longer; False when it is not `holder`'s any more."""
-        cursor = self.conn.execute(
-            "UPDATE telegram_inbox SET claimed_until = ? WHERE update_id = ? AND claimed_by = ?",
-            (_stamp(self.clock() + lease), update_id, holder),
-        )
+        with atomic(self.db):
+            cursor = self.conn.execute(
+                "UPDATE telegram_inbox SET claimed_until = ? "
+                "WHERE update_id = ? AND claimed_by = ?",
+                (_stamp(self.clock() + lease), update_id, holder),
+            )
         return cursor.rowcount == 1
 
     def done(self, update_id: int) -> None:
         """The update is handled: nothing of it is kept but its id (in telegram_updates)."""
-        self.conn.execute("DELETE FROM telegram_inbox WHERE update_id = ?", (update_id,))
+        with atomic(self.db):
+            self.conn.execute("DELETE FROM telegram_inbox WHERE update_id = ?", (update_id,))
 
     def waiting(self) -> int:
         """Updates not handled yet."""

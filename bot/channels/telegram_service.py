@@ -107,26 +107,38 @@ def attach(web_app: web.Application, app: App, options: TelegramOptions) -> None
         web_app.router.add_post(path, webhook_handler(inbox, secret))
 
     async def lifecycle(_web_app: web.Application) -> AsyncIterator[None]:
-        if options.webhook_url:
-            await adapter.start_webhook(options.webhook_url, secret)
-        else:
-            await adapter.start_polling()
-        await adapter.core.register_commands()
-        log.info("telegram channel running (%s, %s)", options.library, _mode(options))
-        async with rounds(inbox.handle_waiting, inbox.listeners, inbox.look_every, "telegram"):
-            polling = None
-            if not options.webhook_url:
-                polling = asyncio.create_task(inbox.poll(options.poll_timeout))
+        async with running(adapter, inbox, options, secret):
             yield
+
+    # First, so the channel is up before the reminder job's first round.
+    web_app.cleanup_ctx.insert(0, lifecycle)
+
+
+@contextlib.asynccontextmanager
+async def running(
+    adapter, inbox: UpdateInbox, options: TelegramOptions, secret: str
+) -> AsyncIterator[None]:
+    """The channel while the block runs: the webhook set (or polling by the lease holder),
+    the inbox's updates handled; on leaving, the updates in hand finished."""
+    if options.webhook_url:
+        await adapter.start_webhook(options.webhook_url, secret)
+    else:
+        await adapter.start_polling()
+    await adapter.core.register_commands()
+    log.info("telegram channel running (%s, %s)", options.library, _mode(options))
+    async with rounds(inbox.handle_waiting, inbox.listeners, inbox.look_every, "telegram"):
+        polling = None
+        if not options.webhook_url:
+            polling = asyncio.create_task(inbox.poll(options.poll_timeout))
+        try:
+            yield
+        finally:
             if polling is not None:
                 polling.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await polling
-        await inbox.drain()
-        await adapter.stop()
-
-    # First, so the channel is up before the reminder job's first round.
-    web_app.cleanup_ctx.insert(0, lifecycle)
+    await inbox.drain()
+    await adapter.stop()
 
 
 def webhook_handler(inbox: UpdateInbox, secret: str):

@@ -73,20 +73,26 @@ class UpdateInbox:
         this returns. Then wake the handling job."""
         rows = [(data["update_id"], chat_of(data), data) for data in updates]
         await asyncio.to_thread(self.store.put, rows)
-        for wake in self.listeners:
-            wake()
+        self._wake()
 
     async def handle_waiting(self) -> None:
-        """One round: claim and handle updates until none is free (different chats at the
-        same time, each chat's one after another)."""
-        while claimed := await asyncio.to_thread(
-            self.store.claim, self.holder, self.lease, PARALLEL_CHATS
-        ):
-            tasks = {asyncio.create_task(self._handle(update)) for update in claimed}
-            self._running |= tasks
-            for task in tasks:
-                task.add_done_callback(self._running.discard)
-            await asyncio.wait(tasks)  # a cancelled round leaves them to `drain`
+        """One round: claim what is free (each chat's oldest update, of chats with none in
+        progress) and start handling it; an update handled wakes the next round."""
+        room = PARALLEL_CHATS - len(self._running)
+        if room <= 0:
+            return
+        for update in await asyncio.to_thread(self.store.claim, self.holder, self.lease, room):
+            task = asyncio.create_task(self._handle(update))
+            self._running.add(task)
+            task.add_done_callback(self._handled)
+
+    def _handled(self, task: asyncio.Task) -> None:
+        self._running.discard(task)
+        self._wake()
+
+    def _wake(self) -> None:
+        for wake in self.listeners:
+            wake()
 
     async def _handle(self, update: InboxUpdate) -> None:
         renewing = asyncio.create_task(self._renew(update.update_id))

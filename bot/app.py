@@ -48,11 +48,13 @@ from storage.evaluations import EvaluationStore, SeenEvaluationStore
 from storage.help_alerts import HelpAlertStore
 from storage.inbox import InboxStore
 from storage.invite_access import FamilyDrafts, InviteCodes
+from storage.leases import Leases
 from storage.logins import LoginFailures, LoginStore
 from storage.plans import PlanStore
 from storage.reminders import ReminderStore
 from storage.sessions import SqliteSessionStore
 from storage.telegram import TelegramStore
+from storage.telegram_inbox import TelegramInbox
 from storage.unit_of_work import UnitOfWork, unit_of_work
 from storage.users import UserStore
 
@@ -299,6 +301,14 @@ class App:
     @cached_property
     def telegram_store(self) -> TelegramStore:
         return TelegramStore(self.db)
+
+    @cached_property
+    def telegram_inbox(self) -> TelegramInbox:
+        return TelegramInbox(self.db, self.cipher)
+
+    @cached_property
+    def leases(self) -> Leases:
+        return Leases(self.db)
 
     @cached_property
     def conversation(self) -> Conversation:

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.app import App
-from bot.channels.telegram_service import TelegramOptions, build_adapter
+from bot.channels.telegram_inbox import UpdateInbox
+from bot.channels.telegram_service import TelegramOptions, build_adapter, running
 from bot.config import Settings
 from bot.testing.fake_bot_api import TOKEN, Call, FakeBotAPI
 
@@ -68,10 +69,8 @@ async def _adapter_run(
     fake = FakeBotAPI()
     await fake.start()
     app = App(Settings(folder, folder / "bench.db", folder / "bench.key", folder / "cache"))
-    adapter = build_adapter(
-        app, TelegramOptions(TOKEN, library, api_base=fake.base, poll_timeout=1, rate_limit=False)
-    )
-    await adapter.start_polling(1)
+    options = TelegramOptions(TOKEN, library, api_base=fake.base, poll_timeout=1, rate_limit=False)
+    adapter = build_adapter(app, options)
     dialogs = sorted(app.library.load())
 
     async def one_pass(first_chat: int) -> list[int]:
@@ -83,15 +82,16 @@ async def _adapter_run(
             )
         )
 
-    # The same dialogs and choices twice: the first pass draws and uploads the cards (once per
-    # card, as a running bot does), the second is timed.
-    await one_pass(FIRST_CHAT)
-    calls_before = len(fake.calls)
-    start = time.perf_counter()
-    counts = await one_pass(FIRST_CHAT + chats * rounds)
-    seconds = time.perf_counter() - start
-    calls = sum(c.method != "getupdates" for c in fake.calls[calls_before:])
-    await adapter.stop()
+    # Through the database inbox, as `delaktig serve` runs it. The same dialogs and choices
+    # twice: the first pass draws and uploads the cards (once per card, as a running bot
+    # does), the second is timed.
+    async with running(adapter, UpdateInbox(app, adapter, options.lease), options, ""):
+        await one_pass(FIRST_CHAT)
+        calls_before = len(fake.calls)
+        start = time.perf_counter()
+        counts = await one_pass(FIRST_CHAT + chats * rounds)
+        seconds = time.perf_counter() - start
+        calls = sum(c.method != "getupdates" for c in fake.calls[calls_before:])
     await fake.stop()
     app.db.conn.close()
     return sum(counts), seconds, calls

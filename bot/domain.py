@@ -258,3 +258,11 @@ class StoredUser:
     unit_id: int
     role: str
     password_hash: str
+
+
+@dataclass(frozen=True)
+class InboxUpdate:
+    """A Telegram update claimed from the inbox, to be handled by this worker."""
+
+    update_id: int
+    data: dict

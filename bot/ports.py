@@ -5,8 +5,9 @@ concrete stores and hands them in (the database API a store may use is storage/p
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from bot.domain import (
@@ -15,6 +16,7 @@ from bot.domain import (
     ConsentChange,
     HelpAlert,
     InboxItem,
+    InboxUpdate,
     Invite,
     InviteCode,
     Participant,
@@ -429,3 +431,36 @@ class TelegramStore(Protocol):
     def bind(self, participant_id: int, chat_enc: str) -> None: ...
 
     def chat_of(self, participant_id: int) -> str | None: ...
+
+
+class TelegramInbox(Protocol):
+    """Telegram updates written first (encrypted, once per update id), then claimed by any
+    worker: a chat's oldest update, when none of the chat's is in progress."""
+
+    def put(self, updates: Iterable[tuple[int, int | None, dict]]) -> int:
+        """Write (update id, chat id, update) in one commit; how many were new."""
+
+    def claim(self, holder: str, lease: timedelta, limit: int) -> list[InboxUpdate]: ...
+
+    def renew(self, update_id: int, holder: str, lease: timedelta) -> bool: ...
+
+    def done(self, update_id: int) -> None: ...
+
+    def waiting(self) -> int: ...
+
+
+class Leases(Protocol):
+    """Jobs one worker of several runs at a time (polling Telegram, the daily purge)."""
+
+    def take(
+        self,
+        name: str,
+        holder: str,
+        until: datetime,
+        renew: bool = True,
+        now: datetime | None = None,
+    ) -> bool: ...
+
+    def release(self, name: str, holder: str) -> None: ...
+
+    def holder(self, name: str) -> str | None: ...

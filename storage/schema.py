@@ -484,6 +484,28 @@ def _help_alert_mail_claims(db: sqlite_utils.Database) -> None:
     db["help_alerts"].add_column("mail_claimed_at", str)
 
 
+def _telegram_inbox(db: sqlite_utils.Database) -> None:
+    """Telegram updates received but not yet handled, keyed by update id: the update encrypted
+    (it holds what the person wrote), a keyed hash of its chat (its order key within the chat
+    is the update id), and which worker claimed it until when. A handled update is deleted.
+    And leases of jobs that one worker of several runs at a time (polling Telegram, the daily
+    purge): the holder and until when."""
+    db["telegram_inbox"].create(
+        {
+            "update_id": int,
+            "chat_tag": str,
+            "update_enc": str,
+            "received_at": str,
+            "claimed_by": str,
+            "claimed_until": str,
+        },
+        pk="update_id",
+        not_null={"chat_tag", "update_enc", "received_at"},
+    )
+    db["telegram_inbox"].create_index(["chat_tag", "update_id"])
+    db["job_leases"].create({"name": str, "holder": str, "until": str}, pk="name")
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _consents,
@@ -505,4 +527,5 @@ MIGRATIONS: list[Migration] = [
     _evaluation_seen,
     _invite_codes,
     _help_alert_mail_claims,
+    _telegram_inbox,
 ]

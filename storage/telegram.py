@@ -1,5 +1,6 @@
-"""What the Telegram channel remembers: updates already handled, and the message ids of each
-private chat so the conversation can be cleared. No message text is stored here."""
+"""What the Telegram channel remembers: the ids of updates already received (the inbox,
+`storage/telegram_inbox.py`, takes each once), and the message ids of each private chat so the
+conversation can be cleared. No message text is stored here."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from storage.unit_of_work import atomic
 
 #: Telegram lets a bot delete messages in a private chat for 48 hours.
 DELETABLE_FOR = timedelta(hours=48)
-#: Handled update ids are kept this long; Telegram redelivers for at most a day.
+#: Received update ids are kept this long; Telegram redelivers for at most a day.
 UPDATES_KEPT_FOR = timedelta(days=7)
 #: What `prune` deletes: (table, time column, kept for).
 STALE = (
@@ -30,7 +31,7 @@ class TelegramStore:
         self.db, self.conn, self.clock = db, db.conn, clock
 
     def first_time(self, update_id: int) -> bool:
-        """Record the update as handled; False when it was handled before."""
+        """Record the update as received; False when it was received before."""
         with atomic(self.db):
             cursor = self.conn.execute(
                 "INSERT OR IGNORE INTO telegram_updates (update_id, seen_at) VALUES (?, ?)",

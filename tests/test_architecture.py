@@ -24,12 +24,14 @@ from storage.evaluations import EvaluationStore, SeenEvaluationStore
 from storage.help_alerts import HelpAlertStore
 from storage.inbox import InboxStore
 from storage.invite_access import FamilyDrafts, InviteCodes
+from storage.leases import Leases
 from storage.logins import LoginFailures, LoginStore
 from storage.plans import PlanStore
 from storage.postgres import PostgresDatabase
 from storage.reminders import ReminderStore
 from storage.sessions import SqliteSessionStore
 from storage.telegram import TelegramStore
+from storage.telegram_inbox import TelegramInbox
 from storage.unit_of_work import UnitOfWork
 from storage.users import UserStore
 
@@ -235,6 +237,8 @@ IMPLEMENTATIONS = {
     ports.ErasedIdentities: (ErasedIdentities,),
     ports.Erasure: (Erasure,),
     ports.TelegramStore: (TelegramStore,),
+    ports.TelegramInbox: (TelegramInbox,),
+    ports.Leases: (Leases,),
 }
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from aiogram import Bot, Dispatcher
@@ -22,6 +21,7 @@ from aiogram.types import (
 
 from bot.channels.telegram_core import TelegramCore
 from bot.channels.telegram_transport import (
+    ALLOWED_UPDATES,
     Incoming,
     Keyboard,
     RateLimiter,
@@ -29,6 +29,9 @@ from bot.channels.telegram_transport import (
     incoming_message,
     with_retry,
 )
+
+#: A long poll's HTTP request waits this much longer than the poll itself.
+REQUEST_SLACK_SECONDS = 10
 
 
 def markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
@@ -76,46 +79,40 @@ class AiogramAdapter:
         self.dispatcher = Dispatcher()
         self.dispatcher.message.register(self._on_message)
         self.dispatcher.callback_query.register(self._on_callback)
-        self._polling: asyncio.Task | None = None
         core.bot = self
 
     # incoming ──────────────────────────────────────────────────────────────────────────────
 
     async def _on_message(self, message: Message, event_update: Update) -> None:
-        self.core.submit(incoming_message(event_update.update_id, message))
+        await self.core.handle(incoming_message(event_update.update_id, message))
 
     async def _on_callback(self, query: CallbackQuery, event_update: Update) -> None:
-        self.core.submit(incoming_callback(event_update, query))
+        await self.core.handle(incoming_callback(event_update, query))
 
-    async def feed(self, data: dict) -> None:
-        """One update posted to the webhook."""
+    async def process(self, data: dict) -> None:
+        """Handle one update from the inbox, to its end."""
         update = Update.model_validate(data, context={"bot": self.bot})
         await self.dispatcher.feed_update(self.bot, update)
 
+    async def get_updates(self, offset: int | None, timeout: int) -> list[dict]:
+        """One long poll: the updates as the Bot API sent them."""
+        updates = await self.bot.get_updates(
+            offset=offset,
+            timeout=timeout,
+            allowed_updates=ALLOWED_UPDATES,
+            request_timeout=timeout + REQUEST_SLACK_SECONDS,
+        )
+        return [u.model_dump(mode="json", by_alias=True, exclude_none=True) for u in updates]
+
     # lifecycle ─────────────────────────────────────────────────────────────────────────────
 
-    async def start_polling(self, timeout: int = 10) -> None:
+    async def start_polling(self) -> None:
         await self.bot.delete_webhook()
-        self._polling = asyncio.create_task(
-            self.dispatcher.start_polling(
-                self.bot,
-                polling_timeout=timeout,
-                handle_as_tasks=False,
-                handle_signals=False,
-                close_bot_session=False,
-            )
-        )
 
     async def start_webhook(self, url: str, secret: str) -> None:
-        await self.bot.set_webhook(
-            url, secret_token=secret, allowed_updates=["message", "callback_query"]
-        )
+        await self.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
 
     async def stop(self) -> None:
-        if self._polling is not None:
-            await self.dispatcher.stop_polling()
-            await self._polling
-        await self.core.drain()
         await self.bot.session.close()
 
     # BotPort ───────────────────────────────────────────────────────────────────────────────

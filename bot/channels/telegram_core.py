@@ -2,7 +2,8 @@
 conversation layer, and its reply becomes cards, voice messages and files. What a person may
 do and what it causes is the conversation layer's (bot/conversation); updates and Bot API
 calls are in `telegram_transport`, cards and signed buttons in `telegram_cards`.
-`telegram_aiogram` and `telegram_ptb` only map `BotPort` to their library and call `submit`.
+`telegram_aiogram` and `telegram_ptb` only map `BotPort` to their library and call `handle`
+(for each update the inbox hands them, `telegram_inbox`).
 """
 
 from __future__ import annotations
@@ -95,35 +96,8 @@ class TelegramCore:
             app.settings.cache_dir / "cards", app.manifest, app.pictogram_cache
         )
         self.bot: BotPort | None = None
-        self._tails: dict[int, asyncio.Task] = {}
-        self._tasks: set[asyncio.Task] = set()
         self._file_ids: dict[Path, str] = {}
         self._sent: dict[int, list[int]] = {}
-
-    # scheduling ────────────────────────────────────────────────────────────────────────────
-
-    def submit(self, incoming: Incoming) -> None:
-        """Queue an update: each chat's updates run one after another, in arrival order."""
-        previous = self._tails.get(incoming.chat_id)
-        task = asyncio.create_task(self._after(previous, incoming))
-        self._tails[incoming.chat_id] = task
-        self._tasks.add(task)
-        task.add_done_callback(lambda done: self._finished(incoming.chat_id, done))
-
-    def _finished(self, chat_id: int, task: asyncio.Task) -> None:
-        self._tasks.discard(task)
-        if self._tails.get(chat_id) is task:
-            del self._tails[chat_id]
-
-    async def _after(self, previous: asyncio.Task | None, incoming: Incoming) -> None:
-        if previous is not None:
-            await asyncio.wait([previous])
-        await self.handle(incoming)
-
-    async def drain(self) -> None:
-        """Wait for every queued update to be handled."""
-        while self._tasks:
-            await asyncio.wait(list(self._tasks))
 
     async def register_commands(self) -> None:
         """The shared command words, in Swedish and in English, as the bot's menu."""
@@ -136,8 +110,9 @@ class TelegramCore:
     # handling one update ───────────────────────────────────────────────────────────────────
 
     async def handle(self, inc: Incoming) -> None:
-        """Handle one update at most once. Never raises: a failure gets a kind reply."""
-        if not inc.private or not self.store.first_time(inc.update_id):
+        """Handle one update (the inbox passes each once, a chat's in order). Never raises:
+        a failure gets a kind reply."""
+        if not inc.private:
             return
         lang = "en" if inc.language_code == "en" else "sv"
         turn = Turn(

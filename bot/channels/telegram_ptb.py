@@ -9,7 +9,13 @@ from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Upd
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 
 from bot.channels.telegram_core import TelegramCore
-from bot.channels.telegram_transport import Incoming, Keyboard, Sent, incoming_message
+from bot.channels.telegram_transport import (
+    ALLOWED_UPDATES,
+    Incoming,
+    Keyboard,
+    Sent,
+    incoming_message,
+)
 
 MAX_RETRIES = 3
 
@@ -58,7 +64,6 @@ class PtbAdapter:
         self.application.add_handler(TypeHandler(Update, self._on_update))
         self.bot = self.application.bot
         self.core = core
-        self._polling = False
         core.bot = self
 
     # incoming ──────────────────────────────────────────────────────────────────────────────
@@ -66,33 +71,32 @@ class PtbAdapter:
     async def _on_update(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         found = incoming(update)
         if found is not None:
-            self.core.submit(found)
+            await self.core.handle(found)
 
-    async def feed(self, data: dict) -> None:
-        """One update posted to the webhook."""
+    async def process(self, data: dict) -> None:
+        """Handle one update from the inbox, to its end."""
         await self.application.process_update(Update.de_json(data, self.bot))
+
+    async def get_updates(self, offset: int | None, timeout: int) -> list[dict]:
+        """One long poll: the updates as the Bot API sent them."""
+        updates = await self.bot.get_updates(
+            offset=offset, timeout=timeout, allowed_updates=ALLOWED_UPDATES
+        )
+        return [update.to_dict() for update in updates]
 
     # lifecycle ─────────────────────────────────────────────────────────────────────────────
 
-    async def start_polling(self, timeout: int = 10) -> None:
+    async def start_polling(self) -> None:
         await self.application.initialize()
         await self.application.start()
-        await self.application.updater.start_polling(
-            poll_interval=0, timeout=timeout, allowed_updates=["message", "callback_query"]
-        )
-        self._polling = True
+        await self.bot.delete_webhook()
 
     async def start_webhook(self, url: str, secret: str) -> None:
         await self.application.initialize()
         await self.application.start()
-        await self.bot.set_webhook(
-            url, secret_token=secret, allowed_updates=["message", "callback_query"]
-        )
+        await self.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
 
     async def stop(self) -> None:
-        if self._polling:
-            await self.application.updater.stop()
-        await self.core.drain()
         await self.application.stop()
         await self.application.shutdown()
 

@@ -14,6 +14,10 @@ from typing import Any, Protocol, TypeVar
 log = logging.getLogger("delaktig.telegram")
 
 
+#: The updates the bot asks Telegram for.
+ALLOWED_UPDATES = ["message", "callback_query"]
+
+
 @dataclass(frozen=True)
 class Button:
     text: str

@@ -82,11 +82,6 @@ def refuse_workers(args: argparse.Namespace, settings: Settings) -> None:
             f"--workers {args.workers} needs PostgreSQL: SQLite serves one process. Set "
             "DELAKTIG_DATABASE_URL=postgresql://… (or --db postgresql://…), or drop --workers"
         )
-    if args.workers > 1 and telegram_service.options_from(args) is not None:
-        raise WorkersRefused(
-            "Telegram has one consumer per bot token: run it with --workers 1 (or without "
-            "TELEGRAM_BOT_TOKEN in the other workers)"
-        )
 
 
 def worker(args: argparse.Namespace) -> None:

@@ -1,32 +1,48 @@
 """The retention purge in the background of `delaktig serve`: when the server starts, then once
-a day (bot/services/retention.py says what is purged)."""
+a day (bot/services/retention.py says what is purged). With several workers each day's purge
+is claimed: the first worker to take the day's lease runs it, the others leave it."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, time, timedelta
 
+from bot.app import App
+from bot.runtime.process import this_process
+from bot.services.retention import PurgeReport
 from bot.web.keys import APP_KEY
 
 DAY_SECONDS = 24 * 60 * 60
+PURGE_LEASE = "retention-purge"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def purge_today(app: App, holder: str, clock: Callable[[], datetime] = _now) -> PurgeReport | None:
+    """Purge, unless a worker purged today (UTC) already; the report, or None."""
+    now = clock()
+    tomorrow = datetime.combine(now.date() + timedelta(days=1), time(), UTC)
+    if not app.leases.take(PURGE_LEASE, holder, tomorrow, renew=False, now=now):
+        return None
+    report = app.retention.purge_logged()
+    for case_id in report.cases if report else ():
+        app.plan_renders.drop(case_id)  # the plan's cached files go with the case
+    return report
 
 
 async def purge_daily(web_app) -> AsyncIterator[None]:
     """For `web_app.cleanup_ctx`: purge when the server starts, then once a day while serving."""
-    app = web_app[APP_KEY]
-
-    def purge_once() -> None:
-        report = app.retention.purge_logged()
-        for case_id in report.cases if report else ():
-            app.plan_renders.drop(case_id)  # the plan's cached files go with the case
-
-    purge_once()
+    app, holder = web_app[APP_KEY], this_process()
+    purge_today(app, holder)
 
     async def every_day() -> None:
         while True:
             await asyncio.sleep(DAY_SECONDS)
-            purge_once()
+            purge_today(app, holder)
 
     task = asyncio.create_task(every_day())
     yield

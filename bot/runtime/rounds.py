@@ -34,8 +34,11 @@ async def rounds(
                 await run_once()
             except Exception:
                 log.exception("%s round failed", name)
+            # not `wait_for`: on Python 3.11 it swallows a cancellation that comes just as
+            # the wake-up does, and the job would never stop
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(wake.wait(), every)
+                async with asyncio.timeout(every):
+                    await wake.wait()
 
     listeners.append(woken)
     task = asyncio.create_task(run())

@@ -61,6 +61,11 @@ class FakeBotAPI:
         self.by_chat: dict[int, list[Call]] = {}
         self.updates: list[dict] = []
         self.webhook: dict[str, Any] = {}
+        #: getUpdates calls answered, being answered now, and the most ever at once (Telegram
+        #: lets one poll at a time: a second one ends the first with 409 Conflict).
+        self.polls = 0
+        self.polling = 0
+        self.most_polling = 0
         self._changed = asyncio.Condition()
         self._failures: dict[str, int] = {}
         self._update_ids = itertools.count(1)
@@ -133,7 +138,12 @@ class FakeBotAPI:
                 429, f"Too Many Requests: retry after {retry_after}", retry_after=retry_after
             )
         if method == "getupdates":
-            return _ok(await self._get_updates(params))
+            self.polls, self.polling = self.polls + 1, self.polling + 1
+            self.most_polling = max(self.most_polling, self.polling)
+            try:
+                return _ok(await self._get_updates(params))
+            finally:
+                self.polling -= 1
         call = Call(method, params, files, uploads=uploads)
         call.result = self._result(call)
         async with self._changed:

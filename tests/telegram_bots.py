@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from unittest import mock
 
 from aiohttp import web
@@ -59,7 +59,6 @@ class RunningBot:
     fake: FakeBotAPI
     adapter: object
     url: str
-    time: VirtualTime = field(default_factory=VirtualTime)
 
 
 @contextlib.asynccontextmanager
@@ -85,7 +84,7 @@ async def running_bot(
     port = site._server.sockets[0].getsockname()[1]
     site_url = f"http://127.0.0.1:{port}"
     try:
-        yield RunningBot(app, fake, web_app, site_url, time)
+        yield RunningBot(app, fake, web_app, site_url)
     finally:
         await runner.cleanup()
 

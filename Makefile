@@ -3,6 +3,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# pytest-xdist: one worker process per core (at most 4), each with its own PostgreSQL server,
+# Chromium and temp dirs; `make test PYTEST_WORKERS=` runs in one process.
+PYTEST_WORKERS ?= --numprocesses=auto --maxprocesses=4 --dist=worksteal
 
 .PHONY: run test lint format clean system
 
@@ -26,7 +29,7 @@ test: system $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/delaktig lint
 	-./scripts/ensure-chromium
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_WORKERS)
 
 format: $(STAMP)
 	$(BIN)/ruff format .

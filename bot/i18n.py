@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
 
 from bot.messages import Msg
@@ -26,12 +26,13 @@ LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2069"
 
 @dataclass
 class LocaleFiles:
-    """One locale's parsed files: messages by id, and syntax errors by file."""
+    """One locale's parsed files: messages by id, each file's syntax tree, and syntax errors by
+    file."""
 
     lang: str
     folder: Path = Path()
     messages: dict[str, ast.Message] = field(default_factory=dict)
-    sources: dict[str, str] = field(default_factory=dict)
+    resources: dict[str, ast.Resource] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     meta: dict = field(default_factory=dict)
 
@@ -65,9 +66,8 @@ def parse_locale(folder: Path) -> LocaleFiles:
     except yaml.YAMLError as exc:
         files.errors.append(f"{folder.name}/meta.yaml: {str(exc).splitlines()[0]}")
     for path in sorted(folder.glob("*.ftl")):
-        text = path.read_text(encoding="utf-8")
-        files.sources[path.name] = text
-        for entry in parser.parse(text).body:
+        resource = files.resources[path.name] = parser.parse(path.read_text(encoding="utf-8"))
+        for entry in resource.body:
             if isinstance(entry, ast.Message):
                 files.messages[entry.id.name] = entry
             elif isinstance(entry, ast.Junk):
@@ -77,7 +77,8 @@ def parse_locale(folder: Path) -> LocaleFiles:
 
 
 class Catalog:
-    """Every locale under a folder, as Fluent bundles built without isolation marks."""
+    """Every locale under a folder, as Fluent bundles built without isolation marks (from the
+    syntax trees parsed once for both)."""
 
     def __init__(self, folder: Path | None = None):
         self.folder = folder or locales_dir()
@@ -87,8 +88,8 @@ class Catalog:
         self._bundles: dict[str, FluentBundle] = {}
         for lang, files in self.locales.items():
             bundle = _bundle(lang)
-            for text in files.sources.values():
-                bundle.add_resource(FluentResource(text))
+            for resource in files.resources.values():
+                bundle.add_resource(resource)
             self._bundles[lang] = bundle
 
     @property

@@ -144,7 +144,7 @@ class PictogramCache:
             image = render_emoji(pictogram, size)
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                image.save(handle, format="PNG", optimize=True)
+                image.save(handle, format="PNG")
             os.replace(tmp, path)
         return path
 

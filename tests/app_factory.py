@@ -4,12 +4,14 @@ and logging in to its dashboard over HTTP."""
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
 
 from bot.app import App
 from bot.config import Settings
+from bot.i18n import Catalog
 from bot.web.dashboard import PRELOGIN_COOKIE
 from tests.workspace_factory import PASSWORD
 
@@ -24,8 +26,21 @@ def settings_in(folder: Path) -> Settings:
     )
 
 
+@functools.cache
+def shared_catalog() -> Catalog:
+    """The repository's words, parsed once per test process. Nothing changes a Catalog after it
+    is built; a test that needs other words gives its App a Catalog of its own."""
+    return Catalog()
+
+
 def make_app(folder: Path) -> App:
-    return App(settings_in(folder))
+    return app_with(settings_in(folder))
+
+
+def app_with(settings: Settings) -> App:
+    app = App(settings)
+    app.catalog = shared_catalog()
+    return app
 
 
 async def dashboard_login(http, username: str = "coord", password: str = PASSWORD, **kwargs):

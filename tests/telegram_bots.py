@@ -2,18 +2,24 @@
 
 `running_bot` starts `delaktig serve`'s Telegram part (polling or webhook) on a real aiohttp
 server on loopback; `Chat` plays one person: it pushes updates and waits for the bot's replies.
+The rate limiter (aiogram's) runs on `VirtualTime`: it spaces the bot's messages as in
+production, but the test does not wait those seconds.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from unittest import mock
 
 from aiohttp import web
 
 from bot.app import App
+from bot.channels import telegram_service
 from bot.channels.telegram_service import TelegramOptions, attach
+from bot.channels.telegram_transport import RateLimiter
 from bot.testing.fake_bot_api import TOKEN, Call, FakeBotAPI
 from bot.web.server import create_web_app
 
@@ -29,6 +35,24 @@ def invite(app: App, role: str = "youth", dialog: str = "demo", lang: str = "sv"
     return app.cases.issue_invite(participant.id)
 
 
+class VirtualTime:
+    """A clock whose sleeps return at once and move it forward by the time asked for."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        await asyncio.sleep(0)
+
+    def limiter(self) -> RateLimiter:
+        """The production rate limiter, waiting in this time."""
+        return RateLimiter(clock=self.clock, sleep=self.sleep)
+
+
 @dataclass
 class RunningBot:
     app: App
@@ -42,6 +66,7 @@ async def running_bot(
     app: App, fake: FakeBotAPI, library: str, webhook: bool = False
 ) -> AsyncIterator[RunningBot]:
     web_app = create_web_app(app)
+    time = VirtualTime()
     runner = web.AppRunner(web_app, access_log=None)
     site_url = ""
     options = TelegramOptions(
@@ -51,7 +76,8 @@ async def running_bot(
         poll_timeout=1,
         webhook_url="http://127.0.0.1/telegram/webhook" if webhook else None,
     )
-    attach(web_app, app, options)
+    with mock.patch.object(telegram_service, "RateLimiter", time.limiter):
+        attach(web_app, app, options)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()

@@ -50,7 +50,7 @@ class CardRenderer:
             )
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                image.save(handle, format="PNG", optimize=True)
+                image.save(handle, format="PNG")
             os.replace(tmp, path)
         return path
 

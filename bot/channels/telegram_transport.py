@@ -89,7 +89,8 @@ class BotPort(Protocol):
 
 class RateLimiter:
     """Token buckets: about 30 messages a second for the bot, about one a second per chat
-    (with a small burst, as Telegram allows). For libraries without a limiter of their own."""
+    (with a small burst, as Telegram allows). For libraries without a limiter of their own.
+    `clock` and `sleep` go together: tests give a clock that each sleep moves forward."""
 
     def __init__(
         self,
@@ -97,9 +98,10 @@ class RateLimiter:
         per_chat_rate: float = 1.0,
         per_chat_burst: float = 20.0,
         clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ):
         self.overall_rate, self.per_chat_rate = overall_rate, per_chat_rate
-        self.per_chat_burst, self.clock = per_chat_burst, clock
+        self.per_chat_burst, self.clock, self.sleep = per_chat_burst, clock, sleep
         self._overall = (overall_rate, clock())
         self._chats: dict[int, tuple[float, float]] = {}
 
@@ -124,7 +126,7 @@ class RateLimiter:
 
     async def acquire(self, chat_id: int | None) -> None:
         while (wait := self.reserve(chat_id)) > 0:
-            await asyncio.sleep(wait)
+            await self.sleep(wait)
 
 
 T = TypeVar("T")

@@ -127,7 +127,7 @@ def plan_png(view: EasyReadPlan, manifest: Manifest, direction: str = "ltr") -> 
         writer.text(MARGIN, y, text, footer_font, fill=SOFT)
         y += int(SMALL_PX * 1.35)
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG")
     return out.getvalue()
 
 

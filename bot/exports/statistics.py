@@ -289,5 +289,5 @@ def stats_png(stats: UnitStats, t: Translator, width: int = 1200) -> bytes:
         image.paste(block, (0, y))
         y += block.height
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG")
     return out.getvalue()

@@ -72,6 +72,7 @@ class FakeBotAPI:
         self._message_ids: dict[int, itertools.count] = {}
         self._file_ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
+        self._stopping = False
         self.base = ""
 
     # running ───────────────────────────────────────────────────────────────────────────────
@@ -88,7 +89,9 @@ class FakeBotAPI:
         return self.base
 
     async def stop(self) -> None:
+        """Stop serving; a getUpdates waiting for updates answers at once (with none)."""
         async with self._changed:
+            self._stopping = True
             self._changed.notify_all()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -166,7 +169,9 @@ class FakeBotAPI:
             self.updates = ready()
             if not self.updates and timeout:
                 deadline = time.monotonic() + timeout
-                while not ready() and (left := deadline - time.monotonic()) > 0:
+                while (
+                    not ready() and not self._stopping and (left := deadline - time.monotonic()) > 0
+                ):
                     try:
                         await asyncio.wait_for(self._changed.wait(), left)
                     except TimeoutError:

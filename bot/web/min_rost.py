@@ -108,7 +108,7 @@ def render_png(page: Page, cache: PictogramCache, manifest: Manifest) -> bytes:
             ty += 52
         y += block - 24
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG")
     return out.getvalue()
 
 

@@ -13,12 +13,11 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from bot.app import App
 from bot.channels.console import ConsoleChannel
 from bot.testing.invite import PICTURE_CODE, open_invite
 from bot.web.page_reader import Form, Page, form_data, parse_page
 from bot.web.server import create_web_app
-from tests.app_factory import settings_in
+from tests.app_factory import app_with, settings_in
 from tests.conformance.harness import Action, Family, answers_by_key, shares_by_key
 
 HANDLED_TIMEOUT = 30
@@ -77,7 +76,7 @@ class ConsoleDriver:
 
     def _run(self, token: str) -> None:
         try:
-            app = App(self.settings)
+            app = app_with(self.settings)
             self.channel = ConsoleChannel(app.conversation, self.out)
             place = self.channel.open_invite(token, self.IDENTITY)
             while place is not None and not self.feed.closed:
@@ -136,7 +135,7 @@ class FamilyServer:
 
     def __init__(self, folder: Path):
         self.settings = settings_in(folder)
-        self.app = App(self.settings)
+        self.app = app_with(self.settings)
         self.case_id: int | None = None
 
     async def start(self) -> str:

@@ -81,7 +81,7 @@ from bot.i18n import Catalog
 from bot.messages import Msg
 from bot.services.consent import CONSENT_DIALOG
 from bot.services.dialogs import split_key
-from tests.app_factory import settings_in
+from tests.app_factory import make_app
 from tests.consent_support import ACTORS
 
 TRANSCRIPTS = Path(__file__).parent / "transcripts"
@@ -233,7 +233,7 @@ class World:
     the family, what others do, and the end state."""
 
     def __init__(self, folder: Path):
-        self.app = App(settings_in(folder))
+        self.app = make_app(folder)
 
     def do(self, action: str, family: Family) -> None:
         WORLD_ACTIONS[action](self.app, family)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.library import DialogLibrary
-from bot.i18n import Catalog
+from tests.app_factory import shared_catalog
 from tests.conformance.harness import all_transcripts, load, run_transcript
 from tests.conformance.telegram_driver import TelegramDriver
 from tests.telegram_bots import LIBRARIES
@@ -18,6 +18,6 @@ from tests.telegram_bots import LIBRARIES
 async def test_transcript_on_telegram(library: str, path: Path, tmp_path: Path):
     driver = TelegramDriver(tmp_path, library)
     try:
-        await run_transcript(load(path), driver, tmp_path, Catalog(), DialogLibrary())
+        await run_transcript(load(path), driver, tmp_path, shared_catalog(), DialogLibrary())
     finally:
         await driver.close()

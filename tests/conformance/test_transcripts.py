@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.library import DialogLibrary
-from bot.i18n import Catalog
+from tests.app_factory import shared_catalog
 from tests.conformance.drivers import ConsoleDriver, WebFamilyDriver
 from tests.conformance.harness import Driver, all_transcripts, load, run_transcript
 
@@ -23,6 +23,6 @@ DRIVERS: dict[str, Callable[[Path], Driver]] = {"console": ConsoleDriver, "web":
 async def test_transcript(channel: str, path: Path, tmp_path: Path):
     driver = DRIVERS[channel](tmp_path)
     try:
-        await run_transcript(load(path), driver, tmp_path, Catalog(), DialogLibrary())
+        await run_transcript(load(path), driver, tmp_path, shared_catalog(), DialogLibrary())
     finally:
         await driver.close()

@@ -49,6 +49,13 @@ class Family:
     timings: list[float] = field(default_factory=list)
     finished: bool = False
     errors: int = 0
+    #: What the errors were (an exception's kind, or a request's status), for the report.
+    failures: list[str] = field(default_factory=list)
+
+    def failed(self, error: Exception) -> None:
+        self.errors += 1
+        kind = str(error) if isinstance(error, RuntimeError) else type(error).__name__
+        self.failures.append(kind)
 
 
 @dataclass
@@ -268,8 +275,8 @@ async def _open(family: Family, http: aiohttp.ClientSession) -> Page | None:
     """The first page of the family's dialog, once the invite is open (None on an error)."""
     try:
         return parse_page(await open_invite(http, family.token))
-    except (TimeoutError, aiohttp.ClientError, RuntimeError):
-        family.errors += 1
+    except (TimeoutError, aiohttp.ClientError, RuntimeError) as error:
+        family.failed(error)
         return None
 
 
@@ -294,8 +301,8 @@ async def _complete(family: Family, http: aiohttp.ClientSession, page: Page, thi
             if key is not None:
                 family.submitted[key] = value
             await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
-    except (TimeoutError, aiohttp.ClientError, RuntimeError):
-        family.errors += 1
+    except (TimeoutError, aiohttp.ClientError, RuntimeError) as error:
+        family.failed(error)
 
 
 async def _fetch(http: aiohttp.ClientSession, method: str, path: str, data=None) -> Page:

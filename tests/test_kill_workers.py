@@ -42,7 +42,7 @@ def test_a_worker_killed_mid_run_loses_no_acknowledged_answer(postgresql_url, tm
     # the survivor took the requests after the kill: the late families started after it and
     # all finished, and the early families went on being acknowledged (those whose request
     # was on one of the victim's connections stopped there)
-    assert all(f.finished and f.errors == 0 for f in late), [f.errors for f in late]
+    assert all(f.finished and f.errors == 0 for f in late), [f.failures for f in late]
     assert after_kill > at_kill
     # every acknowledged answer is in the database, exactly as sent
     acknowledged = sum(len(f.submitted) for f in families)

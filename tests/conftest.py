@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 
+from bot.testing.fake_bot_api import FakeBotAPI
 from storage import postgres
 from storage.database import open_database
 from tests.postgresql import TEMPLATE, Cluster, cluster
@@ -90,3 +91,12 @@ def database_backend(
         # the command line finds the key where the test's app keeps it (next to no file)
         monkeypatch.setenv("DELAKTIG_VAR", str(request.getfixturevalue("tmp_path")))
     return backend
+
+
+@pytest.fixture
+async def fake():
+    """A fake Telegram Bot API server on loopback, which the real libraries talk to."""
+    server = FakeBotAPI()
+    await server.start()
+    yield server
+    await server.stop()

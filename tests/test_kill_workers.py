@@ -12,12 +12,20 @@ import os
 import signal
 import time
 from datetime import datetime
-from pathlib import Path
 
 import psycopg
 
 from bot.app import App
-from bot.bench_web import Family, Server, bench_settings, invite, lost_answers, run_all, serving
+from bot.bench_web import (
+    Family,
+    Server,
+    alive,
+    bench_settings,
+    invite,
+    lost_answers,
+    run_all,
+    serving,
+)
 from bot.config import Settings
 from bot.runtime.reminder_job import InboxNotifier, ReminderRunner
 from storage.inbox import InboxStore
@@ -36,7 +44,7 @@ def test_a_worker_killed_mid_run_loses_no_acknowledged_answer(postgresql_url, tm
     with serving(settings, workers=2) as server:
         victim, survivor = server.worker_pids()
         at_kill, after_kill = asyncio.run(_answer_and_kill(server, early, late, victim))
-        assert _alive(survivor)
+        assert alive(survivor)
         assert server.process.poll() is None
 
     # the survivor took the requests after the kill: the late families started after it and
@@ -76,7 +84,7 @@ async def _answer_and_kill(
         await asyncio.sleep(0.01)
     os.kill(victim, signal.SIGKILL)
     at_kill = _acknowledged(early)
-    while _alive(victim):
+    while alive(victim):
         assert time.monotonic() < deadline
         await asyncio.sleep(0.01)
     await run_all(server.url, late, THINK_SECONDS)
@@ -86,15 +94,6 @@ async def _answer_and_kill(
 
 def _acknowledged(families: list[Family]) -> int:
     return sum(len(f.timings) for f in families)
-
-
-def _alive(pid: int) -> bool:
-    """The process exists and is not a zombie waiting for its parent."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 def _reminder_rounds_at_once(settings: Settings, families: list[Family]) -> list[list[str]]:

@@ -18,7 +18,6 @@ from bot.paths import locales_dir
 from bot.runtime.reminder_job import NOTIFIERS_KEY, ReminderRunner
 from bot.services import reminders as schedule
 from bot.services.reminders import format_parts
-from bot.testing.fake_bot_api import FakeBotAPI
 from storage.sessions import SqliteSessionStore
 from tests.after_support import plan
 from tests.app_factory import make_app
@@ -34,14 +33,6 @@ CHAT = 424242
 @pytest.fixture(params=LIBRARIES)
 def library(request) -> str:
     return request.param
-
-
-@pytest.fixture
-async def fake():
-    server = FakeBotAPI()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 @pytest.fixture

@@ -15,14 +15,13 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import aiohttp
 import psycopg
 import pytest
 
 from bot.app import App
-from bot.bench_web import Server, _listening
+from bot.bench_web import Server, _listening, alive
 from bot.config import Settings
 from bot.runtime.retention_job import PURGE_LEASE, purge_today
 from bot.testing.fake_bot_api import TOKEN, FakeBotAPI
@@ -32,14 +31,6 @@ from tests.telegram_bots import Chat, invite
 DEADLINE_SECONDS = 60
 LEASE_SECONDS = 2
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-
-
-@pytest.fixture
-async def fake():
-    server = FakeBotAPI()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 @pytest.fixture
@@ -180,10 +171,10 @@ async def test_an_update_claimed_by_a_killed_worker_is_handled_once_by_the_other
             assert stored is not None and "försvinna" not in stored[0]
             claimer = await _claimer(blocker, update["update_id"])
             os.kill(claimer, signal.SIGKILL)
-            await until(lambda: not _alive(claimer), "the claimer gone")
+            await until(lambda: not alive(claimer), "the claimer gone")
             blocker.rollback()  # the tables free again; the dead worker's claim still holds
         await until(lambda: len(shows(chat, since)) >= 1, "the other worker's reply")
-        (survivor,) = [pid for pid in server.worker_pids() if _alive(pid)]
+        (survivor,) = [pid for pid in server.worker_pids() if alive(pid)]
         assert survivor != claimer
         assert app.telegram_inbox.waiting() == 0
 
@@ -207,14 +198,6 @@ async def _claimer(conn: psycopg.Connection, update_id: int) -> int:
 
     await until(claimed_and_waiting, "a worker holding the claim")
     return found[0]
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 async def test_with_polling_exactly_one_worker_polls(app, fake, settings):

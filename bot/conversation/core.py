@@ -264,7 +264,7 @@ class Conversation:
         outputs: list[Output] = [self._prompt(session)]
         if participant is not None and self.app.help_now.seen_news(participant.id):
             outputs.insert(0, Notice(Msg("help-now-seen"), "help-now-seen"))
-        return self._reply(place, session, outputs)
+        return self._reply(place, session, outputs, participant=participant)
 
     def current(self, place: Place) -> tuple[StoredSession, Prompt]:
         """The session and the question the person is at, to read their input against."""
@@ -279,12 +279,13 @@ class Conversation:
         participant, session = self.admit(place, withdrawing=isinstance(intent, Withdraw))
         match intent:
             case Answer(value, at):
-                return self._event(place, session, Event(EventKind.ANSWER, value, at=at))
+                event = Event(EventKind.ANSWER, value, at=at)
+                return self._event(place, session, event, participant=participant)
             case Toggle(value, at):
                 event = Event(EventKind.TOGGLE, value, at=at)
-                return self._event(place, session, event, toggled=intent)
+                return self._event(place, session, event, intent, participant)
             case Navigate(kind, at):
-                return self._event(place, session, Event(kind, at=at))
+                return self._event(place, session, Event(kind, at=at), participant=participant)
             case TellCoordinator():
                 return self._tell_coordinator(place, participant, session)
             case Listen(help=wants_help):
@@ -378,11 +379,17 @@ class Conversation:
     # one intent each ───────────────────────────────────────────────────────────────────────
 
     def _event(
-        self, place: Place, session: StoredSession, event: Event, toggled: Toggle | None = None
+        self,
+        place: Place,
+        session: StoredSession,
+        event: Event,
+        toggled: Toggle | None = None,
+        participant: Participant | None = None,
     ) -> Reply:
+        """Step the session; `participant` is the admitted one, when the caller has it."""
         session, outputs = self.app.dialogs.handle(session.id, event)
         if session.status != "done" or place.participant_id is None:
-            return self._reply(place, session, outputs, toggled)
+            return self._reply(place, session, outputs, toggled, participant)
         reply = self._next_part(place, session, outputs) or self._reply(place, session, outputs)
         consent = self.app.consent_store.by_session(session.id)
         if consent is not None and consent.kind != "assent":
@@ -500,15 +507,21 @@ class Conversation:
         session: StoredSession,
         outputs: list[Output],
         toggled: Toggle | None = None,
+        participant: Participant | None = None,
     ) -> Reply:
         outputs = self._with_consent_note(session, outputs, toggled)
-        return Reply(place, self._told(session, outputs), session, part=self._part(session))
+        part = self._part(session, participant)
+        return Reply(place, self._told(session, outputs), session, part=part)
 
-    def _part(self, session: StoredSession) -> tuple[int, int] | None:
-        """Which part of the person's journey this session is, when there is more than one."""
+    def _part(
+        self, session: StoredSession, participant: Participant | None = None
+    ) -> tuple[int, int] | None:
+        """Which part of the person's journey this session is, when there is more than one
+        (`participant`: the session's, when the caller has read it already)."""
         if session.participant_id is None:
             return None
-        participant = self.app.case_store.participant(session.participant_id)
+        if participant is None or participant.id != session.participant_id:
+            participant = self.app.case_store.participant(session.participant_id)
         journey = participant.journey if participant else ()
         if len(journey) < 2 or session.dialog_id not in journey:
             return None

@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-from storage.sessions import utc_now
+from storage.times import utc_now
 from storage.unit_of_work import atomic
 
 

@@ -11,7 +11,7 @@ import sqlite_utils
 from bot.domain import Case, Invite, Participant, Standing, Tick, token_hash
 from storage.crypto import FieldCipher
 from storage.database import select
-from storage.sessions import utc_now
+from storage.times import utc_now
 from storage.unit_of_work import writes
 
 CASE_PLAIN_FIELDS = (

@@ -11,7 +11,7 @@ import sqlite_utils
 from bot.domain import ConsentChange, StoredConsent
 from storage.crypto import FieldCipher
 from storage.database import select
-from storage.sessions import utc_now
+from storage.times import utc_now
 from storage.unit_of_work import atomic
 
 

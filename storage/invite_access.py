@@ -10,7 +10,7 @@ import sqlite_utils
 from bot.domain import InviteCode
 from storage.crypto import FieldCipher
 from storage.database import select
-from storage.sessions import utc_now
+from storage.times import utc_now
 from storage.unit_of_work import writes
 
 

@@ -6,23 +6,16 @@ died) goes to whoever asks next."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 import sqlite_utils
 
+from storage.times import stamp, utc_clock
 from storage.unit_of_work import atomic
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.isoformat(timespec="microseconds")
-
-
 class Leases:
-    def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = _now):
+    def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = utc_clock):
         self.db, self.conn, self.clock = db, db.conn, clock
 
     def take(
@@ -35,7 +28,7 @@ class Leases:
     ) -> bool:
         """True when `holder` now holds the lease until `until`: it was free, ran out before
         `now` (default: the clock's), or (with `renew`) was `holder`'s already."""
-        now_, ends = _stamp(now or self.clock()), _stamp(until)
+        now_, ends = stamp(now or self.clock()), stamp(until)
         with atomic(self.db):
             inserted = self.conn.execute(
                 "INSERT OR IGNORE INTO job_leases (name, holder, until) VALUES (?, ?, ?)",

@@ -10,7 +10,7 @@ import sqlite_utils
 
 from bot.domain import StoredPlan
 from storage.crypto import FieldCipher
-from storage.sessions import utc_now
+from storage.times import utc_now
 from storage.unit_of_work import atomic
 
 

@@ -6,7 +6,6 @@ import json
 import uuid
 from collections import OrderedDict
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any
 
 import orjson
@@ -15,16 +14,13 @@ import sqlite_utils
 from bot.domain import AnswerRecord, StoredSession
 from bot.ports import StaleSession
 from storage.crypto import FieldCipher
+from storage.times import utc_now
 from storage.unit_of_work import atomic, unit_of_work
 
 
 def _json(value: Any) -> str:
     """Compact JSON (orjson: a tenth of the time of `json.dumps` on a step's state)."""
     return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 class SqliteSessionStore:

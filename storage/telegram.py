@@ -5,10 +5,11 @@ conversation can be cleared. No message text is stored here."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import sqlite_utils
 
+from storage.times import utc_clock
 from storage.unit_of_work import atomic
 
 #: Telegram lets a bot delete messages in a private chat for 48 hours.
@@ -22,12 +23,8 @@ STALE = (
 )
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 class TelegramStore:
-    def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = _now):
+    def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = utc_clock):
         self.db, self.conn, self.clock = db, db.conn, clock
 
     def first_time(self, update_id: int) -> bool:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import sqlite_utils
 
 from bot.domain import InboxUpdate
 from storage.crypto import FieldCipher
 from storage.telegram import TelegramStore
+from storage.times import stamp, utc_clock
 from storage.unit_of_work import atomic
 
 #: The update is the oldest of its chat still in the inbox.
@@ -28,17 +29,12 @@ _OLDEST_OF_ITS_CHAT = (
 _UNCLAIMED = "(claimed_until IS NULL OR claimed_until < ?)"
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.isoformat(timespec="microseconds")
-
-
 class TelegramInbox:
     def __init__(
-        self, db: sqlite_utils.Database, cipher: FieldCipher, clock: Callable[[], datetime] = _now
+        self,
+        db: sqlite_utils.Database,
+        cipher: FieldCipher,
+        clock: Callable[[], datetime] = utc_clock,
     ):
         self.db, self.conn, self.cipher, self.clock = db, db.conn, cipher, clock
         self.seen = TelegramStore(db, clock)
@@ -46,7 +42,7 @@ class TelegramInbox:
     def put(self, updates: Iterable[tuple[int, int | None, dict]]) -> int:
         """Write (update id, chat id, update) in one commit; an update id seen before is left
         out. How many were new."""
-        received, new = _stamp(self.clock()), 0
+        received, new = stamp(self.clock()), 0
         with atomic(self.db):
             for update_id, chat_id, data in updates:
                 if not self.seen.first_time(update_id):
@@ -71,7 +67,7 @@ class TelegramInbox:
         rows = self.conn.execute(
             f"SELECT update_id FROM telegram_inbox WHERE {_UNCLAIMED} AND {_OLDEST_OF_ITS_CHAT} "
             "ORDER BY update_id LIMIT ?",
-            (_stamp(now), limit),
+            (stamp(now), limit),
         ).fetchall()
         claimed = []
         for (update_id,) in rows:
@@ -79,7 +75,7 @@ class TelegramInbox:
                 taken = self.conn.execute(
                     "UPDATE telegram_inbox SET claimed_by = ?, claimed_until = ? "
                     f"WHERE update_id = ? AND {_UNCLAIMED} AND {_OLDEST_OF_ITS_CHAT}",
-                    (holder, _stamp(now + lease), update_id, _stamp(now)),
+                    (holder, stamp(now + lease), update_id, stamp(now)),
                 )
                 if taken.rowcount != 1:
                     continue  # another worker was first
@@ -95,7 +91,7 @@ class TelegramInbox:
             cursor = self.conn.execute(
                 "UPDATE telegram_inbox SET claimed_until = ? "
                 "WHERE update_id = ? AND claimed_by = ?",
-                (_stamp(self.clock() + lease), update_id, holder),
+                (stamp(self.clock() + lease), update_id, holder),
             )
         return cursor.rowcount == 1
 

@@ -10,12 +10,13 @@ import asyncio
 import logging
 import os
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Protocol
 
 from bot.app import App
 from bot.domain import InboxUpdate
 from bot.runtime.process import this_process
+from bot.services.clock import utc_clock
 
 log = logging.getLogger("delaktig.telegram")
 
@@ -49,10 +50,6 @@ def chat_of(data: dict) -> int | None:
     message = data.get("message") or query.get("message") or {}
     chat_id = (message.get("chat") or {}).get("id") or (query.get("from") or {}).get("id")
     return chat_id if isinstance(chat_id, int) else None
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 class UpdateInbox:
@@ -124,7 +121,7 @@ class UpdateInbox:
         try:
             while True:
                 if not await asyncio.to_thread(
-                    self.leases.take, POLLING_LEASE, self.holder, _now() + lease
+                    self.leases.take, POLLING_LEASE, self.holder, utc_clock() + lease
                 ):
                     offset = None
                     await asyncio.sleep(self.look_every)

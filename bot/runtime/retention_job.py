@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 
 from bot.app import App
 from bot.runtime.process import this_process
+from bot.services.clock import Clock, utc_clock
 from bot.services.retention import PurgeReport
 from bot.web.keys import APP_KEY
 
@@ -18,11 +19,7 @@ DAY_SECONDS = 24 * 60 * 60
 PURGE_LEASE = "retention-purge"
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def purge_today(app: App, holder: str, clock: Callable[[], datetime] = _now) -> PurgeReport | None:
+def purge_today(app: App, holder: str, clock: Clock = utc_clock) -> PurgeReport | None:
     """Purge, unless a worker purged today (UTC) already; the report, or None."""
     now = clock()
     tomorrow = datetime.combine(now.date() + timedelta(days=1), time(), UTC)

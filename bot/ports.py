@@ -386,7 +386,8 @@ class LoginStore(Protocol):
 
 
 class LoginFailures(Protocol):
-    """Failed login attempts by keyed hash, each with its time."""
+    """Failed attempts (coordinator logins, invite redemptions) by keyed hash, each with its
+    time."""
 
     def count_since(self, key: str, since: datetime) -> int: ...
 

@@ -56,19 +56,16 @@ class LoginThrottle:
     hashes (`tag`): a typed username may be a password typed in the wrong field."""
 
     def __init__(self, failures: LoginFailures, tag: Callable[[str], str], clock: Clock):
-        self.failures, self.tag, self.clock = failures, tag, clock
+        self.by_address = FailureWindow(failures, tag, "login-address", ADDRESS_LIMIT, clock=clock)
+        self.by_pair = FailureWindow(failures, tag, "login-pair", PAIR_LIMIT, clock=clock)
 
     def allowed(self, address: str, username: str) -> bool:
-        since = self.clock() - FAILURE_WINDOW
-        address_key, pair_key = self._keys(address, username)
-        return (
-            self.failures.count_since(address_key, since) < ADDRESS_LIMIT
-            and self.failures.count_since(pair_key, since) < PAIR_LIMIT
-        )
+        return self.by_address.allowed(address) and self.by_pair.allowed(_pair(address, username))
 
     def failed(self, address: str, username: str) -> None:
-        self.failures.add(list(self._keys(address, username)), self.clock())
+        self.by_address.hit(address)
+        self.by_pair.hit(_pair(address, username))
 
-    def _keys(self, address: str, username: str) -> tuple[str, str]:
-        name = username.strip().casefold()
-        return self.tag(f"login-address:{address}"), self.tag(f"login-pair:{address}\0{name}")
+
+def _pair(address: str, username: str) -> str:
+    return f"{address}\0{username.strip().casefold()}"
